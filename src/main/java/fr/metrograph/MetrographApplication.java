@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import fr.metrograph.cli.MetrographCli;
+
 /**
  * Metrograph: loads documents about the network of participatory metropolises into a
  * Neo4j graph and serves analyses of it.
@@ -13,6 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MetrographApplication {
 
 	public static void main(String[] args) {
+		// The only import of the cli package: the jar has one entry point, and a first
+		// argument that names a command runs the command line instead of the service.
+		if (args.length > 0 && MetrographCli.COMMANDS.contains(args[0])) {
+			System.exit(MetrographCli.run(MetrographApplication.class, args));
+		}
 		SpringApplication.run(MetrographApplication.class, args);
 	}
 

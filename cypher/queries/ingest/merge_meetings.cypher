@@ -1,0 +1,37 @@
+// Creates meetings, sessions and experience-sharing sessions, and links each to its
+// document, host, group, parent meeting and themes.
+// Parameters: $docId (string); $rows: list of {id, title, startDate, endDate, year, format, place,
+//   kind, hostId, partOfId, groupId, themeIds, evidence, lines}.
+// Returns: nothing.
+MATCH (d:Document {id: $docId})
+UNWIND $rows AS row
+MERGE (mt:Meeting {id: row.id})
+SET mt.title = row.title, mt.startDate = row.startDate, mt.endDate = row.endDate, mt.year = row.year,
+    mt.format = row.format, mt.place = row.place, mt.kind = row.kind
+MERGE (mt)-[r:MENTIONED_IN]->(d)
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines
+WITH mt, row
+CALL (mt, row) {
+  OPTIONAL MATCH (m:Metropolis {id: row.hostId})
+  OPTIONAL MATCH (o:Organization {id: row.hostId})
+  WITH coalesce(m, o) AS host
+  WHERE host IS NOT NULL
+  MERGE (mt)-[h:HOSTED_BY {source: $docId}]->(host)
+  SET h.evidence = row.evidence, h.lines = row.lines
+}
+CALL (mt, row) {
+  MATCH (g:Group {id: row.groupId})
+  MERGE (mt)-[o:OF_GROUP {source: $docId}]->(g)
+  SET o.evidence = row.evidence, o.lines = row.lines
+}
+CALL (mt, row) {
+  MATCH (parent:Meeting {id: row.partOfId})
+  MERGE (mt)-[p:PART_OF {source: $docId}]->(parent)
+  SET p.evidence = row.evidence, p.lines = row.lines
+}
+CALL (mt, row) {
+  UNWIND row.themeIds AS themeId
+  MATCH (t:Theme {id: themeId})
+  MERGE (mt)-[a:ABOUT {source: $docId}]->(t)
+  SET a.evidence = row.evidence, a.lines = row.lines
+}

@@ -1,0 +1,33 @@
+// Creates or updates the people a document names, links them to it with the spellings it
+// uses, recomputes each person's aliases from all documents, and records affiliations.
+// Parameters: $docId (string); $rows: list of {id, name, variants, keys (folded spellings, for search),
+//   affiliationId, year, evidence, lines}.
+// Returns: nothing.
+MATCH (d:Document {id: $docId})
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+  ON CREATE SET p.name = row.name, p.aliases = []
+MERGE (p)-[r:MENTIONED_IN]->(d)
+SET r.evidence = row.evidence, r.lines = row.lines, r.variants = row.variants, r.keys = row.keys
+WITH p, row
+CALL (p) {
+  MATCH (p)-[m:MENTIONED_IN]->(:Document)
+  UNWIND m.variants AS variant
+  WITH DISTINCT variant ORDER BY variant
+  RETURN collect(variant) AS aliases
+}
+CALL (p) {
+  MATCH (p)-[m:MENTIONED_IN]->(:Document)
+  UNWIND m.keys AS key
+  WITH DISTINCT key
+  RETURN collect(key) AS keys
+}
+SET p.aliases = aliases, p.searchKeys = keys
+WITH p, row
+WHERE row.affiliationId IS NOT NULL
+OPTIONAL MATCH (m:Metropolis {id: row.affiliationId})
+OPTIONAL MATCH (o:Organization {id: row.affiliationId})
+WITH p, row, coalesce(m, o) AS body
+WHERE body IS NOT NULL
+MERGE (p)-[a:AFFILIATED_WITH {source: $docId}]->(body)
+SET a.year = row.year, a.evidence = row.evidence, a.lines = row.lines

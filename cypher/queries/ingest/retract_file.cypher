@@ -1,0 +1,29 @@
+// Retracts everything documents from one file contributed: every relationship whose
+// source is one of them, their MENTIONED_IN links and conflicts, the Document nodes, then
+// the nodes nothing else mentions any more (reference metropolises and organisations stay).
+// Parameters: $path (string).
+// Returns: documents (number of Document nodes removed).
+MATCH (d:Document {path: $path})
+WITH collect(d) AS docs, collect(d.id) AS ids
+CALL (docs, ids) {
+  UNWIND docs AS d
+  MATCH (d)<-[:MENTIONED_IN]-(n)
+  WITH DISTINCT n, ids
+  MATCH (n)-[r]-()
+  WHERE r.source IN ids
+  WITH DISTINCT r
+  DELETE r
+}
+CALL (docs) {
+  UNWIND docs AS d
+  MATCH (d)<-[m:MENTIONED_IN]-(n)
+  DELETE m
+  WITH DISTINCT n
+  WHERE NOT (n)-[:MENTIONED_IN]->(:Document) AND coalesce(n.reference, false) = false
+  DETACH DELETE n
+}
+CALL (docs) {
+  UNWIND docs AS d
+  DETACH DELETE d
+}
+RETURN size(docs) AS documents

@@ -1,0 +1,19 @@
+package fr.metrograph.cli;
+
+import org.springframework.context.ApplicationContext;
+
+/** A command that runs once the Spring context (without web server) is up. */
+interface ContextCommand {
+
+	/**
+	 * @param context the application context to take services from
+	 * @return the process exit status
+	 */
+	int run(ApplicationContext context);
+
+	/** Extra Spring properties this command needs ({@code key=value}). */
+	default java.util.List<String> properties() {
+		return java.util.List.of();
+	}
+
+}

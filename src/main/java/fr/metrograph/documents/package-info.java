@@ -1,0 +1,4 @@
+/**
+ * The loaded documents, what each contributed, and the conflicts recorded while loading.
+ */
+package fr.metrograph.documents;

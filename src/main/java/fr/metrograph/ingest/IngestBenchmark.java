@@ -1,0 +1,135 @@
+package fr.metrograph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.stereotype.Component;
+
+import fr.metrograph.cypher.CypherQueries;
+import fr.metrograph.ingest.bench.CorpusGenerator;
+import fr.metrograph.ingest.extract.DocumentExtractor;
+import fr.metrograph.ingest.extract.ExtractionHints;
+import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.read.DocumentReader;
+import fr.metrograph.ingest.read.SourceText;
+
+/**
+ * The ingest benchmark: generates a corpus, times extraction (read + extract, no
+ * database), then loads the same extracted documents twice into an emptied graph, once
+ * with one UNWIND statement per kind of fact and once with one statement per fact, and
+ * checks that both give the same graph. Run it on a scratch store: it empties the graph.
+ */
+@Component
+public class IngestBenchmark {
+
+	private final Driver driver;
+
+	private final CypherQueries queries;
+
+	private final ReferenceSet reference;
+
+	IngestBenchmark(Driver driver, CypherQueries queries, ReferenceSet reference) {
+		this.driver = driver;
+		this.queries = queries;
+		this.reference = reference;
+	}
+
+	/**
+	 * What one run measured.
+	 *
+	 * @param files files generated
+	 * @param documents documents extracted
+	 * @param facts facts written per load
+	 * @param extractionNanos time to read and extract every file
+	 * @param batchedNanos time to load with UNWIND batches
+	 * @param perFactNanos time to load with one statement per fact
+	 * @param nodes nodes after each load (equal for both)
+	 * @param relationships relationships after each load (equal for both)
+	 */
+	public record Result(int files, int documents, long facts, long extractionNanos, long batchedNanos,
+			long perFactNanos, long nodes, long relationships) {
+
+		public double extractionDocsPerSecond() {
+			return this.documents / (this.extractionNanos / 1e9);
+		}
+
+		public double batchedDocsPerSecond() {
+			return this.documents / (this.batchedNanos / 1e9);
+		}
+
+		public double perFactDocsPerSecond() {
+			return this.documents / (this.perFactNanos / 1e9);
+		}
+
+		/** How many times faster the batched load is than one statement per fact. */
+		public double speedup() {
+			return (double) this.perFactNanos / this.batchedNanos;
+		}
+
+	}
+
+	/** Generates {@code count} documents in {@code dir} and measures them. */
+	public Result run(Path dir, int count, long seed) throws IOException {
+		List<Path> files = new CorpusGenerator(seed).write(dir, count);
+		DocumentReader reader = new DocumentReader(Long.MAX_VALUE);
+		DocumentExtractor extractor = new DocumentExtractor(this.reference.data());
+		long start = System.nanoTime();
+		List<Map.Entry<SourceText, List<ExtractedDocument>>> extracted = new ArrayList<>();
+		for (Path file : files) {
+			SourceText source = reader.read(file);
+			extracted
+				.add(Map.entry(source, extractor.extract(source.fileName(), source.text(), ExtractionHints.none())));
+		}
+		long extraction = System.nanoTime() - start;
+		int documents = extracted.stream().mapToInt((e) -> e.getValue().size()).sum();
+		long[] batched = load(extracted, true);
+		long[] perFact = load(extracted, false);
+		if (batched[1] != perFact[1] || batched[2] != perFact[2]) {
+			throw new IllegalStateException("Batched and per-fact loads gave different graphs: " + batched[1] + "/"
+					+ batched[2] + " vs " + perFact[1] + "/" + perFact[2]);
+		}
+		return new Result(files.size(), documents, batched[3], extraction, batched[0], perFact[0], batched[1],
+				batched[2]);
+	}
+
+	/** Returns {nanos, nodes, relationships, facts}. */
+	private long[] load(List<Map.Entry<SourceText, List<ExtractedDocument>>> extracted, boolean batched) {
+		try (var session = this.driver.session()) {
+			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+		}
+		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
+		GraphWriter writer = new GraphWriter(this.queries, batched);
+		PersonDirectory directory = new PersonDirectory(Curation.none());
+		long facts = 0;
+		long start = System.nanoTime();
+		for (var entry : extracted) {
+			SourceText source = entry.getKey();
+			List<Map<String, Integer>> counts = new ArrayList<>();
+			try (var session = this.driver.session()) {
+				session.executeWriteWithoutResult((tx) -> {
+					writer.retractFile(tx, source.path());
+					for (ExtractedDocument doc : entry.getValue()) {
+						ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory);
+						Map<String, Object> node = Map.of("id",
+								DocumentReader.sha256((source.path() + "#" + doc.part()).getBytes()).substring(0, 16),
+								"title", doc.title(), "kind", doc.kind().code(), "path", source.path(), "part",
+								doc.part());
+						counts.add(writer.write(tx, node, resolved));
+					}
+				});
+			}
+			facts += counts.stream().flatMap((c) -> c.values().stream()).mapToLong(Integer::longValue).sum();
+		}
+		long nanos = System.nanoTime() - start;
+		try (var session = this.driver.session()) {
+			long[] graph = session.executeRead(writer::countGraph);
+			return new long[] { nanos, graph[0], graph[1], facts };
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package fr.metrograph.ingest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import fr.metrograph.graph.StoreReadiness;
+
+/**
+ * Loads new and changed documents of the input folder when the service starts, then
+ * reports the store ready. A failure leaves the service up (what was stored is still
+ * served) and the health endpoint DOWN with the reason.
+ */
+@Component
+class StartupIngest implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupIngest.class);
+
+	private final IngestService ingest;
+
+	private final IngestProperties properties;
+
+	private final StoreReadiness readiness;
+
+	StartupIngest(IngestService ingest, IngestProperties properties, StoreReadiness readiness) {
+		this.ingest = ingest;
+		this.properties = properties;
+		this.readiness = readiness;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.onStartup()) {
+			this.readiness.ready("chargement au démarrage désactivé (app.ingest.on-startup=false)");
+			return;
+		}
+		try {
+			IngestReport report = this.ingest.ingestInputDirectory((outcome) -> {
+				if (outcome.status() == DocumentOutcome.Status.FAILED) {
+					log.warn("{}: {}", outcome.path(), outcome.error());
+				}
+			});
+			this.readiness.ready(report.summary());
+		}
+		catch (RuntimeException ex) {
+			log.error("Initial load of {} failed", this.properties.inputDir(), ex);
+			this.readiness.failed(ex.getMessage());
+		}
+	}
+
+}

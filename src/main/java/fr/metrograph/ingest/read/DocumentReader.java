@@ -1,0 +1,190 @@
+package fr.metrograph.ingest.read;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads {@code .txt}, {@code .md} and {@code .pdf} files into text, and rejects what is
+ * not a readable document with a French reason: empty files, files over the size limit,
+ * binary junk, encrypted or broken PDFs. Text that is not valid UTF-8 is decoded as
+ * Windows-1252 (a superset of Latin-1) with a warning, so accents survive.
+ */
+public class DocumentReader {
+
+	/** File extensions the reader accepts. */
+	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "pdf");
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	private final long maxBytes;
+
+	private final Path workingDirectory;
+
+	public DocumentReader(long maxBytes) {
+		this.maxBytes = maxBytes;
+		this.workingDirectory = Path.of("").toAbsolutePath();
+	}
+
+	/** Whether a file has an extension this reader handles. */
+	public static boolean accepts(Path file) {
+		return EXTENSIONS.contains(extension(file));
+	}
+
+	/**
+	 * Reads one file.
+	 * @param file the file
+	 * @return its text and hash
+	 * @throws DocumentRejectedException when the file is not a readable document
+	 */
+	public SourceText read(Path file) {
+		String format = extension(file);
+		if (!EXTENSIONS.contains(format)) {
+			throw new DocumentRejectedException("unsupported",
+					"Format non pris en charge (." + format + ") : seuls .txt, .md et .pdf sont lus.");
+		}
+		byte[] bytes = readBytes(file);
+		List<String> warnings = new ArrayList<>();
+		String text = "pdf".equals(format) ? readPdf(bytes) : decodeText(bytes, warnings);
+		text = text.replace("\r\n", "\n").replace('\r', '\n');
+		if (text.isBlank()) {
+			throw new DocumentRejectedException("empty", "pdf".equals(format)
+					? "Le PDF ne contient aucun texte extractible (document scanné ?)." : "Le fichier est vide.");
+		}
+		return new SourceText(storedPath(file), file.getFileName().toString(), text, sha256(bytes),
+				"markdown".equals(format) ? "md" : format, warnings);
+	}
+
+	private byte[] readBytes(Path file) {
+		try {
+			long size = Files.size(file);
+			if (size == 0) {
+				throw new DocumentRejectedException("empty", "Le fichier est vide.");
+			}
+			if (size > this.maxBytes) {
+				throw new DocumentRejectedException("too_large", String.format(Locale.FRENCH,
+						"Le fichier fait %,d octets, au-delà de la limite de %,d octets (app.ingest.max-file-size).",
+						size, this.maxBytes));
+			}
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new DocumentRejectedException("unreadable", "Fichier illisible : " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String readPdf(byte[] bytes) {
+		if (!startsWith(bytes, "%PDF-")) {
+			throw new DocumentRejectedException("broken_pdf",
+					"Le fichier porte l'extension .pdf mais n'est pas un PDF.");
+		}
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
+				throw new DocumentRejectedException("encrypted_pdf",
+						"Le PDF est chiffré et n'autorise pas l'extraction du texte.");
+			}
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(pdf);
+		}
+		catch (InvalidPasswordException ex) {
+			throw new DocumentRejectedException("encrypted_pdf", "Le PDF est protégé par un mot de passe.", ex);
+		}
+		catch (IOException ex) {
+			throw new DocumentRejectedException("broken_pdf",
+					"Le PDF est endommagé ou tronqué et ne peut pas être lu : " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String decodeText(byte[] bytes, List<String> warnings) {
+		int offset = startsWith(bytes, "\uFEFF") ? 3 : 0;
+		if (looksBinary(bytes)) {
+			throw new DocumentRejectedException("binary",
+					"Le fichier contient des données binaires, pas du texte (octets nuls ou de contrôle).");
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			warnings.add("Le fichier n'est pas en UTF-8 valide : il a été lu comme du Latin-1 (Windows-1252).");
+			return new String(bytes, WINDOWS_1252);
+		}
+	}
+
+	/**
+	 * Binary when it has a NUL byte, or when more than 5% of the first 8 KiB are control
+	 * characters other than tab, line feed, carriage return and form feed.
+	 */
+	static boolean looksBinary(byte[] bytes) {
+		int sample = Math.min(bytes.length, 8192);
+		int control = 0;
+		for (int i = 0; i < sample; i++) {
+			int b = bytes[i] & 0xFF;
+			if (b == 0) {
+				return true;
+			}
+			if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+				control++;
+			}
+		}
+		return sample > 0 && control * 20 > sample;
+	}
+
+	private static boolean startsWith(byte[] bytes, String prefix) {
+		byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
+		if (bytes.length < p.length) {
+			return false;
+		}
+		for (int i = 0; i < p.length; i++) {
+			if (bytes[i] != p[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private String storedPath(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		return (absolute.startsWith(this.workingDirectory) ? this.workingDirectory.relativize(absolute) : absolute)
+			.toString()
+			.replace('\\', '/');
+	}
+
+	static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	/** SHA-256 of bytes, as lower-case hex. */
+	public static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Metropolises and EPTs of the network: reference data, memberships, meetings, people.
+ */
+package fr.metrograph.metropolises;

@@ -1,0 +1,104 @@
+package fr.metrograph.web;
+
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import fr.metrograph.graph.EntityNotFoundException;
+import fr.metrograph.ingest.read.DocumentRejectedException;
+
+/**
+ * Maps exceptions to RFC 9457 problem details with a stable type, a French title and
+ * detail, and the domain data that explains them. Only this class knows HTTP statuses.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	@ExceptionHandler(EntityNotFoundException.class)
+	ProblemDetail notFound(EntityNotFoundException ex) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Introuvable", ex.getMessage());
+		problem.setProperty("entite", ex.entity());
+		problem.setProperty("id", ex.id());
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badParameter(IllegalArgumentException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide", ex.getMessage());
+	}
+
+	@ExceptionHandler(DocumentRejectedException.class)
+	ProblemDetail rejected(DocumentRejectedException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.DOCUMENT_REJECTED,
+				"Document rejeté", ex.getMessage());
+		problem.setProperty("raison", ex.reason());
+		return problem;
+	}
+
+	@ExceptionHandler(ServiceUnavailableException.class)
+	ProblemDetail storeUnavailable(ServiceUnavailableException ex) {
+		log.warn("Neo4j unavailable: {}", ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Base indisponible",
+				"La base de données ne répond pas ; réessayez dans un instant.");
+	}
+
+	/** Anything else: a problem detail too, never the legacy error body. */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Erreur interne",
+				"Une erreur inattendue s'est produite ; elle a été journalisée.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide",
+				"La valeur « " + ex.getValue() + " » ne convient pas pour le paramètre « " + ex.getPropertyName()
+						+ " ».");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = ex.getAllErrors()
+			.stream()
+			.map((error) -> error.getDefaultMessage())
+			.reduce((a, b) -> a + " ; " + b)
+			.orElse("Paramètres invalides.");
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide", detail));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Introuvable",
+					"Aucune ressource à l'adresse /" + ex.getResourcePath() + "."));
+	}
+
+	private static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

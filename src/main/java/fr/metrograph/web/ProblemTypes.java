@@ -1,0 +1,23 @@
+package fr.metrograph.web;
+
+import java.net.URI;
+
+/**
+ * Stable {@code type} URIs of the problems the API answers with.
+ */
+final class ProblemTypes {
+
+	static final URI NOT_FOUND = URI.create("https://metrograph.fr/problemes/introuvable");
+
+	static final URI BAD_PARAMETER = URI.create("https://metrograph.fr/problemes/parametre-invalide");
+
+	static final URI DOCUMENT_REJECTED = URI.create("https://metrograph.fr/problemes/document-rejete");
+
+	static final URI INTERNAL = URI.create("https://metrograph.fr/problemes/erreur-interne");
+
+	static final URI STORE_UNAVAILABLE = URI.create("https://metrograph.fr/problemes/base-indisponible");
+
+	private ProblemTypes() {
+	}
+
+}

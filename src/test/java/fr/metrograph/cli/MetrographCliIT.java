@@ -1,0 +1,73 @@
+package fr.metrograph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.metrograph.MetrographApplication;
+import fr.metrograph.testsupport.TestNeo4j;
+
+import static fr.metrograph.testsupport.GraphQueries.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as a user runs it: exit statuses and per-document lines.
+ */
+class MetrographCliIT {
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void empty() {
+		TestNeo4j.clear();
+	}
+
+	@Test
+	void usageErrorsExitWithTwoWithoutStartingAnything() {
+		assertThat(MetrographCli.run(MetrographApplication.class, "ingest")).isEqualTo(2);
+		assertThat(MetrographCli.run(MetrographApplication.class, "frobnicate")).isEqualTo(2);
+		assertThat(MetrographCli.run(MetrographApplication.class, "ingest", "--help")).isZero();
+	}
+
+	@Test
+	void ingestExitsWithZeroWhenEverythingLoaded() {
+		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "--uri",
+				TestNeo4j.boltUri(), "ingest", "--no-progress", "data/documents"))
+			.isZero());
+		assertThat(out).contains("CHARGÉ").contains("000_97783004e60a4501.txt #2").contains("annual_summary, 2024");
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(4);
+	}
+
+	@Test
+	void ingestExitsWithOneWhenADocumentFailedAndLoadsTheOthers() throws IOException {
+		Files.write(this.dir.resolve("empty.txt"), new byte[0]);
+		Files.copy(Path.of("data/documents/003_22e73bb64a1d6f39.txt"), this.dir.resolve("fiche.txt"));
+		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "--uri",
+				TestNeo4j.boltUri(), "ingest", "--no-progress", this.dir.toString()))
+			.isEqualTo(1));
+		assertThat(out).contains("ÉCHEC").contains("Le fichier est vide.").contains("project_sheet");
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(1);
+	}
+
+	private static String capture(Runnable action) {
+		PrintStream original = System.out;
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+		try {
+			action.run();
+		}
+		finally {
+			System.setOut(original);
+		}
+		return buffer.toString(StandardCharsets.UTF_8);
+	}
+
+}
