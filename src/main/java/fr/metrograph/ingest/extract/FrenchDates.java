@@ -30,12 +30,12 @@ public final class FrenchDates {
 
 	private static final String DAY = "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?";
 
-	private static final Pattern RANGE = Pattern.compile("(?iu)\\b(?:du\\s+|les\\s+)?" + DAY
+	private static final Pattern RANGE = Pattern.compile("(?iU)\\b(?:du\\s+|les\\s+)?" + DAY
 			+ "(\\d{1,2})(?:er)?(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s*(?:et|au|-|–)\\s*" + DAY
 			+ "(\\d{1,2})(?:er)?\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
 
 	private static final Pattern SINGLE = Pattern
-		.compile("(?iu)\\b" + DAY + "(\\d{1,2})(?:er)?\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
+		.compile("(?iU)\\b" + DAY + "(\\d{1,2})(?:er)?\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
 
 	private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 

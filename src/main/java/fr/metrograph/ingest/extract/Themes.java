@@ -17,17 +17,17 @@ import fr.metrograph.ingest.model.Slugs;
 public final class Themes {
 
 	private static final Pattern LEADING_ARTICLE = Pattern
-		.compile("(?iu)^(?:(?:les|le|la|l['’]|un|une|des|du|de la|de l['’]|d['’]|sur (?:les|le|la|l['’]))\\s*)+");
+		.compile("(?iU)^(?:(?:les|le|la|l['’]|un|une|des|du|de la|de l['’]|d['’]|sur (?:les|le|la|l['’]))\\s*)+");
 
 	/** Canonical spellings of recurring domain terms (typos and plural slips). */
 	private static final Map<Pattern, String> CANONICAL = new LinkedHashMap<>();
 
 	static {
-		CANONICAL.put(Pattern.compile("(?iu)\\bconseils de d[ée]veloppements?\\b"), "conseils de développement");
-		CANONICAL.put(Pattern.compile("(?iu)\\bconseil de d[ée]veloppements\\b"), "conseil de développement");
-		CANONICAL.put(Pattern.compile("(?iu)\\bcontrats de villes\\b"), "contrats de ville");
-		CANONICAL.put(Pattern.compile("(?iu)\\baccords[- ]cadres?\\b"), "accords cadres");
-		CANONICAL.put(Pattern.compile("(?iu)\\bd[ée]lib[ée]rations[- ]cadres?\\b"), "délibérations cadres");
+		CANONICAL.put(Pattern.compile("(?iU)\\bconseils de d[ée]veloppements?\\b"), "conseils de développement");
+		CANONICAL.put(Pattern.compile("(?iU)\\bconseil de d[ée]veloppements\\b"), "conseil de développement");
+		CANONICAL.put(Pattern.compile("(?iU)\\bcontrats de villes\\b"), "contrats de ville");
+		CANONICAL.put(Pattern.compile("(?iU)\\baccords[- ]cadres?\\b"), "accords cadres");
+		CANONICAL.put(Pattern.compile("(?iU)\\bd[ée]lib[ée]rations[- ]cadres?\\b"), "délibérations cadres");
 	}
 
 	/** Lexicon: pattern found in text → theme label. */
@@ -49,7 +49,7 @@ public final class Themes {
 	}
 
 	private static void lex(String regex, String label) {
-		LEXICON.put(Pattern.compile("(?iu)\\b" + regex + "\\b"), label);
+		LEXICON.put(Pattern.compile("(?iU)\\b" + regex + "\\b"), label);
 	}
 
 	private Themes() {
