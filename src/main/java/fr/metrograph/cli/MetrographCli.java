@@ -74,9 +74,9 @@ public class MetrographCli {
 			properties.add("spring.neo4j.uri=" + uri);
 		}
 		properties.addAll(extra);
+		// As arguments, so they win over application.yml and the environment.
 		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
-			.properties(properties.toArray(String[]::new))
-			.run();
+			.run(properties.stream().map((p) -> "--" + p).toArray(String[]::new));
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -12,6 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.ingest.model.Facts.RoleFact;
 import fr.metrograph.ingest.model.Slugs;
@@ -75,8 +76,12 @@ class GraphWriter {
 		List<MeetingFact> meetings = new ArrayList<>(extracted.meetings());
 		meetings.sort((a, b) -> Boolean.compare(a.partOfId() != null, b.partOfId() != null));
 		write(tx, docId, "merge_meetings", "meetings", meetings, GraphWriter::meetingRow, counts);
-		write(tx, docId, "merge_attendance", "attendance", extracted.attendance(), (a) -> row(a.evidence(), "personId",
-				a.personId(), "meetingId", a.meetingId(), "status", a.status().code(), "capacity", a.capacity().code()),
+		write(tx, docId, "merge_attendance", "attendance", extracted.attendance(),
+				(a) -> row(a.evidence(), "personId", a.personId(), "meetingId", a.meetingId(), "status",
+						a.status().code(), "capacity",
+						// An invitee with no stated capacity (an excused elected
+						// official) is a participant.
+						(a.capacity() != null) ? a.capacity().code() : Capacity.PARTICIPANT.code()),
 				counts);
 		write(tx, docId, "merge_participations", "participations", extracted.participations(),
 				(p) -> row(p.evidence(), "bodyId", p.bodyId(), "meetingId", p.meetingId(), "as", p.as()), counts);

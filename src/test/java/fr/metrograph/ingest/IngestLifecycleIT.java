@@ -62,14 +62,17 @@ class IngestLifecycleIT {
 
 	@Test
 	void aRemovedDocumentCanBeRetracted() throws IOException {
-		long[] empty = counts();
+		// Reference metropolises and organisations are written by any run and stay.
+		this.ingest.ingest(List.of(), (o) -> {
+		});
+		long[] referenceOnly = counts();
 		Path file = this.dir.resolve("compte_rendu.txt");
 		Files.writeString(file, minutes("Rennes Métropole", "Mme Claire DUVAL"), StandardCharsets.UTF_8);
 		ingest(file);
 		Files.delete(file);
 		String stored = file.toAbsolutePath().toString();
 		assertThat(this.ingest.retract(stored)).isEqualTo(1);
-		assertThat(counts()).containsExactly(empty);
+		assertThat(counts()).containsExactly(referenceOnly);
 	}
 
 	@Test

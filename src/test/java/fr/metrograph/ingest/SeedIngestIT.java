@@ -114,7 +114,7 @@ class SeedIngestIT {
 		assertThat(present).isEqualTo(19);
 		assertThat(excused).isEqualTo(3);
 		assertThat(people).isEqualTo(23);
-		List<String> aliases = value("MATCH (p:Person {id: 'christelle-scuotto-calvez'}) RETURN p.aliases");
+		String[] aliases = value("MATCH (p:Person {id: 'christelle-scuotto-calvez'}) RETURN p.aliases");
 		assertThat(aliases).contains("Christelle Scutto-Calvez");
 		assertThat((long) value("MATCH (p:Person) WHERE p.name STARTS WITH 'Yohan' RETURN count(p)")).isEqualTo(1);
 	}
