@@ -81,7 +81,8 @@ class ComponentTests {
 		assertThat(DocumentClassifier.kind(parts.get(0))).isEqualTo(DocumentKind.ANNUAL_SUMMARY);
 		assertThat(DocumentClassifier.annualYear(parts.get(1)).year()).isEqualTo(2024);
 		assertThat(Groups.detect(TextLines.of("Rencontre des élu·es\nles élus"), 1)).isEqualTo(Groups.ELUS);
-		assertThat(Groups.detect(TextLines.of("Table ronde des élu·es\nAtelier des agent·es"), 1)).isNull();
+		assertThat(Groups.detect(TextLines.of("Rencontres 2025\nTable ronde des élu·es\nAtelier des agent·es"), 1))
+			.isNull();
 	}
 
 	@Test
