@@ -88,12 +88,14 @@ public final class DocumentExtractor {
 					year = hinted;
 				}
 				new AnnualSummaryExtractor(this.reference).extract(doc, facts, group, year);
+				new MeetingExtractor(this.reference, this.names).peopleOnly(doc, facts, year);
 			}
 			case PROJECT_SHEET -> {
 				year = new ProjectSheetExtractor(this.reference).extract(doc, facts);
 				if (hinted != null) {
 					year = hinted;
 				}
+				new MeetingExtractor(this.reference, this.names).peopleOnly(doc, facts, year);
 			}
 			default -> {
 				MeetingExtractor me = new MeetingExtractor(this.reference, this.names);
@@ -215,7 +217,15 @@ public final class DocumentExtractor {
 
 	static String title(TextLines doc) {
 		for (TextLines.Paragraph p : doc.paragraphs()) {
-			String t = p.text().replaceAll("^[#\\s]+", "").strip();
+			StringBuilder sb = new StringBuilder();
+			for (String line : p.lines().lines()) {
+				sb.append(' ').append(line.strip());
+				int bold = sb.toString().split("\\*\\*", -1).length - 1;
+				if (bold % 2 == 0) {
+					break;
+				}
+			}
+			String t = sb.toString().replace("*", "").replaceAll("^[#\\s]+", "").strip();
 			if (t.length() < 4 || t.matches("\\d+")) {
 				continue;
 			}

@@ -170,9 +170,11 @@ final class MeetingExtractor {
 		this.programme = !this.hasLists && countSlots(doc) >= 3;
 		boolean meeting = date != null && (kind != DocumentKind.PROSE || MEETING_PHRASE.matcher(doc.joined()).find());
 		if (!meeting && !this.hasLists) {
-			// prose without a meeting: people only
+			// prose without a meeting: people only; the year is the publication date's,
+			// if any
 			prose(doc, false);
 			finishPeople();
+			this.year = publicationYear(doc);
 			return this.year;
 		}
 		List<String> header = headerLines(doc, date);
@@ -201,11 +203,35 @@ final class MeetingExtractor {
 		blocks(doc);
 		headerLists(doc);
 		tables(doc);
-		programmeLines(doc);
+		if (kind != DocumentKind.PROSE) {
+			programmeLines(doc);
+		}
 		prose(doc, true);
 		finishPeople();
 		participations();
 		return this.year;
+	}
+
+	/**
+	 * People named in a document that describes no meeting (annual summaries, project
+	 * sheets): names found in prose, with their roles; no attendance.
+	 */
+	void peopleOnly(TextLines doc, DocumentFacts facts, Integer year) {
+		this.facts = facts;
+		this.doc = doc;
+		this.year = year;
+		prose(doc, false);
+		finishPeople();
+	}
+
+	private static Integer publicationYear(TextLines doc) {
+		Matcher m = Pattern.compile(
+				"(?iU)publi[ée]e?\\s+le\\s+[^.]{0,30}?((?:19|20)\\d\\d)|(?:^|\\n)\\W*(?:date|publication)\\s*:\\s*[^\\n]{0,30}?((?:19|20)\\d\\d)")
+			.matcher(doc.text());
+		if (m.find()) {
+			return Integer.valueOf((m.group(1) != null) ? m.group(1) : m.group(2));
+		}
+		return null;
 	}
 
 	// ------------------------------------------------------------------ meeting
@@ -600,25 +626,36 @@ final class MeetingExtractor {
 
 	private void headerLists(TextLines doc) {
 		for (TextLines.Paragraph p : doc.paragraphs()) {
-			String text = p.text();
-			for (String sentence : text.split("(?<=[\\p{Ll})\\]])\\.\\s+(?=\\p{Lu})")) {
-				Matcher m = HEADER_LIST.matcher(sentence.strip());
-				if (!m.matches()) {
-					continue;
-				}
-				Section s = inlineSection(m.group(1));
-				if (s == null) {
-					continue;
-				}
-				for (int n = p.from(); n <= p.to(); n++) {
-					this.consumed.add(n);
-				}
-				if (s.status() == null && s.capacity() == null) {
-					continue;
-				}
-				Status status = this.programme ? null : s.status();
-				for (Item item : items(m.group(2), false)) {
-					attach(item, status, s.capacity(), null, p.evidence(), false);
+			List<String> units = new ArrayList<>();
+			List<int[]> spans = new ArrayList<>();
+			units.add(p.text());
+			spans.add(new int[] { p.from(), p.to() });
+			for (int n = p.from(); n <= p.to(); n++) {
+				units.add(clean(p.lines().line(n)).replaceFirst("^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*", ""));
+				spans.add(new int[] { n, n });
+			}
+			Set<String> done = new HashSet<>();
+			for (int u = 0; u < units.size(); u++) {
+				String unit = units.get(u);
+				for (String sentence : unit.split("(?<=[\\p{Ll})\\]])\\.\\s+(?=\\p{Lu})")) {
+					Matcher m = HEADER_LIST.matcher(sentence.strip());
+					if (!m.matches() || !done.add(m.group(2).strip())) {
+						continue;
+					}
+					Section s = inlineSection(m.group(1));
+					if (s == null) {
+						continue;
+					}
+					for (int n = spans.get(u)[0]; n <= spans.get(u)[1]; n++) {
+						this.consumed.add(n);
+					}
+					if (s.status() == null && s.capacity() == null) {
+						continue;
+					}
+					Status status = this.programme ? null : s.status();
+					for (Item item : items(m.group(2), false)) {
+						attach(item, status, s.capacity(), null, p.evidence(), false);
+					}
 				}
 			}
 		}
@@ -911,7 +948,7 @@ final class MeetingExtractor {
 		for (int n = doc.first(); n <= doc.last(); n++) {
 			String raw = doc.line(n);
 			String l = clean(raw);
-			if (l.isEmpty() || this.consumed.contains(n)) {
+			if (l.isEmpty() || this.consumed.contains(n) || l.length() > 220) {
 				continue;
 			}
 			boolean slot = SLOT.matcher(raw.replace("*", "")).find();
@@ -921,7 +958,7 @@ final class MeetingExtractor {
 			while (by.find()) {
 				String word = Slugs.fold(by.group(1));
 				Capacity cap = word.startsWith("anim") ? Capacity.FACILITATOR : Capacity.SPEAKER;
-				String list = body.substring(by.end());
+				String list = body.substring(by.end()).split("(?<=\\p{Ll}|\\))\\.\\s", 2)[0];
 				List<Item> items = items(list, false);
 				if (items.isEmpty()) {
 					continue;
@@ -988,7 +1025,8 @@ final class MeetingExtractor {
 						pr.rawRoles.add(new DocumentFacts.RawRole(r, ev));
 					}
 				}
-				if (pr.affiliationId == null && pr.inlineOnly) {
+				if (pr.affiliationId == null && pr.inlineOnly
+						&& pr.rawRoles.stream().noneMatch((r) -> DocumentExtractor.communeIn(r.title()) != null)) {
 					nearestBody(doc, lines.lineAt(name.start()), role).ifPresent((b) -> {
 						pr.affiliationId = b.id();
 						pr.affiliationIsMetropolis = b.metropolis();
