@@ -12,6 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.Facts.AttendanceFact;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.ingest.model.Facts.RoleFact;
@@ -76,13 +77,7 @@ class GraphWriter {
 		List<MeetingFact> meetings = new ArrayList<>(extracted.meetings());
 		meetings.sort((a, b) -> Boolean.compare(a.partOfId() != null, b.partOfId() != null));
 		write(tx, docId, "merge_meetings", "meetings", meetings, GraphWriter::meetingRow, counts);
-		write(tx, docId, "merge_attendance", "attendance", extracted.attendance(),
-				(a) -> row(a.evidence(), "personId", a.personId(), "meetingId", a.meetingId(), "status",
-						a.status().code(), "capacity",
-						// An invitee with no stated capacity (an excused elected
-						// official) is a participant.
-						(a.capacity() != null) ? a.capacity().code() : Capacity.PARTICIPANT.code()),
-				counts);
+		write(tx, docId, "merge_attendance", "attendance", extracted.attendance(), GraphWriter::attendanceRow, counts);
 		write(tx, docId, "merge_participations", "participations", extracted.participations(),
 				(p) -> row(p.evidence(), "bodyId", p.bodyId(), "meetingId", p.meetingId(), "as", p.as()), counts);
 		write(tx, docId, "merge_memberships", "memberships", extracted.memberships(),
@@ -142,6 +137,15 @@ class GraphWriter {
 		keys.add(Slugs.fold(person.name()));
 		person.variants().forEach((variant) -> keys.add(Slugs.fold(variant)));
 		return List.copyOf(keys);
+	}
+
+	private static Map<String, Object> attendanceRow(AttendanceFact a) {
+		// A programme names speakers without saying they came; an invitee with no stated
+		// capacity (an excused elected official) is a participant.
+		String status = (a.status() != null) ? a.status().code() : "announced";
+		String capacity = (a.capacity() != null) ? a.capacity().code() : Capacity.PARTICIPANT.code();
+		return row(a.evidence(), "personId", a.personId(), "meetingId", a.meetingId(), "status", status, "capacity",
+				capacity);
 	}
 
 	private static Map<String, Object> roleRow(RoleFact role) {
