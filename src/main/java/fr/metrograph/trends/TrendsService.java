@@ -1,0 +1,104 @@
+package fr.metrograph.trends;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import fr.metrograph.cypher.GraphReads;
+import fr.metrograph.graph.EntityNotFoundException;
+import fr.metrograph.trends.MeetingTrends.MeetingRow;
+import fr.metrograph.trends.MeetingTrends.MeetingYear;
+import fr.metrograph.trends.MembershipTrends.Member;
+import fr.metrograph.trends.MembershipTrends.MembershipYear;
+import fr.metrograph.trends.PlannedVersusRealised.Outcome;
+import fr.metrograph.trends.PlannedVersusRealised.Planned;
+import fr.metrograph.trends.PlannedVersusRealised.Realised;
+import fr.metrograph.trends.ThemeTrends.ThemeTrend;
+import fr.metrograph.trends.ThemeTrends.ThemeYearRow;
+
+/**
+ * Reads the series through the named queries in {@code cypher/queries/trends/} and hands
+ * them to the calculators.
+ */
+@Service
+public class TrendsService {
+
+	private final GraphReads reads;
+
+	TrendsService(GraphReads reads) {
+		this.reads = reads;
+	}
+
+	record MembershipRow(int year, List<Member> members) {
+	}
+
+	/** A metropolis in one year. */
+	public record TimelineYear(int year, List<String> groups, List<String> presented, long meetings,
+			List<String> people, List<String> themes) {
+	}
+
+	/** Membership per year of one group, or of every group when {@code group} is null. */
+	public List<MembershipYear> membership(String group) {
+		SortedMap<Integer, List<Member>> byYear = new TreeMap<>();
+		this.reads.list("trends/membership_by_year", withGroup(group), MembershipRow.class)
+			.forEach((row) -> byYear.put(row.year(), row.members()));
+		return MembershipTrends.compute(byYear);
+	}
+
+	/** Top-level meetings per year and format. */
+	public List<MeetingYear> meetings(String group) {
+		return MeetingTrends.compute(this.reads.list("trends/meetings_by_year", withGroup(group), MeetingRow.class));
+	}
+
+	/** Themes over the years. */
+	public List<ThemeTrend> themes() {
+		return ThemeTrends.compute(this.reads.list("trends/themes_by_year", Map.of(), ThemeYearRow.class));
+	}
+
+	/** Each announced theme matched against what the announced year reports. */
+	public List<Outcome> plannedVersusRealised(double threshold) {
+		List<Planned> planned = this.reads.list("trends/planned_themes", Map.of(), Planned.class);
+		List<Realised> realised = this.reads.list("trends/realised_themes", Map.of(), Realised.class);
+		return PlannedVersusRealised.match(planned, realised, threshold);
+	}
+
+	/** Trend lines of the yearly series of one group (or all). */
+	public List<TrendLine> lines(String group) {
+		Map<String, SortedMap<Integer, Integer>> series = new LinkedHashMap<>();
+		for (MembershipYear year : membership(group)) {
+			series.computeIfAbsent("membres", (k) -> new TreeMap<>()).put(year.year(), year.members().size());
+		}
+		for (MeetingYear year : meetings(group)) {
+			series.computeIfAbsent("réunions", (k) -> new TreeMap<>()).put(year.year(), year.total());
+			series.computeIfAbsent("réunions en présentiel", (k) -> new TreeMap<>()).put(year.year(), year.inPerson());
+			series.computeIfAbsent("réunions à distance", (k) -> new TreeMap<>()).put(year.year(), year.remote());
+		}
+		SortedMap<Integer, Integer> themesPerYear = new TreeMap<>();
+		themes().forEach((theme) -> theme.years().forEach((y) -> themesPerYear.merge(y.year(), 1, Integer::sum)));
+		series.put("thèmes", themesPerYear);
+		return TrendLine.fitAll(series);
+	}
+
+	/** One metropolis year by year. */
+	public List<TimelineYear> timeline(String metropolisId) {
+		List<TimelineYear> years = this.reads.list("trends/metropolis_timeline", Map.of("id", metropolisId),
+				TimelineYear.class);
+		if (years.isEmpty()
+				&& this.reads.list("metropolises/get_metropolis", Map.of("id", metropolisId), Map.class).isEmpty()) {
+			throw new EntityNotFoundException("métropole", metropolisId);
+		}
+		return years;
+	}
+
+	private static Map<String, Object> withGroup(String group) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("group", group);
+		return parameters;
+	}
+
+}
