@@ -75,7 +75,7 @@ public final class CorpusGenerator {
 	}
 
 	private String annualSummary(int year) {
-		List<String> members = pick(SHORT, 8 + this.random.nextInt(8));
+		List<String> members = pick(SHORT, 10 + this.random.nextInt(9));
 		StringBuilder sb = new StringBuilder();
 		sb.append("Résumé annuel du groupe des métropoles participatives\n\n");
 		sb.append("Qui est dans le groupe en ").append(year).append(" ?\n\n");
@@ -92,8 +92,8 @@ public final class CorpusGenerator {
 		int inPerson = 1 + this.random.nextInt(3);
 		sb.append(inPerson).append("\n\nen présentiel à ").append(pickOne(SHORT)).append("\n\n");
 		sb.append(1 + this.random.nextInt(4)).append("\n\nen distanciel\n\n");
-		sb.append("Le groupe s'est également réuni autour de deux temps de retours d'expérience sur :\n\n");
-		for (int k = 0; k < 2; k++) {
+		sb.append("Le groupe s'est également réuni autour de temps de retours d'expérience sur :\n\n");
+		for (int k = 0; k < 2 + this.random.nextInt(3); k++) {
 			List<String> presenters = pick(METROPOLISES, 1 + this.random.nextInt(2));
 			sb.append("- ")
 				.append(pickOne(THEMES))
@@ -111,6 +111,7 @@ public final class CorpusGenerator {
 	}
 
 	private String meetingReport(int year) {
+		// Sized like real reports: the seed meeting report names 23 people.
 		int day = 1 + this.random.nextInt(27);
 		String month = pickOne(MONTHS);
 		int host = this.random.nextInt(METROPOLISES.length);
@@ -118,21 +119,29 @@ public final class CorpusGenerator {
 		sb.append("Rencontre des élu·es des Métropoles Participatives\n\n");
 		sb.append("Le ").append(day).append(' ').append(month).append(' ').append(year).append('\n');
 		sb.append("Accueillie par ").append(METROPOLISES[host]).append("\n\nPrésent·es\n\n");
-		for (String body : pick(METROPOLISES, 3 + this.random.nextInt(3))) {
+		for (String body : pick(METROPOLISES, 5 + this.random.nextInt(8))) {
 			sb.append(body).append("\n\n");
 			sb.append(this.random.nextBoolean() ? "Mme " : "M. ").append(person()).append("\n\n");
 			sb.append("Vice-président·e en charge de la participation citoyenne\n\n");
+			if (this.random.nextInt(3) == 0) {
+				sb.append("Accompagnée par Mme ").append(person()).append("\n\n");
+			}
 		}
-		sb.append("Excusé·es\n\n")
-			.append(pickOne(METROPOLISES))
-			.append(", Mme ")
-			.append(person())
-			.append(", Vice-présidente Démocratie locale\n\n");
-		sb.append("Animation\n\n")
-			.append(person())
-			.append("\n\nChargée de mission participation, ")
-			.append(METROPOLISES[host])
-			.append('\n');
+		sb.append("Excusé·es\n\n");
+		for (String body : pick(METROPOLISES, 1 + this.random.nextInt(4))) {
+			sb.append(body).append(", Mme ").append(person()).append(", Vice-présidente Démocratie locale\n\n");
+		}
+		sb.append("Accueil & préparation\n\n");
+		for (int k = 0; k < 2 + this.random.nextInt(3); k++) {
+			sb.append(person())
+				.append("\n\nChargée de mission participation, ")
+				.append(METROPOLISES[host])
+				.append("\n\n");
+		}
+		sb.append("Animation des parcours\n\n");
+		for (int k = 0; k < 1 + this.random.nextInt(3); k++) {
+			sb.append(person()).append(", Responsable du dialogue citoyen\n\n");
+		}
 		return sb.toString();
 	}
 
