@@ -74,9 +74,11 @@ public class MetrographCli {
 			properties.add("spring.neo4j.uri=" + uri);
 		}
 		properties.addAll(extra);
+		// As command-line arguments, not default properties: defaults lose to
+		// application.yml,
+		// which would put a benchmark's "scratch" store on var/neo4j and Bolt on 7687.
 		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
-			.properties(properties.toArray(String[]::new))
-			.run();
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
 	}
 
 	private static String rootMessage(Throwable ex) {
