@@ -17,6 +17,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import fr.metrograph.copresence.InvalidCopresenceRequestException;
 import fr.metrograph.graph.EntityNotFoundException;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 
@@ -40,6 +41,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badParameter(IllegalArgumentException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidCopresenceRequestException.class)
+	ProblemDetail badCopresenceRequest(InvalidCopresenceRequestException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide",
+				ex.getMessage());
+		problem.setProperty("parametre", ex.parameter());
+		problem.setProperty("valeur", ex.value());
+		return problem;
 	}
 
 	@ExceptionHandler(DocumentRejectedException.class)

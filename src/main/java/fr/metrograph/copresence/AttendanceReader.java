@@ -1,0 +1,78 @@
+package fr.metrograph.copresence;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+import fr.metrograph.copresence.CopresenceRequest.Network;
+import fr.metrograph.copresence.CopresenceRequest.Via;
+import fr.metrograph.cypher.CypherQueries;
+
+/**
+ * Streams the two-mode data of a request out of Neo4j in one read transaction and one
+ * named query, row by row, without holding the result in memory: the driver fetches in
+ * batches and each row goes straight to the consumer.
+ */
+@Component
+class AttendanceReader {
+
+	static final String PEOPLE = "copresence/people_attendance";
+
+	static final String METROPOLISES = "copresence/metropolis_attendance";
+
+	private final Driver driver;
+
+	private final String peopleQuery;
+
+	private final String metropolisQuery;
+
+	AttendanceReader(Driver driver, CypherQueries queries) {
+		this.driver = driver;
+		this.peopleQuery = queries.get(PEOPLE);
+		this.metropolisQuery = queries.get(METROPOLISES);
+	}
+
+	/**
+	 * Feeds every row of the request's two-mode data to {@code rows}; returns the row
+	 * count.
+	 */
+	long read(CopresenceRequest request, Consumer<AttendanceRow> rows) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("from", request.from());
+		parameters.put("to", request.to());
+		parameters.put("kind", request.kind());
+		parameters.put("allStatuses", request.allStatuses());
+		String query = this.peopleQuery;
+		if (request.network() == Network.METROPOLISES) {
+			query = this.metropolisQuery;
+			parameters.put("viaPeople", request.via() != Via.PRESENTERS);
+			parameters.put("viaPresenters", request.via() != Via.PEOPLE);
+		}
+		String statement = query;
+		try (var session = this.driver.session()) {
+			return session.executeRead((tx) -> {
+				var result = tx.run(statement, parameters);
+				long count = 0;
+				while (result.hasNext()) {
+					rows.accept(toRow(result.next()));
+					count++;
+				}
+				return count;
+			});
+		}
+	}
+
+	private static AttendanceRow toRow(Record record) {
+		Value year = record.get("year");
+		return new AttendanceRow(record.get("actorId").asString(), record.get("actorName").asString(null),
+				record.get("eventId").asString(), year.isNull() ? null : year.asInt(),
+				record.get("sources").asList(Value::asString));
+	}
+
+}

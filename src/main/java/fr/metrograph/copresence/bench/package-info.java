@@ -1,0 +1,4 @@
+/**
+ * Synthetic data for the co-presence benchmark.
+ */
+package fr.metrograph.copresence.bench;

@@ -1,0 +1,58 @@
+package fr.metrograph.copresence;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import fr.metrograph.copresence.CopresenceViews.EdgeView;
+import fr.metrograph.copresence.CopresenceViews.ExportEdge;
+import fr.metrograph.copresence.CopresenceViews.ExportModel;
+import fr.metrograph.copresence.CopresenceViews.ExportNode;
+import fr.metrograph.copresence.CopresenceViews.NodeView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NetworkExportsTests {
+
+	private final ExportModel model = new ExportModel("metropolises",
+			List.of(new ExportNode(new NodeView("aix", "Aix & « Marseille » <Provence>", 1, 2.0, 0.0, 1.0, 0),
+					List.of(2024, 2025), List.of("d1", "d2")),
+					new ExportNode(new NodeView("lille", "Lille", 1, 2.0, 0.0, 1.0, 0), List.of(2024), List.of("d1")),
+					new ExportNode(new NodeView("brest", "Brest", 0, 0.0, 0.0, 0.0, 1), List.of(), List.of())),
+			List.of(new ExportEdge(new EdgeView("aix", "lille", 2.0), List.of(2024), List.of("d1"))));
+
+	@Test
+	void writesWellFormedGexf13WithEscapedNamesAndOneSpellPerYear() throws Exception {
+		Document gexf = parse(NetworkExports.gexf(this.model));
+		assertThat(gexf.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
+		Element aix = (Element) gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node").item(0);
+		assertThat(aix.getAttribute("label")).isEqualTo("Aix & « Marseille » <Provence>");
+		assertThat(aix.getElementsByTagNameNS("http://gexf.net/1.3", "spell").getLength()).isEqualTo(2);
+		Element brest = (Element) gexf.getElementsByTagNameNS("http://gexf.net/1.3", "node").item(2);
+		assertThat(brest.getElementsByTagNameNS("http://gexf.net/1.3", "spells").getLength()).isZero();
+		Element edge = (Element) gexf.getElementsByTagNameNS("http://gexf.net/1.3", "edge").item(0);
+		assertThat(edge.getAttribute("weight")).isEqualTo("2.0");
+	}
+
+	@Test
+	void writesWellFormedGraphml() throws Exception {
+		Document graphml = parse(NetworkExports.graphml(this.model));
+		assertThat(graphml.getDocumentElement().getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+		assertThat(graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength())
+			.isEqualTo(3);
+		assertThat(new String(NetworkExports.graphml(this.model), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("<data key=\"sources\">d1;d2</data>");
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+	}
+
+}
