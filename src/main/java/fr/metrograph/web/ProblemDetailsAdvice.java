@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -18,8 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import fr.metrograph.copresence.InvalidCopresenceRequestException;
+import fr.metrograph.cypher.CypherTimeoutException;
+import fr.metrograph.cypher.InvalidCypherException;
+import fr.metrograph.cypher.QueryRefusedException;
 import fr.metrograph.graph.EntityNotFoundException;
 import fr.metrograph.ingest.read.DocumentRejectedException;
+import fr.metrograph.research.QueryParameterException;
+import fr.metrograph.research.UnknownQueryException;
 
 /**
  * Maps exceptions to RFC 9457 problem details with a stable type, a French title and
@@ -60,6 +66,54 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(QueryRefusedException.class)
+	ProblemDetail queryRefused(QueryRefusedException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.QUERY_REFUSED, "Requête refusée",
+				ex.getMessage());
+		problem.setProperty("motif", ex.reason());
+		problem.setProperty("clause", ex.clause());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidCypherException.class)
+	ProblemDetail queryInvalid(InvalidCypherException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.QUERY_INVALID, "Requête Cypher invalide",
+				ex.getMessage());
+		if (ex.neo4jCode() != null) {
+			problem.setProperty("codeNeo4j", ex.neo4jCode());
+		}
+		return problem;
+	}
+
+	/**
+	 * 400 rather than 408: browsers and HTTP clients may silently resend a request that
+	 * got a 408, which would run the same slow query again.
+	 */
+	@ExceptionHandler(CypherTimeoutException.class)
+	ProblemDetail queryTimeout(CypherTimeoutException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.QUERY_TIMEOUT, "Requête trop longue",
+				ex.getMessage());
+		problem.setProperty("delaiMs", ex.timeout().toMillis());
+		return problem;
+	}
+
+	@ExceptionHandler(UnknownQueryException.class)
+	ProblemDetail unknownQuery(UnknownQueryException ex) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Requête inconnue",
+				ex.getMessage());
+		problem.setProperty("requete", ex.name());
+		return problem;
+	}
+
+	@ExceptionHandler(QueryParameterException.class)
+	ProblemDetail queryParameter(QueryParameterException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide",
+				ex.getMessage());
+		problem.setProperty("requete", ex.query());
+		problem.setProperty("parametre", ex.parameter());
+		return problem;
+	}
+
 	@ExceptionHandler(ServiceUnavailableException.class)
 	ProblemDetail storeUnavailable(ServiceUnavailableException ex) {
 		log.warn("Neo4j unavailable: {}", ex.getMessage());
@@ -94,6 +148,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.orElse("Paramètres invalides.");
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide", detail));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Corps de requête illisible",
+					"Le corps de la requête doit être un objet JSON, par exemple {\"query\": \"MATCH (n) RETURN n LIMIT 5\", \"params\": {}}."));
 	}
 
 	@Override

@@ -17,6 +17,12 @@ final class ProblemTypes {
 
 	static final URI STORE_UNAVAILABLE = URI.create("https://metrograph.fr/problemes/base-indisponible");
 
+	static final URI QUERY_REFUSED = URI.create("https://metrograph.fr/problemes/requete-refusee");
+
+	static final URI QUERY_INVALID = URI.create("https://metrograph.fr/problemes/requete-invalide");
+
+	static final URI QUERY_TIMEOUT = URI.create("https://metrograph.fr/problemes/requete-trop-longue");
+
 	private ProblemTypes() {
 	}
 
