@@ -6,8 +6,14 @@
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
 MERGE (mt:Meeting {id: row.id})
-SET mt.title = row.title, mt.startDate = row.startDate, mt.endDate = row.endDate, mt.year = row.year,
+  ON CREATE SET mt.title = row.title, mt.startDate = row.startDate, mt.endDate = row.endDate, mt.year = row.year,
     mt.format = row.format, mt.place = row.place, mt.kind = row.kind
+// A meeting another source already describes (an attendance sheet naming a reported meeting)
+// keeps what is known: only stated values replace it, and an unknown format never does.
+  ON MATCH SET mt.title = coalesce(row.title, mt.title), mt.startDate = coalesce(row.startDate, mt.startDate),
+    mt.endDate = coalesce(row.endDate, mt.endDate), mt.year = coalesce(row.year, mt.year),
+    mt.format = CASE WHEN row.format = 'UNKNOWN' THEN coalesce(mt.format, row.format) ELSE row.format END,
+    mt.place = coalesce(row.place, mt.place), mt.kind = coalesce(mt.kind, row.kind)
 MERGE (mt)-[r:MENTIONED_IN]->(d)
   ON CREATE SET r.evidence = row.evidence, r.lines = row.lines
 WITH mt, row

@@ -29,13 +29,15 @@ import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.ingest.read.SourceText;
+import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 
 /**
- * Loads files into the graph. For each file: read it, skip it when its fingerprint (file
- * hash, extractor version, curation and reference lists) is unchanged, extract its
- * documents, resolve people against the graph and the curation, then in ONE write
- * transaction retract what the file's previous version contributed and write the new
- * facts. A failure rolls that transaction back, so what was stored stays as it was.
+ * Loads files (documents and CSV attendance sheets) into the graph. For each file: read
+ * it, skip it when its fingerprint (file hash, extractor version, curation and reference
+ * lists) is unchanged, extract its documents, resolve people against the graph and the
+ * curation, then in ONE write transaction retract what the file's previous version
+ * contributed and write the new facts. A failure rolls that transaction back, so what was
+ * stored stays as it was.
  */
 @Service
 public class IngestService {
@@ -59,6 +61,8 @@ public class IngestService {
 
 	private final DocumentReader reader;
 
+	private final AttendanceSheetParser sheets;
+
 	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference) {
 		this.driver = driver;
 		this.queries = queries;
@@ -67,7 +71,8 @@ public class IngestService {
 		this.extractor = new DocumentExtractor(reference.data());
 		this.writer = new GraphWriter(queries, properties.batched());
 		this.reader = new DocumentReader(properties.maxFileSize().toBytes());
-		List.of("ingest/document_fingerprints", "ingest/document_paths", "ingest/find_document",
+		this.sheets = new AttendanceSheetParser(reference.data());
+		List.of("ingest/find_meeting", "ingest/document_fingerprints", "ingest/document_paths", "ingest/find_document",
 				"ingest/people_directory")
 			.forEach(queries::get);
 	}
@@ -130,8 +135,10 @@ public class IngestService {
 				log.debug("{} unchanged, skipped", source.path());
 				return List.of(DocumentOutcome.unchanged(source.path()));
 			}
-			List<ExtractedDocument> documents = this.extractor.extract(source.fileName(), source.text(),
-					new ExtractionHints(curation.yearsFor(source.fileName())));
+			List<ExtractedDocument> documents = AttendanceSheetParser.isSheet(source.fileName())
+					? List.of(this.sheets.parse(source.fileName(), source.text(), this::findMeeting))
+					: this.extractor.extract(source.fileName(), source.text(),
+							new ExtractionHints(curation.yearsFor(source.fileName())));
 			return write(source, fingerprint, documents, directory);
 		}
 		catch (DocumentRejectedException ex) {
@@ -222,6 +229,14 @@ public class IngestService {
 			}
 		}
 		return removed;
+	}
+
+	private java.util.Optional<String> findMeeting(String title, java.time.LocalDate date, int year) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("title", title);
+		parameters.put("date", date);
+		parameters.put("year", year);
+		return read("ingest/find_meeting", parameters).stream().findFirst().map((r) -> r.get("id").asString());
 	}
 
 	private PersonDirectory loadDirectory(Curation curation) {

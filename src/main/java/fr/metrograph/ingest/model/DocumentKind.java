@@ -13,7 +13,9 @@ public enum DocumentKind {
 	/** A consultancy's project sheet: client, year, partners, deliverables. */
 	PROJECT_SHEET("project_sheet"),
 	/** Anything else: articles, minutes, newsletters, programmes. */
-	PROSE("prose");
+	PROSE("prose"),
+	/** A coordinators' attendance sheet (CSV): person, meeting, date, status. */
+	ATTENDANCE_SHEET("attendance_sheet");
 
 	private final String code;
 

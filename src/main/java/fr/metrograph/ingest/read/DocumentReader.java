@@ -30,7 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public class DocumentReader {
 
 	/** File extensions the reader accepts. */
-	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "pdf");
+	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "pdf", "csv");
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -57,8 +57,8 @@ public class DocumentReader {
 	public SourceText read(Path file) {
 		String format = extension(file);
 		if (!EXTENSIONS.contains(format)) {
-			throw new DocumentRejectedException("unsupported",
-					"Format non pris en charge (." + format + ") : seuls .txt, .md et .pdf sont lus.");
+			throw new DocumentRejectedException("unsupported", "Format non pris en charge (." + format
+					+ ") : seuls .txt, .md, .pdf et .csv (feuilles de présence) sont lus.");
 		}
 		byte[] bytes = readBytes(file);
 		List<String> warnings = new ArrayList<>();
