@@ -83,6 +83,13 @@ final class MeetingExtractor {
 	private static final Pattern STOP_H = Pattern.compile(
 			"(?iU)^(?:sommaire|ordre du jour|programme|d[ée]roul[ée]|introduction|[ée]changes|d[ée]cisions|relev[ée] de d[ée]cisions|\\|?\\d{1,2}|[àa] retenir|synth[èe]se)$");
 
+	/**
+	 * What ends a list block: a rule ("-----", "====="), a numbered item ("1. Bilans",
+	 * "2) Retour d'expérience") or a Markdown heading.
+	 */
+	private static final Pattern SECTION_BREAK = Pattern
+		.compile("(?U)^(?:[-=_*~#]{3,}.*|\\d{1,2}[.)]\\s+\\p{L}.*|#{1,6}\\s.*)$");
+
 	private static final Pattern SLOT = Pattern.compile("^\\W*\\d{1,2}\\s*h\\s*\\d{0,2}\\W");
 
 	private static final Pattern SKIP_DATE_BEFORE = Pattern.compile(
@@ -603,7 +610,8 @@ final class MeetingExtractor {
 			if (section == null) {
 				continue;
 			}
-			if (STOP_H.matcher(text.replaceAll("^[#\\s]+", "")).matches()) {
+			if (STOP_H.matcher(text.replaceAll("^[#\\s]+", "")).matches()
+					|| SECTION_BREAK.matcher(clean(p.lines().line(p.from()))).matches()) {
 				section = null;
 				continue;
 			}
@@ -738,8 +746,11 @@ final class MeetingExtractor {
 		for (TextLines.Paragraph p : doc.paragraphs()) {
 			List<String> units = new ArrayList<>();
 			List<int[]> spans = new ArrayList<>();
-			units.add(p.text());
-			spans.add(new int[] { p.from(), p.to() });
+			if (p.to() == p.from() || headingLine(p.lines().line(p.from())) == null) {
+				// a heading line over a list is the blocks' business, not an inline list
+				units.add(p.text());
+				spans.add(new int[] { p.from(), p.to() });
+			}
 			for (int n = p.from(); n <= p.to(); n++) {
 				units.add(clean(p.lines().line(n)).replaceFirst("^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*", ""));
 				spans.add(new int[] { n, n });
