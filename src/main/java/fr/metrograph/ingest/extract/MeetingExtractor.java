@@ -597,21 +597,24 @@ final class MeetingExtractor {
 			}
 			// a heading on the paragraph's first line, the list right under it
 			int from = p.from();
-			Section firstLine = (p.to() > p.from()) ? headingLine(p.lines().line(p.from())) : null;
+			int headingAt = headingIndex(p);
+			Section firstLine = (headingAt >= 0) ? headingLine(p.lines().line(headingAt)) : null;
 			if (firstLine != null) {
 				section = firstLine;
 				body = null;
 				person = null;
 				session = null;
-				this.consumed.add(p.from());
+				this.consumed.add(headingAt);
 				this.remoteList |= firstLine.remote();
-				from = p.from() + 1;
+				from = headingAt + 1;
 			}
 			if (section == null) {
 				continue;
 			}
-			if (STOP_H.matcher(text.replaceAll("^[#\\s]+", "")).matches()
-					|| SECTION_BREAK.matcher(clean(p.lines().line(p.from()))).matches()) {
+			String opening = clean(p.lines().line(p.from()));
+			if (firstLine == null && (STOP_H.matcher(text.replaceAll("^[#\\s]+", "")).matches()
+					|| STOP_H.matcher(opening.replaceAll("^[#\\s]+", "").replaceAll("[\\s:]+$", "")).matches()
+					|| SECTION_BREAK.matcher(opening).matches())) {
 				section = null;
 				continue;
 			}
@@ -644,6 +647,10 @@ final class MeetingExtractor {
 					continue;
 				}
 				Optional<PersonLineParser.ParsedName> name = this.names.atStart(segText, false);
+				if (name.isEmpty() && section.status() != null) {
+					// attendance lists also write "NOM Prénom, fonction (structure)"
+					name = this.names.atStart(segText, true).filter((x) -> x.start() <= 2);
+				}
 				if (name.isPresent() && !name.get().surnameOnly() && !RoleClassifier.startsWithTitle(segText)) {
 					Item item = item(segText, name.get());
 					person = attach(item, section.status(), section.capacity(), body, ev, false);
@@ -671,6 +678,19 @@ final class MeetingExtractor {
 	}
 
 	/**
+	 * The line of a paragraph that is a list heading with the list under it (after other
+	 * heading lines, "ORDRE DU JOUR"), or -1.
+	 */
+	private static int headingIndex(TextLines.Paragraph p) {
+		for (int n = p.from(); n < p.to(); n++) {
+			if (headingLine(p.lines().line(n)) != null) {
+				return n;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * A line that is only a list heading ("Étaient présent·es :", "En visioconférence
 	 * :"), or null.
 	 */
@@ -695,8 +715,10 @@ final class MeetingExtractor {
 			boolean indentedName = p.lines().line(n).matches("^(?: {2,}|\\t)\\S.*") && this.names.atStart(l, false)
 				.filter((x) -> x.strength() == PersonLineParser.Strength.STRONG && !x.surnameOnly())
 				.isPresent();
-			boolean startsNew = l.matches("^[-•*–]\\s.*") || indentedName || RoleClassifier.startsWithTitle(l)
-					|| ACCOMPANIED.matcher(l).find()
+			boolean invertedName = l.matches("^(?:\\p{Lu}['’]?){2,}[\\p{Lu}\\s'’\\-]*\\s\\p{Lu}\\p{Ll}+\\s*[,(].*")
+					&& this.names.atStart(l, true).isPresent();
+			boolean startsNew = l.matches("^[-•*–]\\s.*") || indentedName || invertedName
+					|| RoleClassifier.startsWithTitle(l) || ACCOMPANIED.matcher(l).find()
 					|| (this.names.atStart(l, false)
 						.filter((x) -> x.strength() == PersonLineParser.Strength.STRONG)
 						.isPresent() && !prev.endsWith(",")
@@ -746,7 +768,7 @@ final class MeetingExtractor {
 		for (TextLines.Paragraph p : doc.paragraphs()) {
 			List<String> units = new ArrayList<>();
 			List<int[]> spans = new ArrayList<>();
-			if (p.to() == p.from() || headingLine(p.lines().line(p.from())) == null) {
+			if (headingIndex(p) < 0) {
 				// a heading line over a list is the blocks' business, not an inline list
 				units.add(p.text());
 				spans.add(new int[] { p.from(), p.to() });

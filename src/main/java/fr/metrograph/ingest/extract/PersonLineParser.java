@@ -126,7 +126,9 @@ public final class PersonLineParser {
 		}
 		if (allowInverted) {
 			Matcher inv = INVERTED.matcher(s);
-			if (inv.lookingAt() && !this.isBodyAcronym.test(inv.group("upper")) && hasVowel(inv.group("upper"))) {
+			if (inv.lookingAt() && !this.isBodyAcronym.test(inv.group("upper")) && hasVowel(inv.group("upper"))
+					&& !NOT_FIRST.contains(Slugs.fold(inv.group("first")))
+					&& !NOT_FIRST.contains(Slugs.fold(inv.group("upper")))) {
 				String name = inv.group("first") + " " + inv.group("upper");
 				return Optional
 					.of(new ParsedName(inv.group().strip(), name, false, Strength.STRONG, lead, lead + inv.end()));
