@@ -38,6 +38,11 @@ public final class DocumentClassifier {
 		cue(DocumentKind.ANNUAL_SUMMARY, "rapport annuel", 5);
 		cue(DocumentKind.ANNUAL_SUMMARY, "qui est dans le groupe", 3);
 		cue(DocumentKind.ANNUAL_SUMMARY, "cette ann[ée]e", 1);
+		// retrospectives: "point d'étape", "retrace", one section per year ("### 2022 :
+		// …")
+		cue(DocumentKind.ANNUAL_SUMMARY, "point d['’][ée]tape|r[ée]trospective|\\bretrace", 3);
+		cue(DocumentKind.ANNUAL_SUMMARY, "(?:^|\\n)#{1,6}\\s*(?:19|20)\\d\\d\\s*:", 3);
+		cue(DocumentKind.ANNUAL_SUMMARY, "m[ée]tropoles? (?:repr[ée]sent[ée]es|membres) en (?:19|20)\\d\\d", 2);
 		cue(DocumentKind.ANNUAL_SUMMARY, "et pour \\d{4}", 2);
 		cue(DocumentKind.ANNUAL_SUMMARY, "perspectives \\d{4}", 2);
 		cue(DocumentKind.ANNUAL_SUMMARY, "les membres [ée]taient", 2);
@@ -53,10 +58,21 @@ public final class DocumentClassifier {
 		cue(DocumentKind.MEETING_REPORT, "rencontre des [ée]lu", 3);
 		cue(DocumentKind.PROJECT_SHEET, "actions? (?:&|et) livrables?", 5);
 		cue(DocumentKind.PROJECT_SHEET, "la mission", 2);
+		// key/value sheets: "Client :", "Mandataire :", "Co-traitants :" (lines or table
+		// cells)
+		cue(DocumentKind.PROJECT_SHEET,
+				"(?:^|\\n|\\|)[\\s*]*(?:client|commanditaire|ma[îi]tre d['’]ouvrage|mandataire|co-?traitants?|sous-traitants?|prestataire)[\\s*]*:",
+				4);
+		cue(DocumentKind.PROJECT_SHEET, "(?:^|\\n)#*\\s*livrables\\s*(?:\\n|$)", 3);
 		cue(DocumentKind.PROJECT_SHEET, "partenaires? ?:", 3);
 		cue(DocumentKind.PROJECT_SHEET, "a accompagn[ée]", 2);
 		cue(DocumentKind.PROJECT_SHEET, "(?:^|\\n)\\s*→", 2);
 		cue(DocumentKind.PROSE, "publi[ée] le", 6);
+		// newsletters: a "Lettre …" masthead, an issue number, short sections
+		cue(DocumentKind.PROSE, "^[\\W\\s]*(?:la )?(?:lettre|newsletter|bulletin)\\b[^\\n]{0,80}", 6);
+		cue(DocumentKind.PROSE, "(?:^|\\n)[^\\n]{0,40}\\bn°\\s?\\d+\\s*[-–—,]\\s*\\p{L}+\\s+\\d{4}", 3);
+		cue(DocumentKind.PROSE,
+				"(?:^|\\n)\\s*(?:en bref|br[èe]ves|mouvements|agenda|[àa] lire|[àa] noter)\\s*(?:\\n|$)", 3);
 		cue(DocumentKind.PROSE, "(?:^|\\n)\\W*par \\p{Lu}[^\\n]{0,40}[—–-] ", 5);
 		cue(DocumentKind.PROSE, "a (?:rappel[ée]|d[ée]clar[ée]|estim[ée]|soulign[ée]|objecté)", 2);
 	}
@@ -124,11 +140,13 @@ public final class DocumentClassifier {
 			Pattern.compile("(?iU)\\ben (\\d{4}),? (?:nous|le groupe|les membres|on)\\b"),
 			Pattern.compile("(?iU)\\bet pour (\\d{4}) ?\\?"), Pattern.compile("(?iU)\\bperspectives (\\d{4})\\b"),
 			Pattern.compile("(?iU)\\bqui est dans le groupe en (\\d{4})"),
+			Pattern.compile("(?iU)(?:^|\\n)#{1,6}\\s*pour (\\d{4})\\s*(?:\\n|$)"),
+			Pattern.compile("(?iU)(?:^|\\n)#{1,6}\\s*(\\d{4})\\s*:"),
 			Pattern.compile("(?iU)\\ben pr[ée]vision (?:des?|du) [^.\\n]{0,40}?(\\d{4})") };
 
-	private static final int[] YEAR_WEIGHTS = { 4, 3, 3, 3, 2, 0 };
+	private static final int[] YEAR_WEIGHTS = { 4, 3, 3, 3, 2, 3, 1, 0 };
 
-	private static final int[] YEAR_SHIFT = { 0, 0, -1, -1, 0, 0 };
+	private static final int[] YEAR_SHIFT = { 0, 0, -1, -1, 0, -1, 0, 0 };
 
 	/**
 	 * Decides the year of an annual summary.

@@ -89,6 +89,7 @@ public final class DocumentExtractor {
 				}
 				new AnnualSummaryExtractor(this.reference).extract(doc, facts, group, year);
 				new MeetingExtractor(this.reference, this.names).peopleOnly(doc, facts, year);
+				new HeldMeetings(this.reference, this.names).extract(doc, facts, group, year);
 			}
 			case PROJECT_SHEET -> {
 				year = new ProjectSheetExtractor(this.reference).extract(doc, facts);

@@ -68,11 +68,27 @@ final class MeetingExtractor {
 	private static final Pattern SPEAKER_H = Pattern
 		.compile("(?iU)^(?:intervenant" + INCL + "|intervention(?:s)?(?: de)?|orat(?:eur|rice)s?|avec)$");
 
+	private static final Pattern REMOTE_H = Pattern.compile("(?iU)^(?:pr[ée]sent" + INCL
+			+ "\\s+)?(?:en\\s+)?(?:visio(?:conf[ée]rence)?|distanciel|[àa] distance|en ligne)(?:\\s+\\S+)?$");
+
+	private static final Pattern ACCOMPANY_H = Pattern
+		.compile("(?iU)^accompagn(?:ant|[ée])" + INCL + "(?:\\s+(?:par|de))?$");
+
+	private static final Pattern HOST_KEY = Pattern
+		.compile("(?iU)^\\W*(?:lieu|accueil|h[ôo]te|accueilli\\S*\\s+par|chez)\\s*:\\s*");
+
 	private static final Pattern NOTES_H = Pattern
 		.compile("(?iU)^(?:prise de notes|secr[ée]tariat|r[ée]daction|contact)$");
 
 	private static final Pattern STOP_H = Pattern.compile(
 			"(?iU)^(?:sommaire|ordre du jour|programme|d[ée]roul[ée]|introduction|[ée]changes|d[ée]cisions|relev[ée] de d[ée]cisions|\\|?\\d{1,2}|[àa] retenir|synth[èe]se)$");
+
+	/**
+	 * What ends a list block: a rule ("-----", "====="), a numbered item ("1. Bilans",
+	 * "2) Retour d'expérience") or a Markdown heading.
+	 */
+	private static final Pattern SECTION_BREAK = Pattern
+		.compile("(?U)^(?:[-=_*~#]{3,}.*|\\d{1,2}[.)]\\s+\\p{L}.*|#{1,6}\\s.*)$");
 
 	private static final Pattern SLOT = Pattern.compile("^\\W*\\d{1,2}\\s*h\\s*\\d{0,2}\\W");
 
@@ -81,6 +97,9 @@ final class MeetingExtractor {
 
 	private static final Pattern MEETING_PHRASE = Pattern.compile(
 			"(?iU)((?:la |le |l['’])?(?:\\p{L}+i[èe]me |premi[èe]re |1[èe]re )?(?:rencontre|r[ée]union|s[ée]minaire|journ[ée]e|assembl[ée]e)[^,.;]{0,80}?)\\s+(?:s['’]est (?:tenue?|d[ée]roul[ée]e?)|a eu lieu|a r[ée]uni)");
+
+	private static final Pattern MASTHEAD_DATE = Pattern.compile(
+			"(?iU)\\b(?:\\d{1,2}(?:er)?\\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\\s+((?:19|20)\\d\\d)\\b");
 
 	private static final Pattern HYBRID = Pattern.compile("(?iU)\\bhybride\\b");
 
@@ -105,6 +124,9 @@ final class MeetingExtractor {
 	private static final Pattern SPEAKER_VERB = Pattern.compile(
 			"(?iU)\\b(?:a|ont|avait|avaient)\\s+(?:\\p{L}+\\s+)?(?:pr[ée]sent[ée]|d[ée]taill[ée]|d[ée]fendu|expos[ée]|rappel[ée]|introduit|ouvert|t[ée]moign[ée]|partag[ée])\\b");
 
+	private static final Pattern PRESENT_SPEAKER = Pattern.compile(
+			"(?iU)^\\s*(?:,[^,]{0,120},\\s*)?(?:pr[ée]sente|d[ée]taille|expose|introduit|ouvre|t[ée]moigne|intervient)\\b");
+
 	private static final Pattern PARTICIPANT_VERB = Pattern.compile(
 			"(?iU)\\b(?:(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:object[ée]|indiqu[ée]|propos[ée]|soulign[ée]|estim[ée]|demand[ée]|interrog[ée]|regrett[ée]|ajout[ée]|expliqu[ée]|r[ée]pondu|apport[ée]|conclu|salu[ée])|indique|propose|souligne|estime|explique|ajoute|se chargen?t?|se porte|transmettra|annonce|signale)\\b");
 
@@ -116,12 +138,20 @@ final class MeetingExtractor {
 
 	private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\([\\p{Lu}\\d\\s]{2,12}\\)\\s*$");
 
+	private static final Pattern TRAILING_CAPACITY = Pattern.compile("\\s[-–—]\\s+([^,()\\-–—]+)$");
+
 	private static final Pattern ACCOMPANIED = Pattern.compile("(?iU)^accompagn[ée]e?s?\\s+(?:par|de)\\s+");
+
+	private static final Pattern SPACED_HEADER = Pattern.compile(
+			"^(?:nom|prenom|participant\\S*)(?:\\s+(?:et\\s+)?(?:prenom|nom|fonction|titre|role|poste|structure|organisme|collectivite|institution|statut|presence|emargement))+\\s*$");
+
+	private static final Pattern SPACED_STATUS = Pattern.compile("(?iU)\\s((?:pr[ée]sent|excus[ée]|absent)" + INCL
+			+ "(?:\\s*\\((?:visio|[àa] distance|en ligne)\\))?)\\s*$");
 
 	private static final Pattern HEADER_LIST = Pattern.compile("(?iU)^([\\p{L}·.&' \\-]{3,40}?)\\s*:\\s*(.+)$");
 
-	private static final Pattern BY = Pattern
-		.compile("(?iU)(?:^|\\s|\\W)(anim[ée]e?s?\\s+par|^par|pr[ée]sent[ée]e?s?\\s+par|^avec)\\s+");
+	private static final Pattern BY = Pattern.compile(
+			"(?iU)(?:^|\\s|\\W)(anim[ée]e?s?\\s+par|^par|pr[ée]sent[ée]e?s?\\s+par|^avec|(?<=[»\"”]\\s{0,3})avec|(?:ouverture|introduction|conclusion|cl[ôo]ture|synth[èe]se|intervention|mot d['’]accueil)\\s+par|(?<=[»\"”]\\s{0,3})[—–])\\s+");
 
 	private final ReferenceData reference;
 
@@ -142,6 +172,8 @@ final class MeetingExtractor {
 	private boolean programme;
 
 	private boolean hasLists;
+
+	private boolean remoteList;
 
 	private final Set<Integer> consumed = new HashSet<>();
 
@@ -209,6 +241,10 @@ final class MeetingExtractor {
 		prose(doc, true);
 		finishPeople();
 		participations();
+		if (this.remoteList && (format == Format.IN_PERSON || format == Format.UNKNOWN)) {
+			// people listed as attending remotely next to people in the room: hybrid
+			hybrid();
+		}
 		return this.year;
 	}
 
@@ -230,6 +266,19 @@ final class MeetingExtractor {
 			.matcher(doc.text());
 		if (m.find()) {
 			return Integer.valueOf((m.group(1) != null) ? m.group(1) : m.group(2));
+		}
+		// a dated masthead ("n°7 - avril 2024") in the first lines
+		int seen = 0;
+		for (int n = doc.first(); n <= doc.last() && seen < 5; n++) {
+			String l = doc.line(n);
+			if (l.isBlank()) {
+				continue;
+			}
+			seen++;
+			Matcher d = MASTHEAD_DATE.matcher(l);
+			if (d.find()) {
+				return Integer.valueOf(d.group(1));
+			}
 		}
 		return null;
 	}
@@ -277,6 +326,9 @@ final class MeetingExtractor {
 				return true;
 			}
 			if (l.startsWith("|") && Slugs.fold(l).matches("\\|\\s*(nom|participant|prenom).*")) {
+				return true;
+			}
+			if (SPACED_HEADER.matcher(Slugs.fold(l)).matches()) {
 				return true;
 			}
 		}
@@ -337,6 +389,18 @@ final class MeetingExtractor {
 	}
 
 	private void host(String header) {
+		for (String line : this.doc.lines()) {
+			Matcher k = HOST_KEY.matcher(clean(line));
+			if (k.find()) {
+				String rest = clean(line).substring(k.end());
+				List<BodyMatch> found = this.reference.find(rest);
+				if (!found.isEmpty() && found.get(0).start() <= 2 && found.get(0).isBody()) {
+					this.hostId = found.get(0).id();
+					this.hostIsMetropolis = found.get(0).metropolis();
+					return;
+				}
+			}
+		}
 		Matcher m = LOCAUX.matcher(header);
 		while (m.find()) {
 			List<BodyMatch> after = this.reference.find(header.substring(m.end()));
@@ -379,6 +443,18 @@ final class MeetingExtractor {
 			t = capitalise(t.toLowerCase(Locale.ROOT));
 		}
 		return t;
+	}
+
+	private void hybrid() {
+		for (int i = 0; i < this.facts.meetings.size(); i++) {
+			MeetingFact m = this.facts.meetings.get(i);
+			if (m.id().equals(this.meetingId)) {
+				this.facts.meetings.set(i,
+						new MeetingFact(m.id(), m.title(), m.startDate(), m.endDate(), m.year(), Format.HYBRID,
+								m.place(), m.kind(), m.hostId(), m.hostIsMetropolis(), m.partOfId(), m.groupId(),
+								m.themeIds(), m.evidence()));
+			}
+		}
 	}
 
 	// ------------------------------------------------------------------ sessions
@@ -462,7 +538,12 @@ final class MeetingExtractor {
 
 	// ------------------------------------------------------------------ blocks
 
-	private record Section(Status status, Capacity capacity) {
+	private record Section(Status status, Capacity capacity, boolean remote) {
+
+		Section(Status status, Capacity capacity) {
+			this(status, capacity, false);
+		}
+
 	}
 
 	private static Section sectionOf(String heading) {
@@ -485,6 +566,12 @@ final class MeetingExtractor {
 		if (SPEAKER_H.matcher(h).matches()) {
 			return new Section(Status.PRESENT, Capacity.SPEAKER);
 		}
+		if (REMOTE_H.matcher(h).matches()) {
+			return new Section(Status.PRESENT, Capacity.PARTICIPANT, true);
+		}
+		if (ACCOMPANY_H.matcher(h).matches()) {
+			return new Section(Status.PRESENT, Capacity.ACCOMPANYING);
+		}
 		if (NOTES_H.matcher(h).matches()) {
 			return new Section(null, null);
 		}
@@ -505,16 +592,33 @@ final class MeetingExtractor {
 				person = null;
 				session = null;
 				this.consumed.add(p.from());
+				this.remoteList |= s.remote();
 				continue;
+			}
+			// a heading on the paragraph's first line, the list right under it
+			int from = p.from();
+			int headingAt = headingIndex(p);
+			Section firstLine = (headingAt >= 0) ? headingLine(p.lines().line(headingAt)) : null;
+			if (firstLine != null) {
+				section = firstLine;
+				body = null;
+				person = null;
+				session = null;
+				this.consumed.add(headingAt);
+				this.remoteList |= firstLine.remote();
+				from = headingAt + 1;
 			}
 			if (section == null) {
 				continue;
 			}
-			if (STOP_H.matcher(text.replaceAll("^[#\\s]+", "")).matches()) {
+			String opening = clean(p.lines().line(p.from()));
+			if (firstLine == null && (STOP_H.matcher(text.replaceAll("^[#\\s]+", "")).matches()
+					|| STOP_H.matcher(opening.replaceAll("^[#\\s]+", "").replaceAll("[\\s:]+$", "")).matches()
+					|| SECTION_BREAK.matcher(opening).matches())) {
 				section = null;
 				continue;
 			}
-			for (int[] seg : segments(p)) {
+			for (int[] seg : segments(p, from)) {
 				String segText = clean(joinLines(p.lines(), seg[0], seg[1]));
 				Evidence ev = p.lines().evidence(seg[0], seg[1]);
 				for (int n = seg[0]; n <= seg[1]; n++) {
@@ -543,6 +647,10 @@ final class MeetingExtractor {
 					continue;
 				}
 				Optional<PersonLineParser.ParsedName> name = this.names.atStart(segText, false);
+				if (name.isEmpty() && section.status() != null) {
+					// attendance lists also write "NOM Prénom, fonction (structure)"
+					name = this.names.atStart(segText, true).filter((x) -> x.start() <= 2);
+				}
 				if (name.isPresent() && !name.get().surnameOnly() && !RoleClassifier.startsWithTitle(segText)) {
 					Item item = item(segText, name.get());
 					person = attach(item, section.status(), section.capacity(), body, ev, false);
@@ -570,15 +678,47 @@ final class MeetingExtractor {
 	}
 
 	/**
-	 * Splits a paragraph into segments: a new one starts at a title, honorific or name.
+	 * The line of a paragraph that is a list heading with the list under it (after other
+	 * heading lines, "ORDRE DU JOUR"), or -1.
 	 */
-	private List<int[]> segments(TextLines.Paragraph p) {
+	private static int headingIndex(TextLines.Paragraph p) {
+		for (int n = p.from(); n < p.to(); n++) {
+			if (headingLine(p.lines().line(n)) != null) {
+				return n;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A line that is only a list heading ("Étaient présent·es :", "En visioconférence
+	 * :"), or null.
+	 */
+	private static Section headingLine(String line) {
+		String l = clean(line);
+		if (l.isEmpty() || (l.contains(":") && !l.endsWith(":"))) {
+			return null;
+		}
+		return sectionOf(l);
+	}
+
+	/**
+	 * Splits a paragraph into segments: a new one starts at a bullet, a title, an
+	 * honorific or a name.
+	 */
+	private List<int[]> segments(TextLines.Paragraph p, int from) {
 		List<int[]> out = new ArrayList<>();
-		int start = p.from();
-		for (int n = p.from() + 1; n <= p.to(); n++) {
+		int start = from;
+		for (int n = from + 1; n <= p.to(); n++) {
 			String l = clean(p.lines().line(n));
 			String prev = clean(p.lines().line(n - 1));
-			boolean startsNew = RoleClassifier.startsWithTitle(l) || ACCOMPANIED.matcher(l).find()
+			boolean indentedName = p.lines().line(n).matches("^(?: {2,}|\\t)\\S.*") && this.names.atStart(l, false)
+				.filter((x) -> x.strength() == PersonLineParser.Strength.STRONG && !x.surnameOnly())
+				.isPresent();
+			boolean invertedName = l.matches("^(?:\\p{Lu}['’]?){2,}[\\p{Lu}\\s'’\\-]*\\s\\p{Lu}\\p{Ll}+\\s*[,(].*")
+					&& this.names.atStart(l, true).isPresent();
+			boolean startsNew = l.matches("^[-•*–]\\s.*") || indentedName || invertedName
+					|| RoleClassifier.startsWithTitle(l) || ACCOMPANIED.matcher(l).find()
 					|| (this.names.atStart(l, false)
 						.filter((x) -> x.strength() == PersonLineParser.Strength.STRONG)
 						.isPresent() && !prev.endsWith(",")
@@ -628,8 +768,11 @@ final class MeetingExtractor {
 		for (TextLines.Paragraph p : doc.paragraphs()) {
 			List<String> units = new ArrayList<>();
 			List<int[]> spans = new ArrayList<>();
-			units.add(p.text());
-			spans.add(new int[] { p.from(), p.to() });
+			if (headingIndex(p) < 0) {
+				// a heading line over a list is the blocks' business, not an inline list
+				units.add(p.text());
+				spans.add(new int[] { p.from(), p.to() });
+			}
 			for (int n = p.from(); n <= p.to(); n++) {
 				units.add(clean(p.lines().line(n)).replaceFirst("^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*", ""));
 				spans.add(new int[] { n, n });
@@ -652,6 +795,7 @@ final class MeetingExtractor {
 					if (s.status() == null && s.capacity() == null) {
 						continue;
 					}
+					this.remoteList |= s.remote();
 					Status status = this.programme ? null : s.status();
 					for (Item item : items(m.group(2), false)) {
 						attach(item, status, s.capacity(), null, p.evidence(), false);
@@ -736,12 +880,23 @@ final class MeetingExtractor {
 		Capacity capacity = null;
 		Status status = null;
 		List<String> roles = new ArrayList<>();
+		// "NOM, Body - accueil et organisation": a capacity after a dash ends the item
+		Matcher dash = TRAILING_CAPACITY.matcher(rest);
+		if (dash.find() && capacityWord(dash.group(1)) != null) {
+			capacity = capacityWord(dash.group(1));
+			rest = rest.substring(0, dash.start()).strip();
+		}
 		Matcher paren = Pattern.compile("^\\(([^)]*)\\)").matcher(rest);
 		if (paren.find()) {
 			for (String piece : paren.group(1).split("\\s*,\\s*")) {
 				Capacity c = capacityWord(piece);
 				if (c != null) {
 					capacity = c;
+					continue;
+				}
+				DocumentExtractor.Commune inParen = DocumentExtractor.communeIn(piece);
+				if (inParen != null && body == null && commune == null) {
+					commune = inParen;
 					continue;
 				}
 				Optional<BodyMatch> b = this.reference.resolve(piece);
@@ -836,7 +991,80 @@ final class MeetingExtractor {
 
 	// ------------------------------------------------------------------ tables
 
+	/**
+	 * A table without pipes, as a PDF text layer gives it: a header line of column names
+	 * ("Nom Fonction Structure Statut"), then rows starting with a name ("FERRIER
+	 * Amandine …", surname first allowed), a long cell wrapping onto the next line(s).
+	 * The status is the row's last word, the structure the body that ends the row, the
+	 * role what lies between.
+	 */
+	private void spacedTables(TextLines doc) {
+		for (int n = doc.first(); n <= doc.last(); n++) {
+			String header = Slugs.fold(clean(doc.line(n)));
+			if (header.contains("|") || !SPACED_HEADER.matcher(header).matches()) {
+				continue;
+			}
+			this.consumed.add(n);
+			List<String> row = new ArrayList<>();
+			int rowFrom = -1;
+			int k = n + 1;
+			for (; k <= doc.last(); k++) {
+				String l = clean(doc.line(k));
+				if (l.isEmpty() || HEADER_LIST.matcher(l).matches()) {
+					break;
+				}
+				boolean starts = this.names.atStart(l, true)
+					.filter((x) -> x.start() == 0 && !x.surnameOnly())
+					.isPresent();
+				if (starts && !row.isEmpty()) {
+					spacedRow(String.join(" ", row), doc.evidence(rowFrom, k - 1));
+					row.clear();
+				}
+				if (starts || !row.isEmpty()) {
+					if (row.isEmpty()) {
+						rowFrom = k;
+					}
+					row.add(l);
+					this.consumed.add(k);
+				}
+				else {
+					break;
+				}
+			}
+			if (!row.isEmpty()) {
+				spacedRow(String.join(" ", row), doc.evidence(rowFrom, k - 1));
+			}
+			n = k - 1;
+		}
+	}
+
+	private void spacedRow(String row, Evidence ev) {
+		Optional<PersonLineParser.ParsedName> name = this.names.atStart(row, true);
+		if (name.isEmpty()) {
+			return;
+		}
+		String rest = row.substring(Math.min(row.length(), name.get().end())).strip();
+		String presence = "";
+		Matcher st = SPACED_STATUS.matcher(rest);
+		if (st.find()) {
+			presence = st.group(1);
+			rest = rest.substring(0, st.start()).strip();
+		}
+		String structure = "";
+		List<BodyMatch> bodies = this.reference.find(rest);
+		for (int i = bodies.size() - 1; i >= 0; i--) {
+			BodyMatch b = bodies.get(i);
+			if (b.isBody() && rest.substring(b.end()).isBlank()) {
+				structure = rest.substring(b.start());
+				rest = rest.substring(0, b.start()).strip();
+				break;
+			}
+		}
+		tableRow(List.of(name.get().asWritten(), rest, structure, presence), 0, 1, 2, 3, ev);
+	}
+
 	private void tables(TextLines doc) {
+		spacedTables(doc);
 		int n = doc.first();
 		while (n <= doc.last()) {
 			String l = doc.line(n).strip();
@@ -952,6 +1180,15 @@ final class MeetingExtractor {
 				continue;
 			}
 			boolean slot = SLOT.matcher(raw.replace("*", "")).find();
+			int last = n;
+			if (slot) {
+				// a slot wrapped over several lines (PDF text layer): read it whole
+				while (last < doc.last() && continues(l, clean(doc.line(last + 1)))
+						&& !this.consumed.contains(last + 1)) {
+					last++;
+					l = l + " " + clean(doc.line(last));
+				}
+			}
 			String body = l.replaceFirst("^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*", "").replaceFirst("^[-•]\\s*", "");
 			Matcher by = BY.matcher(body);
 			boolean handled = false;
@@ -964,10 +1201,12 @@ final class MeetingExtractor {
 					continue;
 				}
 				handled = true;
-				this.consumed.add(n);
+				for (int k = n; k <= last; k++) {
+					this.consumed.add(k);
+				}
 				for (Item item : items) {
 					attach(item, this.programme ? null : (this.hasLists ? null : Status.PRESENT), cap, null,
-							doc.evidence(n, n), false);
+							doc.evidence(n, last), false);
 				}
 			}
 			if (!handled && !slot && afterSlot) {
@@ -985,7 +1224,22 @@ final class MeetingExtractor {
 			if (!slot && !raw.isBlank()) {
 				afterSlot = afterSlot && this.programme;
 			}
+			n = last;
 		}
+	}
+
+	/**
+	 * Whether the next line continues a wrapped line: it starts in lower case or with a
+	 * word in capitals (a surname), or the line ends on a comma, an open parenthesis or a
+	 * function word.
+	 */
+	private static boolean continues(String line, String next) {
+		if (next.isEmpty() || SLOT.matcher(next).find() || HEADER_LIST.matcher(next).matches()) {
+			return false;
+		}
+		boolean openParen = line.chars().filter((c) -> c == '(').count() > line.chars().filter((c) -> c == ')').count();
+		return openParen || Character.isLowerCase(next.codePointAt(0)) || next.matches("^\\p{Lu}{2,}[\\s,].*")
+				|| line.matches("(?iU).*(?:,|\\s(?:de|d['’]|du|des|en|et|la|le|les|[àa]|au|aux|par))$");
 	}
 
 	// ------------------------------------------------------------------ prose
@@ -997,8 +1251,9 @@ final class MeetingExtractor {
 			String j = lines.joined();
 			boolean byline = j.replace("*", "").strip().matches("(?iU)^par\\s.*(?:publi[ée]|[—–]\\s).*");
 			for (PersonLineParser.ParsedName name : this.names.findAll(j)) {
-				if (this.consumed.contains(lines.lineAt(name.start())) && !name.surnameOnly()
-						&& this.facts.person(name, lines.evidenceOfSpan(name.start(), name.end()), false).isPresent()) {
+				if (this.consumed.contains(lines.lineAt(name.start())) && !name.surnameOnly()) {
+					// a list or a table already read this line: what it did not take as a
+					// person ("Statut FERRIER", "Romain Chef") is not one
 					continue;
 				}
 				int sentenceStart = sentenceStart(j, name.start());
@@ -1049,6 +1304,9 @@ final class MeetingExtractor {
 					Matcher pv = PARTICIPANT_VERB.matcher(afterClause);
 					int sPos = sv.find() ? sv.start() : Integer.MAX_VALUE;
 					int pPos = pv.find() ? pv.start() : Integer.MAX_VALUE;
+					if (PRESENT_SPEAKER.matcher(after).find()) {
+						sPos = 0;
+					}
 					if (sPos < pPos) {
 						capacity = Capacity.SPEAKER;
 					}

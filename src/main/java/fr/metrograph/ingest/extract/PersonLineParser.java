@@ -85,12 +85,13 @@ public final class PersonLineParser {
 			"toutes", "plaine", "grand", "grande", "eurometropole", "region", "departement", "territoire", "france",
 			"nantes", "rennes", "lille", "lyon", "paris", "bordeaux", "toulouse", "grenoble", "strasbourg", "brest",
 			"nancy", "metz", "rouen", "dijon", "tours", "nice", "montpellier", "orleans", "marseille", "clermont",
-			"fin", "pause", "synthese", "cloture", "ouverture", "mot", "dejeuner", "inscription", "acces", "hall",
-			"centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi", "samedi",
-			"dimanche");
+			"fin", "pause", "chef", "cheffe", "maitre", "maitresse", "statut", "nom", "fonction", "structure",
+			"presence", "emargement", "synthese", "cloture", "ouverture", "mot", "dejeuner", "inscription", "acces",
+			"hall", "centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi",
+			"samedi", "dimanche");
 
 	private static final Pattern PLACE_BEFORE = Pattern.compile(
-			"(?iU)(?:salle|rue|gare|avenue|place|boulevard|bd|lyc[ée]e|[ée]cole|coll[èe]ge|centre|espace|h[ôo]tel|station|square|parc|quai|pont|all[ée]e|prix|fondation|institut|universit[ée]|amphi(?:th[ée][âa]tre)?|b[âa]timent|m[ée]diath[èe]que|biblioth[èe]que|stade|cours|impasse|chemin|r[ée]sidence)\\s+$");
+			"(?iU)(?:salle|immeuble|tour|pavillon|villa|gymnase|piscine|halle|auditorium|lyc[ée]e de|rue|gare|avenue|place|boulevard|bd|lyc[ée]e|[ée]cole|coll[èe]ge|centre|espace|h[ôo]tel|station|square|parc|quai|pont|all[ée]e|prix|fondation|institut|universit[ée]|amphi(?:th[ée][âa]tre)?|b[âa]timent|m[ée]diath[èe]que|biblioth[èe]que|stade|cours|impasse|chemin|r[ée]sidence)\\s+$");
 
 	private final Predicate<String> isBodyAcronym;
 
@@ -125,7 +126,9 @@ public final class PersonLineParser {
 		}
 		if (allowInverted) {
 			Matcher inv = INVERTED.matcher(s);
-			if (inv.lookingAt() && !this.isBodyAcronym.test(inv.group("upper")) && hasVowel(inv.group("upper"))) {
+			if (inv.lookingAt() && !this.isBodyAcronym.test(inv.group("upper")) && hasVowel(inv.group("upper"))
+					&& !NOT_FIRST.contains(Slugs.fold(inv.group("first")))
+					&& !NOT_FIRST.contains(Slugs.fold(inv.group("upper")))) {
 				String name = inv.group("first") + " " + inv.group("upper");
 				return Optional
 					.of(new ParsedName(inv.group().strip(), name, false, Strength.STRONG, lead, lead + inv.end()));

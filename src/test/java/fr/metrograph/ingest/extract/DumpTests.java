@@ -1,6 +1,5 @@
 package fr.metrograph.ingest.extract;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -13,12 +12,20 @@ import fr.metrograph.reference.ReferenceData;
 @EnabledIfSystemProperty(named = "dump", matches = ".+")
 class DumpTests {
 
+	private static String text(Path file) {
+		String t = new fr.metrograph.ingest.read.DocumentReader(10_000_000).read(file).text();
+		if (Boolean.getBoolean("dump.text")) {
+			System.out.println(t);
+		}
+		return t;
+	}
+
 	@Test
 	void dump() throws Exception {
 		ReferenceData ref = ReferenceData.load(Path.of("data/reference"));
 		Path file = Path.of(System.getProperty("dump"));
-		for (ExtractedDocument d : new DocumentExtractor(ref).extract(file.getFileName().toString(),
-				Files.readString(file), ExtractionHints.none())) {
+		for (ExtractedDocument d : new DocumentExtractor(ref).extract(file.getFileName().toString(), text(file),
+				ExtractionHints.none())) {
 			System.out.println("=== part " + d.part() + " " + d.kind() + " " + d.year() + " " + d.title());
 			d.metropolises().forEach((x) -> System.out.println("METRO " + x.id() + " | " + x.asWritten()));
 			d.organizations().forEach((x) -> System.out.println("ORG " + x.id() + " | " + x.kind()));
