@@ -58,7 +58,8 @@ public final class AttendanceSheetParser {
 			Map.entry("statut", "status"), Map.entry("status", "status"), Map.entry("presence", "status"),
 			Map.entry("capacite", "capacity"), Map.entry("capacity", "capacity"));
 
-	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** Finds a meeting already in the graph: by date and title, or by title and year. */
 	@FunctionalInterface
