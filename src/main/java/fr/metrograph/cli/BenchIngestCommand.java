@@ -50,6 +50,8 @@ class BenchIngestCommand implements ContextCommand {
 				.run(this.scratch.resolve("corpus"), this.documents, this.seed);
 			out.printf(Locale.ROOT, "files=%d documents=%d facts_per_load=%d nodes=%d relationships=%d%n", r.files(),
 					r.documents(), r.facts(), r.nodes(), r.relationships());
+			out.printf(Locale.ROOT, "statements per load: batched %d, per fact %d%n", r.batchedStatements(),
+					r.facts() + r.documents());
 			out.printf(Locale.ROOT, "extraction: %.1f docs/s (%.2f s)%n", r.extractionDocsPerSecond(),
 					r.extractionNanos() / 1e9);
 			out.printf(Locale.ROOT, "load, batched UNWIND: %.1f docs/s (%.2f s)%n", r.batchedDocsPerSecond(),

@@ -44,15 +44,18 @@ public class IngestBenchmark {
 	 *
 	 * @param files files generated
 	 * @param documents documents extracted
-	 * @param facts facts written per load
+	 * @param facts facts written per load (one statement each in per-fact mode, plus one
+	 * per document)
+	 * @param batchedStatements statements sent in batched mode (one per document and
+	 * non-empty kind)
 	 * @param extractionNanos time to read and extract every file
 	 * @param batchedNanos time to load with UNWIND batches
 	 * @param perFactNanos time to load with one statement per fact
 	 * @param nodes nodes after each load (equal for both)
 	 * @param relationships relationships after each load (equal for both)
 	 */
-	public record Result(int files, int documents, long facts, long extractionNanos, long batchedNanos,
-			long perFactNanos, long nodes, long relationships) {
+	public record Result(int files, int documents, long facts, long batchedStatements, long extractionNanos,
+			long batchedNanos, long perFactNanos, long nodes, long relationships) {
 
 		public double extractionDocsPerSecond() {
 			return this.documents / (this.extractionNanos / 1e9);
@@ -99,11 +102,11 @@ public class IngestBenchmark {
 			throw new IllegalStateException("Batched and per-fact loads gave different graphs: " + batched[1] + "/"
 					+ batched[2] + " vs " + perFact[1] + "/" + perFact[2]);
 		}
-		return new Result(files.size(), documents, batched[3], extraction, batched[0], perFact[0], batched[1],
-				batched[2]);
+		return new Result(files.size(), documents, batched[3], batched[4], extraction, batched[0], perFact[0],
+				batched[1], batched[2]);
 	}
 
-	/** Returns {nanos, nodes, relationships, facts}. */
+	/** Returns {nanos, nodes, relationships, facts, batched statements}. */
 	private long[] load(List<Map.Entry<SourceText, List<ExtractedDocument>>> extracted, boolean batched) {
 		try (var session = this.driver.session()) {
 			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
@@ -112,6 +115,7 @@ public class IngestBenchmark {
 		GraphWriter writer = new GraphWriter(this.queries, batched);
 		PersonDirectory directory = new PersonDirectory(Curation.none());
 		long facts = 0;
+		long statements = 0;
 		long start = System.nanoTime();
 		for (var entry : extracted) {
 			SourceText source = entry.getKey();
@@ -130,11 +134,12 @@ public class IngestBenchmark {
 				});
 			}
 			facts += counts.stream().flatMap((c) -> c.values().stream()).mapToLong(Integer::longValue).sum();
+			statements += counts.stream().mapToLong((c) -> 1 + c.values().stream().filter((n) -> n > 0).count()).sum();
 		}
 		long nanos = System.nanoTime() - start;
 		try (var session = this.driver.session()) {
 			long[] graph = session.executeRead(writer::countGraph);
-			return new long[] { nanos, graph[0], graph[1], facts };
+			return new long[] { nanos, graph[0], graph[1], facts, statements };
 		}
 	}
 

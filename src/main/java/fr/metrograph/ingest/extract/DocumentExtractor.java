@@ -217,7 +217,9 @@ public final class DocumentExtractor {
 	}
 
 	static String title(TextLines doc) {
-		for (TextLines.Paragraph p : doc.paragraphs()) {
+		List<TextLines.Paragraph> paragraphs = doc.paragraphs();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			TextLines.Paragraph p = paragraphs.get(i);
 			StringBuilder sb = new StringBuilder();
 			for (String line : p.lines().lines()) {
 				sb.append(' ').append(line.strip());
@@ -229,6 +231,15 @@ public final class DocumentExtractor {
 			String t = sb.toString().replace("*", "").replaceAll("^[#\\s]+", "").strip();
 			if (t.length() < 4 || t.matches("\\d+")) {
 				continue;
+			}
+			// A title broken over two blocks: "Résumé annuel" then "du groupe des …".
+			if (i + 1 < paragraphs.size()) {
+				List<String> next = paragraphs.get(i + 1).lines().lines();
+				String continuation = next.isEmpty() ? "" : next.get(0).strip();
+				if (next.size() == 1 && continuation.length() < 80 && !continuation.isEmpty()
+						&& Character.isLowerCase(continuation.charAt(0))) {
+					t = t + " " + continuation;
+				}
 			}
 			return normaliseTitle(t);
 		}

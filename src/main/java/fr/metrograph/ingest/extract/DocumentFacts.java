@@ -183,11 +183,18 @@ final class DocumentFacts {
 			return;
 		}
 		p.variants.add(written);
+		// Case, accents, hyphens and honorifics are the same name: nothing to review.
+		// Only a
+		// spelling that really differs (a typo) is a decision a curator may want to see.
+		String key = PersonNames.key(written);
+		if (p.variants.stream().limit(p.variants.size() - 1).anyMatch((v) -> PersonNames.key(v).equals(key))) {
+			return;
+		}
 		String first = p.variants.get(0);
 		this.conflicts.add(new Conflict("name_variant", p.id(),
 				"Le nom « " + written + " » (ligne " + evidence.lines() + ") est une variante de « " + first + " ».",
-				"Fusionné avec « " + p.display + " » : même personne (prénom identique, nom proche à une lettre près, "
-						+ "à la casse, aux accents ou à la civilité près).",
+				"Fusionné avec « " + p.display + " » : même prénom et nom à une lettre près ; "
+						+ "pour les séparer, ajoutez-les à people.distinct dans data/curation.yml.",
 				evidence));
 	}
 

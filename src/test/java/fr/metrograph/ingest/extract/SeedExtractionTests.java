@@ -219,9 +219,14 @@ class SeedExtractionTests {
 			.distinct()
 			.count()).isEqualTo(19);
 		// variants and conflicts
-		for (String id : List.of("christelle-scuotto-calvez", "yohan-le-cocq", "fabrice-roussel")) {
+		// Real spelling differences are conflicts to review; case and honorifics are not.
+		for (String id : List.of("christelle-scuotto-calvez", "yohan-le-cocq")) {
 			assertThat(d.conflicts()).anyMatch((c) -> c.type().equals("name_variant") && c.subject().equals(id));
 		}
+		assertThat(d.conflicts()).noneMatch((c) -> c.subject().equals("fabrice-roussel"));
+		assertThat(d.people()).filteredOn((p) -> p.id().equals("fabrice-roussel"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.variants()).contains("M. Fabrice ROUSSEL", "Monsieur Fabrice Roussel"));
 		assertThat(d.people()).filteredOn((p) -> p.id().equals("christelle-scuotto-calvez"))
 			.singleElement()
 			.satisfies((p) -> assertThat(p.variants()).contains("Christelle Scutto-Calvez"));
