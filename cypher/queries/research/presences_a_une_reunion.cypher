@@ -1,7 +1,7 @@
 // titre: Présents et excusés d'une réunion
 // description: Pour une réunion, le nombre de personnes présentes et excusées (chaque personne comptée une
 // description: fois, même si elle y avait plusieurs qualités) et leurs noms.
-// param: reunion (string, défaut: "rencontre-elus-2022") — identifiant de la réunion
+// param: reunion (string, défaut: "elus-meeting-2022-05-05") — identifiant de la réunion
 // colonne: statut — present ou excused
 // colonne: nombre — nombre de personnes distinctes
 // colonne: personnes — leurs noms, par ordre alphabétique

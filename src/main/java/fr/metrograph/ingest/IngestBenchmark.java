@@ -53,9 +53,11 @@ public class IngestBenchmark {
 	 * @param perFactNanos time to load with one statement per fact
 	 * @param nodes nodes after each load (equal for both)
 	 * @param relationships relationships after each load (equal for both)
+	 * @param commitNanos the floor of one write transaction: the mean time to commit a
+	 * transaction that writes one node, measured between the loads
 	 */
 	public record Result(int files, int documents, long facts, long batchedStatements, long extractionNanos,
-			long batchedNanos, long perFactNanos, long nodes, long relationships) {
+			long batchedNanos, long perFactNanos, long nodes, long relationships, long commitNanos) {
 
 		public double extractionDocsPerSecond() {
 			return this.documents / (this.extractionNanos / 1e9);
@@ -103,7 +105,18 @@ public class IngestBenchmark {
 					+ batched[2] + " vs " + perFact[1] + "/" + perFact[2]);
 		}
 		return new Result(files.size(), documents, batched[3], batched[4], extraction, batched[0], perFact[0],
-				batched[1], batched[2]);
+				batched[1], batched[2], commitFloor(200));
+	}
+
+	/** Mean nanoseconds of a write transaction that creates and deletes one node. */
+	private long commitFloor(int transactions) {
+		try (var session = this.driver.session()) {
+			long start = System.nanoTime();
+			for (int i = 0; i < transactions; i++) {
+				session.executeWriteWithoutResult((tx) -> tx.run("CREATE (n:BenchProbe) DELETE n").consume());
+			}
+			return (System.nanoTime() - start) / transactions;
+		}
 	}
 
 	/** Returns {nanos, nodes, relationships, facts, batched statements}. */

@@ -257,7 +257,7 @@ class ResearchCypherIT {
 
 	@Test
 	void countsNineteenPresentAndThreeExcusedAtThe2022Meeting() {
-		List<List<Object>> rows = rows("/api/queries/presences_a_une_reunion?reunion=rencontre-elus-2022");
+		List<List<Object>> rows = rows("/api/queries/presences_a_une_reunion?reunion=elus-meeting-2022-05-05");
 		assertThat(rows).extracting((row) -> row.get(0), (row) -> row.get(1))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("present", 19),
 					org.assertj.core.groups.Tuple.tuple("excused", 3));
