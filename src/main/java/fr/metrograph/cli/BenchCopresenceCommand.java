@@ -1,12 +1,7 @@
 package fr.metrograph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine.Command;
@@ -27,7 +22,7 @@ import fr.metrograph.copresence.CopresenceBenchmark;
 @Command(name = "bench-copresence", mixinStandardHelpOptions = true,
 		description = "Mesure la projection de co-présence en mémoire contre la projection Cypher naïve "
 				+ "(base temporaire).")
-class BenchCopresenceCommand implements ContextCommand {
+class BenchCopresenceCommand extends ScratchStoreCommand {
 
 	@Option(names = "--people", defaultValue = "200000", description = "Nombre de personnes (${DEFAULT-VALUE}).")
 	int people;
@@ -53,13 +48,6 @@ class BenchCopresenceCommand implements ContextCommand {
 
 	@Spec
 	CommandSpec spec;
-
-	private final Path scratch = createScratch();
-
-	@Override
-	public List<String> properties() {
-		return List.of("app.neo4j.embedded.directory=" + this.scratch.resolve("neo4j"));
-	}
 
 	@Override
 	public int run(ApplicationContext context) {
@@ -97,15 +85,6 @@ class BenchCopresenceCommand implements ContextCommand {
 					r.naiveLimit().toSeconds(), r.naiveLimit().toNanos() / (double) r.streamedNanos());
 		}
 		out.flush();
-	}
-
-	private static Path createScratch() {
-		try {
-			return Files.createTempDirectory("metrograph-bench-copresence");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

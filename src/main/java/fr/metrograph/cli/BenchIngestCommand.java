@@ -3,9 +3,6 @@ package fr.metrograph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine.Command;
@@ -23,7 +20,7 @@ import fr.metrograph.ingest.IngestBenchmark;
  */
 @Command(name = "bench-ingest", mixinStandardHelpOptions = true,
 		description = "Mesure l'extraction et le chargement sur un corpus généré (base temporaire).")
-class BenchIngestCommand implements ContextCommand {
+class BenchIngestCommand extends ScratchStoreCommand {
 
 	@Option(names = "--documents", defaultValue = "1000",
 			description = "Nombre de documents générés (${DEFAULT-VALUE}).")
@@ -34,13 +31,6 @@ class BenchIngestCommand implements ContextCommand {
 
 	@Spec
 	CommandSpec spec;
-
-	private final Path scratch = createScratch();
-
-	@Override
-	public List<String> properties() {
-		return List.of("app.neo4j.embedded.directory=" + this.scratch.resolve("neo4j"));
-	}
 
 	@Override
 	public int run(ApplicationContext context) {
@@ -65,15 +55,6 @@ class BenchIngestCommand implements ContextCommand {
 					r.commitNanos() / 1e6, 100.0 * r.commitNanos() * r.documents() / r.batchedNanos());
 			out.flush();
 			return 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path createScratch() {
-		try {
-			return Files.createTempDirectory("metrograph-bench");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -16,4 +16,8 @@ interface ContextCommand {
 		return java.util.List.of();
 	}
 
+	/** Called after the context is closed, whatever happened. */
+	default void cleanUp() {
+	}
+
 }

@@ -65,6 +65,9 @@ public class MetrographCli {
 			commandLine.getErr().println("Erreur : " + rootMessage(ex));
 			return 1;
 		}
+		finally {
+			command.cleanUp();
+		}
 	}
 
 	private static ConfigurableApplicationContext start(Class<?> applicationClass, String uri, List<String> extra) {
