@@ -67,6 +67,31 @@ public class MetrographCli {
 		}
 		finally {
 			command.cleanUp();
+			awaitDriverThreads();
+		}
+	}
+
+	/**
+	 * The Neo4j driver's I/O threads finish shutting down after the driver is closed; if
+	 * the JVM exits meanwhile, the packaged jar is already closed and they fail loading
+	 * classes (noisy NoClassDefFoundError traces). Wait for them, at most a few seconds.
+	 */
+	private static void awaitDriverThreads() {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().startsWith("Neo4jDriverIO")) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return;
+				}
+				try {
+					thread.join(java.time.Duration.ofNanos(left));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
 		}
 	}
 
