@@ -82,7 +82,7 @@ final class NetworkDrawing implements Drawable {
 		int iterations = (nodes.size() > 400) ? 100 : 300;
 		double[][] pos = new ForceLayout(iterations, SEED).layout(nodes.size(), edges);
 		int maxDegree = Math.max(1, nodes.stream().mapToInt(NodeView::degree).max().orElse(1));
-		double maxRadius = Math.max(6, Math.min(22, 200.0 / Math.sqrt(nodes.size() + 1))) * scale;
+		double maxRadius = Math.max(4, Math.min(20, 110.0 / Math.sqrt(nodes.size() + 1))) * scale;
 		double[] radius = new double[nodes.size()];
 		for (int i = 0; i < nodes.size(); i++) {
 			radius[i] = maxRadius * (0.3 + 0.7 * Math.sqrt(nodes.get(i).degree() / (double) maxDegree));
@@ -96,6 +96,7 @@ final class NetworkDrawing implements Drawable {
 			xy[i][0] = plot.getX() + pos[i][0] * plot.getWidth();
 			xy[i][1] = plot.getY() + pos[i][1] * plot.getHeight();
 		}
+		separate(xy, radius, plot);
 		Map<Integer, Color> colours = communityColours(nodes);
 		g2.setColor(new Color(0x70, 0x70, 0x70, 110));
 		for (ForceLayout.Edge e : edges) {
@@ -118,8 +119,49 @@ final class NetworkDrawing implements Drawable {
 			g2.setColor(Color.WHITE);
 			g2.draw(circle);
 		}
-		int hidden = drawLabels(g2, labelFont, nodes, xy, radius, area);
+		Rectangle2D labelArea = new Rectangle2D.Double(area.getX() + 2, y + 2, area.getWidth() - 4,
+				area.getMaxY() - legendHeight - y - 2);
+		int hidden = drawLabels(g2, labelFont, nodes, xy, radius, labelArea);
 		drawLegend(g2, labelFont, nodes, colours, hidden, area, area.getMaxY() - legendHeight + pad / 2);
+	}
+
+	/**
+	 * Pushes overlapping circles apart (a few deterministic passes), keeping them inside
+	 * the plot.
+	 */
+	static void separate(double[][] xy, double[] radius, Rectangle2D plot) {
+		for (int pass = 0; pass < 60; pass++) {
+			boolean moved = false;
+			for (int i = 0; i < xy.length; i++) {
+				for (int j = i + 1; j < xy.length; j++) {
+					double dx = xy[j][0] - xy[i][0];
+					double dy = xy[j][1] - xy[i][1];
+					double dist = Math.hypot(dx, dy);
+					double needed = radius[i] + radius[j] + 2;
+					if (dist >= needed) {
+						continue;
+					}
+					if (dist < 1e-6) {
+						dx = 1;
+						dy = 0;
+						dist = 1;
+					}
+					double push = (needed - dist) / 2;
+					xy[i][0] -= dx / dist * push;
+					xy[i][1] -= dy / dist * push;
+					xy[j][0] += dx / dist * push;
+					xy[j][1] += dy / dist * push;
+					moved = true;
+				}
+			}
+			for (double[] p : xy) {
+				p[0] = Math.max(plot.getMinX(), Math.min(plot.getMaxX(), p[0]));
+				p[1] = Math.max(plot.getMinY(), Math.min(plot.getMaxY(), p[1]));
+			}
+			if (!moved) {
+				return;
+			}
+		}
 	}
 
 	private static int drawLabels(Graphics2D g2, Font font, List<NodeView> nodes, double[][] xy, double[] radius,

@@ -63,7 +63,7 @@ final class ThemeGridDrawing implements Drawable {
 		double lineHeight = labelMetrics.getHeight();
 		// Year labels: horizontal, or vertical and thinned when columns are narrow.
 		double leftWidth = Math.min(area.getWidth() * 0.38, maxLabelWidth(labelMetrics) + pad);
-		double gridWidth = area.getWidth() - leftWidth - 2 * pad;
+		double gridWidth = Math.min(area.getWidth() - leftWidth - 2 * pad, years * 220 * ChartStyle.scale(width));
 		double columnWidth = gridWidth / years;
 		boolean vertical = columnWidth < labelMetrics.stringWidth("0000") + 6;
 		int step = vertical ? (int) Math.max(1, Math.ceil(lineHeight * 1.2 / columnWidth)) : 1;
@@ -74,6 +74,7 @@ final class ThemeGridDrawing implements Drawable {
 		int rows = Math.max(1, Math.min(this.themes.size(), (int) (gridHeight / minRow)));
 		List<ThemeTrend> shown = kept(rows);
 		double rowHeight = Math.min(gridHeight / shown.size(), lineHeight * 3.2);
+		top += (gridHeight - rowHeight * shown.size()) / 3;
 		double gridLeft = x0 + pad + leftWidth;
 		int maxSessions = shown.stream()
 			.flatMap((t) -> t.years().stream())
