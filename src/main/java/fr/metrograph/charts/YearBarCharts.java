@@ -102,7 +102,7 @@ final class YearBarCharts {
 				@Override
 				public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
 					Number value = dataset.getValue(row, column);
-					return (value == null || value.intValue() == 0) ? null : value.toString();
+					return (value == null || value.intValue() == 0) ? null : Integer.toString(value.intValue());
 				}
 			});
 			bars.setDefaultItemLabelsVisible(true);

@@ -223,7 +223,7 @@ final class ReportComposer {
 			blocks.add(new Table(List.of("Sujet", "Constat", "Résolution", "Document"),
 					this.r.conflicts()
 						.stream()
-						.map((c) -> List.of(orDash(c.subject()), orDash(c.description()), orDash(c.resolution()),
+						.map((c) -> List.of(subject(c.subject()), orDash(c.description()), orDash(c.resolution()),
 								orDash(c.path()) + ((c.lines() != null) ? ", lignes " + c.lines() : "")))
 						.toList(),
 					List.of(1.2, 2.6, 2.2, 1.6)));
@@ -242,6 +242,18 @@ final class ReportComposer {
 		return new Section("sources", "Sources",
 				List.of(new Paragraph("Documents sur lesquels s'appuie ce rapport :"), new Table(
 						List.of("N°", "Titre", "Chemin", "Nature", "Année"), rows, List.of(0.5, 2.6, 2.4, 1.3, 0.6))));
+	}
+
+	private static String subject(String subject) {
+		if (subject == null) {
+			return "—";
+		}
+		return switch (subject) {
+			case "year" -> "année";
+			case "name" -> "nom";
+			case "title" -> "titre";
+			default -> subject;
+		};
 	}
 
 	static String groupLabel(String group) {
