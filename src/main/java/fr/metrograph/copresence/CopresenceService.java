@@ -24,7 +24,7 @@ import fr.metrograph.copresence.CopresenceViews.NodeView;
  * edge.
  */
 @Service
-class CopresenceService {
+public class CopresenceService {
 
 	private static final Logger log = LoggerFactory.getLogger(CopresenceService.class);
 
@@ -37,7 +37,12 @@ class CopresenceService {
 		this.properties = properties;
 	}
 
-	NetworkView network(CopresenceRequest request) {
+	/**
+	 * The network of a request, with its metrics.
+	 * @param request what network to build (see {@link CopresenceRequest#parse})
+	 * @return the nodes, edges and figures
+	 */
+	public NetworkView network(CopresenceRequest request) {
 		Built built = build(request, false);
 		return new NetworkView(request.network().code(), nodes(built), edges(built), built.metrics.modularity(),
 				built.metrics.density(), built.metrics.components(), boxed(built.metrics.componentSizes()),

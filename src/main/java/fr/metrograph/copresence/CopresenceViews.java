@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The answers of the co-presence API and the rows of its exports.
  */
-final class CopresenceViews {
+public final class CopresenceViews {
 
 	private CopresenceViews() {
 	}
@@ -22,15 +22,17 @@ final class CopresenceViews {
 	 * @param componentSizes their sizes, decreasing
 	 * @param meetings meetings in the two-mode data
 	 */
-	record NetworkView(String network, List<NodeView> nodes, List<EdgeView> edges, double modularity, double density,
-			int components, List<Integer> componentSizes, int meetings) {
+	public record NetworkView(String network, List<NodeView> nodes, List<EdgeView> edges, double modularity,
+			double density, int components, List<Integer> componentSizes, int meetings) {
 	}
 
-	record NodeView(String id, String name, int degree, double weightedDegree, double betweenness, double eigenvector,
-			int community) {
+	/** A node and its metrics. */
+	public record NodeView(String id, String name, int degree, double weightedDegree, double betweenness,
+			double eigenvector, int community) {
 	}
 
-	record EdgeView(String source, String target, double weight) {
+	/** A weighted edge, each pair once. */
+	public record EdgeView(String source, String target, double weight) {
 	}
 
 	/**

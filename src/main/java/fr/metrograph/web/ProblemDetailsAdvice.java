@@ -18,12 +18,15 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import fr.metrograph.charts.InvalidChartRequestException;
+import fr.metrograph.charts.UnknownChartException;
 import fr.metrograph.copresence.InvalidCopresenceRequestException;
 import fr.metrograph.cypher.CypherTimeoutException;
 import fr.metrograph.cypher.InvalidCypherException;
 import fr.metrograph.cypher.QueryRefusedException;
 import fr.metrograph.graph.EntityNotFoundException;
 import fr.metrograph.ingest.read.DocumentRejectedException;
+import fr.metrograph.reports.NoDataForYearException;
 import fr.metrograph.research.QueryParameterException;
 import fr.metrograph.research.UnknownQueryException;
 
@@ -55,6 +58,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				ex.getMessage());
 		problem.setProperty("parametre", ex.parameter());
 		problem.setProperty("valeur", ex.value());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidChartRequestException.class)
+	ProblemDetail badChartRequest(InvalidChartRequestException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide",
+				ex.getMessage());
+		problem.setProperty("parametre", ex.parameter());
+		problem.setProperty("valeur", ex.value());
+		return problem;
+	}
+
+	@ExceptionHandler(UnknownChartException.class)
+	ProblemDetail unknownChart(UnknownChartException ex) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Graphique inconnu",
+				ex.getMessage());
+		problem.setProperty("graphique", ex.name());
+		return problem;
+	}
+
+	@ExceptionHandler(NoDataForYearException.class)
+	ProblemDetail noDataForYear(NoDataForYearException ex) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Aucune donnée", ex.getMessage());
+		problem.setProperty("annee", ex.year());
 		return problem;
 	}
 

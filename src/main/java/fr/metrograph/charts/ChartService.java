@@ -1,0 +1,155 @@
+package fr.metrograph.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.ui.Drawable;
+
+import org.springframework.stereotype.Service;
+
+import fr.metrograph.copresence.CopresenceRequest;
+import fr.metrograph.copresence.CopresenceService;
+import fr.metrograph.copresence.CopresenceViews.NetworkView;
+import fr.metrograph.trends.PlannedVersusRealised;
+import fr.metrograph.trends.ThemeTrends.ThemeTrend;
+import fr.metrograph.trends.ThemeTrends.ThemeYear;
+import fr.metrograph.trends.TrendsService;
+
+/**
+ * Takes the result records of the trends and co-presence services, keeps the requested
+ * years, and hands them to the pure renderers; encodes the drawing as PNG or SVG.
+ */
+@Service
+public class ChartService {
+
+	private final TrendsService trends;
+
+	private final CopresenceService copresence;
+
+	ChartService(TrendsService trends, CopresenceService copresence) {
+		this.trends = trends;
+		this.copresence = copresence;
+	}
+
+	/** A chart as bytes of the request's format. */
+	public byte[] render(ChartRequest request, ChartOptions options) {
+		return ChartEncoder.encode(drawing(request, options), request.format(), request.width(), request.height());
+	}
+
+	/**
+	 * A chart as a drawing, for reports that embed it as vectors.
+	 * @param request the chart, years and size
+	 * @param options the chart's own parameters
+	 * @return the drawing (a "no data" drawing when the series is empty)
+	 */
+	public Drawable drawing(ChartRequest request, ChartOptions options) {
+		int width = request.width();
+		return switch (request.kind()) {
+			case MEMBERSHIP -> {
+				String group = group(options.group());
+				yield YearBarCharts.membership(
+						this.trends.membership(group).stream().filter((y) -> request.covers(y.year())).toList(),
+						group.equals("agents") ? "des agent·es" : "des élu·es", width);
+			}
+			case MEETINGS -> YearBarCharts
+				.meetings(this.trends.meetings(null).stream().filter((y) -> request.covers(y.year())).toList(), width);
+			case THEMES -> themes(request);
+			case PLANNED_VS_REALISED -> YearBarCharts
+				.plannedVersusRealised(this.trends.plannedVersusRealised(PlannedVersusRealised.DEFAULT_THRESHOLD)
+					.stream()
+					.filter((o) -> request.covers(o.planned().forYear()))
+					.toList(), width);
+			case METROPOLIS_TIMELINE -> {
+				if (options.id() == null || options.id().isBlank()) {
+					throw new InvalidChartRequestException("id", null,
+							"Le graphique metropolis-timeline demande l'identifiant d'une métropole (id=bordeaux).");
+				}
+				yield YearBarCharts.timeline(
+						this.trends.timeline(options.id()).stream().filter((y) -> request.covers(y.year())).toList(),
+						displayName(options.id()), width);
+			}
+			case COPRESENCE -> copresence(request, options);
+		};
+	}
+
+	private Drawable themes(ChartRequest request) {
+		List<ThemeTrend> kept = new ArrayList<>();
+		int first = Integer.MAX_VALUE;
+		int last = Integer.MIN_VALUE;
+		for (ThemeTrend theme : this.trends.themes()) {
+			List<ThemeYear> years = theme.years().stream().filter((y) -> request.covers(y.year())).toList();
+			if (years.isEmpty()) {
+				continue;
+			}
+			int sessions = years.stream().mapToInt(ThemeYear::sessions).sum();
+			int themeFirst = years.stream().mapToInt(ThemeYear::year).min().orElseThrow();
+			int themeLast = years.stream().mapToInt(ThemeYear::year).max().orElseThrow();
+			kept.add(new ThemeTrend(theme.id(), theme.name(), themeFirst, themeLast, sessions, years,
+					theme.presenters(), theme.sources()));
+			first = Math.min(first, themeFirst);
+			last = Math.max(last, themeLast);
+		}
+		if (kept.isEmpty()) {
+			return new NoDataDrawing("Thèmes travaillés au fil des années", null);
+		}
+		return new ThemeGridDrawing(kept, first, last);
+	}
+
+	private Drawable copresence(ChartRequest request, ChartOptions options) {
+		String network = (options.network() == null) ? "metropolises" : options.network();
+		CopresenceRequest parsed = CopresenceRequest.parse(network, request.from(), request.to(), null, options.via(),
+				null, options.minWeight(), null);
+		NetworkView view = this.copresence.network(parsed);
+		boolean people = parsed.network() == CopresenceRequest.Network.PEOPLE;
+		String title = "Réseau de co-présence des " + (people ? "personnes" : "métropoles");
+		if (view.nodes().isEmpty()) {
+			return new NoDataDrawing(title, period(request));
+		}
+		String subtitle = period(request) + " · " + view.nodes().size() + " nœuds, " + view.edges().size() + " liens, "
+				+ view.meetings() + " réunions" + (people ? "" : " · " + via(parsed.via()));
+		return new NetworkDrawing(view, title, subtitle);
+	}
+
+	private static String via(CopresenceRequest.Via via) {
+		return switch (via) {
+			case PEOPLE -> "par leurs personnes présentes";
+			case PRESENTERS -> "comme présentatrices";
+			case BOTH -> "par leurs personnes et comme présentatrices";
+		};
+	}
+
+	private static String period(ChartRequest request) {
+		if (request.from() == null && request.to() == null) {
+			return "Toutes les années";
+		}
+		if (request.from() != null && request.from().equals(request.to())) {
+			return "Année " + request.from();
+		}
+		if (request.from() == null) {
+			return "Jusqu'à " + request.to();
+		}
+		return (request.to() == null) ? "Depuis " + request.from() : "De " + request.from() + " à " + request.to();
+	}
+
+	private static String group(String group) {
+		if (group == null || group.isBlank()) {
+			return "agents";
+		}
+		if (!group.equals("agents") && !group.equals("elus")) {
+			throw new InvalidChartRequestException("group", group, "Le groupe doit être « agents » ou « elus ».");
+		}
+		return group;
+	}
+
+	/** "grenoble-alpes" → "Grenoble-Alpes": the charts see ids only. */
+	static String displayName(String id) {
+		StringBuilder out = new StringBuilder();
+		boolean upper = true;
+		for (char c : id.toCharArray()) {
+			out.append(upper ? Character.toUpperCase(c) : c);
+			upper = c == '-' || c == ' ';
+		}
+		return out.toString();
+	}
+
+}
