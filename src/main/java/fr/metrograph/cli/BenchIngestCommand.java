@@ -36,8 +36,8 @@ class BenchIngestCommand extends ScratchStoreCommand {
 	public int run(ApplicationContext context) {
 		PrintWriter out = this.spec.commandLine().getOut();
 		try {
-			IngestBenchmark.Result r = context.getBean(IngestBenchmark.class)
-				.run(this.scratch.resolve("corpus"), this.documents, this.seed);
+			IngestBenchmark benchmark = context.getBean(IngestBenchmark.class);
+			IngestBenchmark.Result r = benchmark.run(this.scratch.resolve("corpus"), this.documents, this.seed);
 			out.printf(Locale.ROOT, "files=%d documents=%d facts_per_load=%d nodes=%d relationships=%d%n", r.files(),
 					r.documents(), r.facts(), r.nodes(), r.relationships());
 			out.printf(Locale.ROOT, "statements per load: batched %d, per fact %d%n", r.batchedStatements(),
@@ -48,6 +48,9 @@ class BenchIngestCommand extends ScratchStoreCommand {
 					r.batchedNanos() / 1e9);
 			out.printf(Locale.ROOT, "load, one statement per fact: %.1f docs/s (%.2f s)%n", r.perFactDocsPerSecond(),
 					r.perFactNanos() / 1e9);
+			long[] runs = benchmark.lastRuns();
+			out.printf(Locale.ROOT, "runs in order (s): batched %.2f, per fact %.2f, batched %.2f, per fact %.2f%n",
+					runs[0] / 1e9, runs[1] / 1e9, runs[2] / 1e9, runs[3] / 1e9);
 			out.printf(Locale.ROOT, "batched / per-fact speed-up: %.2fx%n", r.speedup());
 			out.printf(Locale.ROOT,
 					"one write transaction (create and delete a node): %.1f ms, i.e. %.0f%% of a "
