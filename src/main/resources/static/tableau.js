@@ -9,6 +9,7 @@
   var choixA = document.getElementById('annee-a');
   var menu = document.getElementById('menu');
   var annees = [];
+  var documentsConnus = {};
   var periode = { de: null, a: null };
   var rendu = 0;
 
@@ -130,7 +131,12 @@
 
   function lienPersonne(id, nom) { return lien('personnes/' + encodeURIComponent(id), nom || id); }
 
-  function lienDocument(id, titre) { return id ? lien('documents/' + encodeURIComponent(id), titre || id) : ''; }
+  // A link to a document, named by its title and year when the caller gives no text.
+  function lienDocument(id, titre) {
+    if (!id) { return ''; }
+    var d = documentsConnus[id];
+    return lien('documents/' + encodeURIComponent(id), titre || (d ? d.title + (d.year ? ' (' + d.year + ')' : '') : id));
+  }
 
   function dansPeriode(annee) {
     return annee === null || annee === undefined || (annee >= periode.de && annee <= periode.a);
@@ -212,6 +218,7 @@
       if (numero !== rendu) { return; }
       contenu.removeAttribute('aria-busy');
       contenu.setAttribute('data-page', route || 'ensemble');
+      contenu.setAttribute('data-rendu', String(numero));
       if (focus) { contenu.focus(); }
     });
   }
@@ -256,7 +263,7 @@
 
   function titre(texte, sousTitre) {
     return [el('h1', { text: texte }), el('p', { class: 'sous-titre' }, sousTitre ||
-      ('Période : de ' + periode.de + ' à ' + periode.a + '.'))];
+      (periode.de === periode.a ? 'Année ' + periode.de + '.' : 'Période : de ' + periode.de + ' à ' + periode.a + '.'))];
   }
 
   // ---- Pages ------------------------------------------------------------------------------
@@ -277,9 +284,9 @@
         el('ul', { class: 'chiffres' }, [
           chiffre(derniere ? derniere.members.length : 0, derniere ? 'membres en ' + derniere.year : 'membres',
             libelle('groupe', groupe)),
-          chiffre(reunions.reduce(function (s, y) { return s + y.total; }, 0), 'réunions', 'sur la période'),
-          chiffre(themes.length, 'thèmes traités', 'sur la période'),
-          chiffre(documents.length, 'documents', 'de la période')]),
+          chiffre(reunions.reduce(function (s, y) { return s + y.total; }, 0), ['réunion', 'réunions'], 'sur la période'),
+          chiffre(themes.length, ['thème traité', 'thèmes traités'], 'sur la période'),
+          chiffre(documents.length, ['document', 'documents'], 'de la période')]),
         section('Membres par année', [
           el('div', { class: 'controles' }, [el('label', { for: 'choix-groupe', text: 'Groupe' }), choix]),
           graphique('membership', { group: groupe }, 'Graphique : nombre de métropoles membres par année, '
@@ -305,6 +312,7 @@
   }
 
   function chiffre(valeur, texte, detail) {
+    if (Array.isArray(texte)) { texte = valeur > 1 ? texte[1] : texte[0]; }
     return el('li', null, [el('span', { class: 'valeur', text: nombre(valeur, 0) }), el('span', { class: 'texte', text: texte }),
       el('span', { class: 'detail', text: detail })]);
   }
@@ -366,7 +374,7 @@
 
   function sources(ids) {
     var r = [];
-    (ids || []).forEach(function (id, i) { if (i > 0) { r.push(', '); } r.push(lienDocument(id, 'document ' + (i + 1))); });
+    (ids || []).forEach(function (id, i) { if (i > 0) { r.push(', '); } r.push(lienDocument(id)); });
     return r;
   }
 
@@ -375,8 +383,10 @@
       var themes = r[0].map(function (t) {
         var annees = t.years.filter(function (y) { return dansPeriode(y.year); });
         return { theme: t, annees: annees, seances: annees.reduce(function (s, y) { return s + y.sessions; }, 0) };
-      }).filter(function (t) { return t.annees.length > 0; });
-      var prevus = r[1].filter(function (o) { return dansPeriode(o.planned.forYear); });
+      }).filter(function (t) { return t.annees.length > 0; })
+        .sort(function (x, y) { return x.theme.name.localeCompare(y.theme.name, 'fr'); });
+      // A plan for year N is announced in year N-1: both ends count as the period's.
+      var prevus = r[1].filter(function (o) { return dansPeriode(o.planned.forYear) || dansPeriode(o.planned.forYear - 1); });
       return [
         titre('Thèmes'),
         el('div', { class: 'deux-colonnes' }, [
@@ -403,7 +413,7 @@
             { titre: 'Thème rapproché', valeur: function (o) { return o.match ? o.match.theme : '—'; } },
             { titre: 'Score', nombre: true, valeur: function (o) { return nombre(o.score, 2); } },
             { titre: 'Annonce (passage cité)', valeur: function (o) {
-              return [citation(o.planned.evidence), ' ', lienDocument(o.planned.source, 'source')]; } }
+              return [citation(o.planned.evidence), el('br'), el('span', { class: 'source' }, ['Source : ', lienDocument(o.planned.source)])]; } }
           ], prevus, 'Aucun thème prévu pour une année de la période.')], 'prevu-realise')
       ];
     });
@@ -518,7 +528,7 @@
           section('Adhésions', tableau('Adhésions de ' + m.name + ' par année', [
             { titre: 'Année', valeur: function (a) { return String(a.year); } },
             { titre: 'Groupe', valeur: function (a) { return a.groupName || libelle('groupe', a.group); } },
-            { titre: 'Passage cité', valeur: function (a) { return [citation(a.evidence), ' ', lienDocument(a.source, 'source')]; } }
+            { titre: 'Passage cité', valeur: function (a) { return [citation(a.evidence), el('br'), el('span', { class: 'source' }, ['Source : ', lienDocument(a.source)])]; } }
           ], m.memberships.filter(function (a) { return dansPeriode(a.year); }), 'Aucune adhésion sur la période.'), 'adhesions'),
           section('Année par année', tableau('Parcours de ' + m.name, [
             { titre: 'Année', valeur: function (y) { return String(y.year); } },
@@ -533,7 +543,7 @@
             { titre: 'Année', valeur: function (x) { return x.year ? String(x.year) : ''; } },
             { titre: 'Type', valeur: function (x) { return libelle('typeReunion', x.kind); } },
             { titre: 'En tant que', valeur: function (x) { return libelle('role', x.as); } },
-            { titre: 'Source', valeur: function (x) { return lienDocument(x.source, 'document'); } }
+            { titre: 'Source', valeur: function (x) { return lienDocument(x.source); } }
           ], m.meetings.filter(function (x) { return dansPeriode(x.year); })), 'reunions'),
           section('Personnes', tableau('Personnes rattachées à ' + m.name, [
             { titre: 'Personne', valeur: function (p) { return lienPersonne(p.id, p.name); } },
@@ -542,7 +552,7 @@
           m.statuses && m.statuses.length ? section('Statut', tableau('Statut de ' + m.name, [
             { titre: 'Année', valeur: function (s) { return String(s.year); } },
             { titre: 'Statut', valeur: function (s) { return s.status; } },
-            { titre: 'Source', valeur: function (s) { return lienDocument(s.source, 'document'); } }
+            { titre: 'Source', valeur: function (s) { return lienDocument(s.source); } }
           ], m.statuses), 'statuts') : null,
           section('Sources', tableauSources(m.sources, m.name), 'sources')
         ];
@@ -597,14 +607,14 @@
           { titre: 'Fonction', valeur: function (r) { return r.title; } },
           { titre: 'Catégorie', valeur: function (r) { return libelle('categorie', r.category); } },
           { titre: 'Auprès de', valeur: function (r) { return r.atName || ''; } },
-          { titre: 'Passage cité', valeur: function (r) { return [citation(r.evidence), ' ', lienDocument(r.source, 'source')]; } }
+          { titre: 'Passage cité', valeur: function (r) { return [citation(r.evidence), el('br'), el('span', { class: 'source' }, ['Source : ', lienDocument(r.source)])]; } }
         ], fonctions, 'Aucune fonction connue sur la période.'), 'fonctions'),
         section('Réunions', tableau('Réunions de ' + p.name, [
           { titre: 'Réunion', valeur: function (m) { return m.title; } },
           { titre: 'Année', valeur: function (m) { return m.year ? String(m.year) : ''; } },
           { titre: 'Statut', valeur: function (m) { return libelle('statut', m.status); } },
           { titre: 'En qualité de', valeur: function (m) { return libelle('qualite', m.capacity); } },
-          { titre: 'Passage cité', valeur: function (m) { return [citation(m.evidence), ' ', lienDocument(m.source, 'source')]; } }
+          { titre: 'Passage cité', valeur: function (m) { return [citation(m.evidence), el('br'), el('span', { class: 'source' }, ['Source : ', lienDocument(m.source)])]; } }
         ], p.meetings.filter(function (m) { return dansPeriode(m.year); }), 'Aucune réunion sur la période.'), 'reunions'),
         section('Sources', tableauSources(p.sources, p.name, true), 'sources')
       ];
@@ -718,6 +728,7 @@
   function demarrer() {
     Promise.all([api('documents'), api('trends/meetings'), api('trends/membership')]).then(function (r) {
       var vues = {};
+      r[0].forEach(function (d) { documentsConnus[d.id] = d; });
       r[0].forEach(function (d) { (d.years || []).concat(d.year ? [d.year] : []).forEach(function (y) { vues[y] = true; }); });
       r[1].forEach(function (y) { vues[y.year] = true; });
       r[2].forEach(function (y) { vues[y.year] = true; });
