@@ -10,6 +10,7 @@
   var menu = document.getElementById('menu');
   var annees = [];
   var documentsConnus = {};
+  var anneesAvecDonnees = {};
   var periode = { de: null, a: null };
   var rendu = 0;
 
@@ -702,12 +703,14 @@
     return [
       titre('Rapports et exports'),
       section('Rapports annuels du réseau', [
-        el('p', { class: 'aide', text: 'Le rapport d’une année rassemble membres, réunions, thèmes et co-présences, avec leurs sources.' }),
+        el('p', { class: 'aide', text: 'Le rapport d’une année rassemble membres, réunions, thèmes et co-présences, avec leurs sources. '
+          + 'Seules les années dont les documents parlent sont proposées.' }),
         tableau('Rapports annuels', [
           { titre: 'Année', valeur: function (y) { return String(y); } },
           { titre: 'PDF', valeur: function (y) { return el('a', { href: 'api/reports/' + y + '.pdf', text: 'Rapport ' + y + ' (PDF)' }); } },
           { titre: 'HTML', valeur: function (y) { return el('a', { href: 'api/reports/' + y + '.html', text: 'Rapport ' + y + ' (HTML)' }); } }
-        ], anneesPeriode().reverse())], 'rapports'),
+        ], anneesPeriode().filter(function (y) { return anneesAvecDonnees[y]; }).reverse(),
+        'Aucune année de la période n’a de données.')], 'rapports'),
       section('Exports des réseaux de co-présence', [
         el('p', { class: 'aide', text: 'Pour Gephi, R ou pandas, sur la période de ' + periode.de + ' à ' + periode.a
           + ', avec les années et les documents sources de chaque nœud et de chaque lien.' }),
@@ -732,6 +735,7 @@
       r[0].forEach(function (d) { (d.years || []).concat(d.year ? [d.year] : []).forEach(function (y) { vues[y] = true; }); });
       r[1].forEach(function (y) { vues[y.year] = true; });
       r[2].forEach(function (y) { vues[y.year] = true; });
+      anneesAvecDonnees = vues;
       var connues = Object.keys(vues).map(Number).filter(function (y) { return y >= 1900 && y <= 2100; });
       var min = connues.length ? Math.min.apply(null, connues) : new Date().getFullYear();
       var max = connues.length ? Math.max.apply(null, connues) : min;
