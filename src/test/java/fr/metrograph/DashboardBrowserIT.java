@@ -261,8 +261,8 @@ class DashboardBrowserIT {
 		WebElement yearConflict = rowOf(conflicts, "Année contradictoire");
 		assertThat(yearConflict.getText()).contains("Année 2024 retenue", "Qui est dans le groupe en 2025", "(l. 73)");
 		screenshot("07-documents");
-		clickAndWait(yearConflict.findElement(By.linkText("Résumé annuel")), "documents");
-		assertThat(text("h1")).isEqualTo("Résumé annuel");
+		clickAndWait(yearConflict.findElement(By.partialLinkText("Résumé annuel")), "documents");
+		assertThat(text("h1")).isEqualTo("Résumé annuel du groupe des métropoles participatives");
 		assertThat(tableCaptioned("Entités mentionnées, avec le passage cité").getText()).contains("Brest");
 		screenshot("08-document-resume-2024");
 	}
