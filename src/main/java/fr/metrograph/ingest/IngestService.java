@@ -43,7 +43,7 @@ import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 public class IngestService {
 
 	/** Bump when extraction changes, so that unchanged files are extracted again. */
-	static final String EXTRACTOR_VERSION = "3";
+	static final String EXTRACTOR_VERSION = "4";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 

@@ -195,14 +195,16 @@ public final class DocumentExtractor {
 	static Commune commune(Matcher m) {
 		String prep = m.group(1).strip();
 		String place = m.group(2).strip();
-		String article = switch (prep) {
-			case "de la" -> "La ";
-			case "des" -> "Les ";
-			case "du" -> "Le ";
-			case "de l'", "de l’" -> "L'";
-			default -> "";
+		// French keeps the contraction: "Ville des Sorinières", "Ville du Havre", "Ville
+		// de l'Isle".
+		String linked = switch (prep) {
+			case "de la" -> "de la ";
+			case "des" -> "des ";
+			case "du" -> "du ";
+			case "de l'", "de l’" -> "de l'";
+			default -> "de ";
 		};
-		String name = "Ville de " + article + place;
+		String name = "Ville " + linked + place;
 		return new Commune(fr.metrograph.ingest.model.Slugs.of(name), name);
 	}
 

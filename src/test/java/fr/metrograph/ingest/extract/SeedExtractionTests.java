@@ -244,7 +244,7 @@ class SeedExtractionTests {
 					"Vice-présidente Équilibres des territoires, relations internationales et dialogue citoyen@bordeaux:elected");
 		assertThat(d.roles()).filteredOn((r) -> r.personId().equals("christelle-scuotto-calvez"))
 			.extracting((r) -> r.title() + "@" + r.atId())
-			.contains("Maire des Sorinières@ville-de-les-sorinieres");
+			.contains("Maire des Sorinières@ville-des-sorinieres");
 		assertThat(d.roles()).filteredOn((r) -> r.personId().equals("sebastien-guimard"))
 			.allMatch((r) -> r.category().code().equals("staff"));
 		assertThat(d.roles())
