@@ -412,7 +412,7 @@
             { titre: 'Réalisé ?', valeur: function (o) {
               return !o.yearReported ? 'Année non documentée' : (o.realised ? 'Oui' : 'Non'); } },
             { titre: 'Thème rapproché', valeur: function (o) { return o.match ? o.match.theme : '—'; } },
-            { titre: 'Score', nombre: true, valeur: function (o) { return nombre(o.score, 2); } },
+            { titre: 'Score', nombre: true, valeur: function (o) { return o.yearReported ? nombre(o.score, 2) : '—'; } },
             { titre: 'Annonce (passage cité)', valeur: function (o) {
               return [citation(o.planned.evidence), el('br'), el('span', { class: 'source' }, ['Source : ', lienDocument(o.planned.source)])]; } }
           ], prevus, 'Aucun thème prévu pour une année de la période.')], 'prevu-realise')

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -79,6 +80,8 @@ class DashboardBrowserIT {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	private static final boolean SKIP = Boolean.getBoolean("browser.skip");
+
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
 	@DynamicPropertySource
@@ -103,7 +106,10 @@ class DashboardBrowserIT {
 
 	@BeforeAll
 	void startBrowserOnTheSeeds() throws IOException, InterruptedException {
-		Assumptions.assumeFalse(Boolean.getBoolean("browser.skip"), "browser.skip=true: browser test skipped");
+		if (SKIP) {
+			// Each test then reports itself as skipped (see browserNotSkipped).
+			return;
+		}
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			fail("""
 					The dashboard browser test needs Chromium and its driver: %s %s, %s %s.
@@ -149,6 +155,11 @@ class DashboardBrowserIT {
 				files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
 			}
 		}
+	}
+
+	@BeforeEach
+	void browserNotSkipped() {
+		Assumptions.assumeFalse(SKIP, "-Dbrowser.skip=true: dashboard browser test skipped");
 	}
 
 	@AfterEach
