@@ -1,34 +1,15 @@
 package fr.metrograph.charts;
 
+import fr.metrograph.graph.InvalidParameterException;
+
 /**
  * A chart request with a bad parameter (unknown format, {@code from} after {@code to},
- * size out of bounds…). Carries the parameter and the value; the message is in French.
+ * size out of bounds…).
  */
-public class InvalidChartRequestException extends RuntimeException {
+public class InvalidChartRequestException extends InvalidParameterException {
 
-	private final String parameter;
-
-	private final String value;
-
-	/**
-	 * @param parameter the parameter at fault
-	 * @param value the value given
-	 * @param message what is wrong, in French
-	 */
 	public InvalidChartRequestException(String parameter, Object value, String message) {
-		super(message);
-		this.parameter = parameter;
-		this.value = String.valueOf(value);
-	}
-
-	/** The parameter at fault. */
-	public String parameter() {
-		return this.parameter;
-	}
-
-	/** The value given. */
-	public String value() {
-		return this.value;
+		super(parameter, value, message);
 	}
 
 }

@@ -18,13 +18,12 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import fr.metrograph.charts.InvalidChartRequestException;
 import fr.metrograph.charts.UnknownChartException;
-import fr.metrograph.copresence.InvalidCopresenceRequestException;
 import fr.metrograph.cypher.CypherTimeoutException;
 import fr.metrograph.cypher.InvalidCypherException;
 import fr.metrograph.cypher.QueryRefusedException;
 import fr.metrograph.graph.EntityNotFoundException;
+import fr.metrograph.graph.InvalidParameterException;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.reports.NoDataForYearException;
 import fr.metrograph.research.QueryParameterException;
@@ -52,17 +51,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide", ex.getMessage());
 	}
 
-	@ExceptionHandler(InvalidCopresenceRequestException.class)
-	ProblemDetail badCopresenceRequest(InvalidCopresenceRequestException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide",
-				ex.getMessage());
-		problem.setProperty("parametre", ex.parameter());
-		problem.setProperty("valeur", ex.value());
-		return problem;
-	}
-
-	@ExceptionHandler(InvalidChartRequestException.class)
-	ProblemDetail badChartRequest(InvalidChartRequestException ex) {
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalidParameter(InvalidParameterException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Paramètre invalide",
 				ex.getMessage());
 		problem.setProperty("parametre", ex.parameter());
