@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import fr.metrograph.ingest.IngestService;
+import fr.metrograph.testsupport.TestHttp;
 import fr.metrograph.testsupport.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,11 +41,7 @@ class ApiSmokeIT {
 
 	@BeforeEach
 	void client() {
-		this.http = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler((status) -> true, (request, response) -> {
-			})
-			.build();
+		this.http = TestHttp.client(this.port);
 		TestNeo4j.clear();
 		this.ingest.ingestInputDirectory((o) -> {
 		});

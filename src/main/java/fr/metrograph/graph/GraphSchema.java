@@ -58,8 +58,11 @@ public class GraphSchema implements SmartInitializingSingleton {
 		return count;
 	}
 
-	/** Splits a script into statements on {@code ;} at line ends, dropping comments. */
-	static List<String> statements(String script) {
+	/**
+	 * Splits a script into statements on {@code ;} at line ends, dropping {@code //}
+	 * comment lines. Also used by the tests to load their Cypher fixtures.
+	 */
+	public static List<String> statements(String script) {
 		String withoutComments = script.lines()
 			.filter((line) -> !line.strip().startsWith("//"))
 			.reduce("", (a, b) -> a + b + "\n");

@@ -89,7 +89,7 @@ public class TrendsService {
 		List<TimelineYear> years = this.reads.list("trends/metropolis_timeline", Map.of("id", metropolisId),
 				TimelineYear.class);
 		if (years.isEmpty()
-				&& this.reads.list("metropolises/get_metropolis", Map.of("id", metropolisId), Map.class).isEmpty()) {
+				&& this.reads.one("metropolises/metropolis_exists", Map.of("id", metropolisId), Map.class).isEmpty()) {
 			throw new EntityNotFoundException("métropole", metropolisId);
 		}
 		return years;

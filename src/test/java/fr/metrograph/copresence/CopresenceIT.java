@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import fr.metrograph.testsupport.CypherFixtures;
+import fr.metrograph.testsupport.Fixtures;
+import fr.metrograph.testsupport.TestHttp;
 import fr.metrograph.testsupport.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,12 +50,8 @@ class CopresenceIT {
 
 	@BeforeEach
 	void loadFixture() {
-		this.http = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler((status) -> true, (request, response) -> {
-			})
-			.build();
-		CypherFixtures.load("copresence_seeds.cypher");
+		this.http = TestHttp.client(this.port);
+		Fixtures.load("copresence_seeds");
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import fr.metrograph.MetrographApplication;
 import fr.metrograph.charts.ChartImages;
 import fr.metrograph.cli.MetrographCli;
 import fr.metrograph.ingest.IngestService;
+import fr.metrograph.testsupport.TestHttp;
 import fr.metrograph.testsupport.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,11 +180,7 @@ class ChartsAndReportsIT {
 	}
 
 	private RestClient http() {
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler((s) -> true, (req, res) -> {
-			})
-			.build();
+		return TestHttp.client(this.port);
 	}
 
 }

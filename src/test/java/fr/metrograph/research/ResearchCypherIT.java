@@ -18,6 +18,7 @@ import org.springframework.web.client.RestClient;
 
 import fr.metrograph.testsupport.Fixtures;
 import fr.metrograph.testsupport.GraphQueries;
+import fr.metrograph.testsupport.TestHttp;
 import fr.metrograph.testsupport.TestNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +43,7 @@ class ResearchCypherIT {
 
 	@BeforeEach
 	void loadFixture() {
-		this.http = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler((status) -> true, (request, response) -> {
-			})
-			.build();
+		this.http = TestHttp.client(this.port);
 		Fixtures.load("seeds");
 	}
 

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import fr.metrograph.graph.GraphSchema;
 
 /**
  * Loads a Cypher fixture ({@code src/test/resources/fixtures/<name>.cypher}) into the
  * shared harness, after clearing it. The harness's {@code withFixture(Path)} only runs at
- * build time and the harness is shared (see {@link TestNeo4j}), so the file is split
- * here: statements end with a semicolon at the end of a line.
+ * build time and the harness is shared (see {@link TestNeo4j}), so the file is split with
+ * the schema bootstrap's splitter: statements end with a semicolon at the end of a line,
+ * {@code //} lines are comments.
  */
 public final class Fixtures {
 
@@ -38,14 +40,7 @@ public final class Fixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		List<String> statements = new ArrayList<>();
-		for (String chunk : text.split(";\\s*\\R")) {
-			boolean code = chunk.lines().map(String::strip).anyMatch((l) -> !l.isEmpty() && !l.startsWith("//"));
-			if (code) {
-				statements.add(chunk.strip().replaceAll(";$", ""));
-			}
-		}
-		return statements;
+		return GraphSchema.statements(text);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import fr.metrograph.ingest.IngestService;
+import fr.metrograph.testsupport.TestHttp;
 import fr.metrograph.testsupport.TestNeo4j;
 import fr.metrograph.trends.MembershipTrends.Member;
 import fr.metrograph.trends.MembershipTrends.MembershipYear;
@@ -96,11 +97,7 @@ class TrendsIT {
 
 	@Test
 	void aMetropolisTimelineAndFrenchProblemsOverHttp() {
-		RestClient http = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler((s) -> true, (req, res) -> {
-			})
-			.build();
+		RestClient http = TestHttp.client(this.port);
 		List<?> timeline = http.get().uri("/api/metropolises/bordeaux/timeline").retrieve().body(List.class);
 		assertThat(timeline).hasSizeGreaterThanOrEqualTo(2);
 		var unknown = http.get().uri("/api/metropolises/atlantis/timeline").retrieve().toEntity(Map.class);
