@@ -17,6 +17,10 @@ import fr.metrograph.ingest.extract.ExtractionHints;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.SourceText;
+import fr.metrograph.ingest.resolve.Curation;
+import fr.metrograph.ingest.resolve.PeopleRewriter;
+import fr.metrograph.ingest.resolve.PersonDirectory;
+import fr.metrograph.ingest.write.GraphWriter;
 
 /**
  * The ingest benchmark: generates a corpus, times extraction (read + extract, no

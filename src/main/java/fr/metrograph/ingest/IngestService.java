@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import fr.metrograph.cypher.CypherQueries;
+import fr.metrograph.graph.GraphVersion;
 import fr.metrograph.ingest.DocumentOutcome.Status;
 import fr.metrograph.ingest.extract.DocumentExtractor;
 import fr.metrograph.ingest.extract.ExtractionHints;
@@ -29,6 +30,10 @@ import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.ingest.read.SourceText;
+import fr.metrograph.ingest.resolve.Curation;
+import fr.metrograph.ingest.resolve.PeopleRewriter;
+import fr.metrograph.ingest.resolve.PersonDirectory;
+import fr.metrograph.ingest.write.GraphWriter;
 import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 
 /**
@@ -63,8 +68,12 @@ public class IngestService {
 
 	private final AttendanceSheetParser sheets;
 
-	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference) {
+	private final GraphVersion version;
+
+	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference,
+			GraphVersion version) {
 		this.driver = driver;
+		this.version = version;
 		this.queries = queries;
 		this.properties = properties;
 		this.reference = reference;
@@ -191,6 +200,7 @@ public class IngestService {
 				for (var entry : toWrite) {
 					counts.add(this.writer.write(tx, entry.getKey(), entry.getValue()));
 				}
+				this.version.bump(tx, "ingest");
 			});
 		}
 		for (int i = 0; i < toWrite.size(); i++) {
@@ -212,7 +222,13 @@ public class IngestService {
 	 */
 	public int retract(String storedPath) {
 		try (var session = this.driver.session()) {
-			int removed = session.executeWrite((tx) -> this.writer.retractFile(tx, storedPath));
+			int removed = session.executeWrite((tx) -> {
+				int documents = this.writer.retractFile(tx, storedPath);
+				if (documents > 0) {
+					this.version.bump(tx, "retract");
+				}
+				return documents;
+			});
 			log.info("Retracted {} document(s) loaded from {}", removed, storedPath);
 			return removed;
 		}

@@ -52,8 +52,11 @@ class IngestLifecycleIT {
 		Files.writeString(file, minutes("Rennes Métropole", "Mme Claire DUVAL"), StandardCharsets.UTF_8);
 		ingest(file);
 		assertThat((long) value("MATCH (p:Person {id: 'claire-duval'}) RETURN count(p)")).isEqualTo(1);
+		long versionAfterFirstLoad = value("MATCH (s:GraphState {id: 'graph'}) RETURN s.version");
 		Files.writeString(file, minutes("Nantes Métropole", "M. Paul GARNIER"), StandardCharsets.UTF_8);
 		IngestReport report = ingest(file);
+		assertThat((long) value("MATCH (s:GraphState {id: 'graph'}) RETURN s.version"))
+			.isGreaterThan(versionAfterFirstLoad);
 		assertThat(report.count(DocumentOutcome.Status.LOADED)).isEqualTo(1);
 		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(1);
 		assertThat((long) value("MATCH (p:Person {id: 'claire-duval'}) RETURN count(p)")).isZero();

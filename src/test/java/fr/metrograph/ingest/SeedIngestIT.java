@@ -156,7 +156,7 @@ class SeedIngestIT {
 				RETURN count(r)""");
 		assertThat(missing).isZero();
 		long unsourcedNodes = value("""
-				MATCH (n) WHERE NOT n:Document AND coalesce(n.reference, false) = false
+				MATCH (n) WHERE NOT n:Document AND NOT n:GraphState AND coalesce(n.reference, false) = false
 				  AND NOT (n)-[:MENTIONED_IN]->(:Document)
 				RETURN count(n)""");
 		assertThat(unsourcedNodes).isZero();

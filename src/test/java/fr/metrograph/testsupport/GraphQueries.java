@@ -35,9 +35,12 @@ public final class GraphQueries {
 		return value(cypher, Map.of());
 	}
 
-	/** Node and relationship counts. */
+	/**
+	 * Node and relationship counts of the content (the GraphState bookkeeping node
+	 * aside).
+	 */
 	public static long[] counts() {
-		long nodes = value("MATCH (n) RETURN count(n)");
+		long nodes = value("MATCH (n) WHERE NOT n:GraphState RETURN count(n)");
 		long relationships = value("MATCH ()-[r]->() RETURN count(r)");
 		return new long[] { nodes, relationships };
 	}

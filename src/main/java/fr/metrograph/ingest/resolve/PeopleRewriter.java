@@ -1,4 +1,4 @@
-package fr.metrograph.ingest;
+package fr.metrograph.ingest.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,12 +19,12 @@ import fr.metrograph.ingest.model.Facts.RoleFact;
  * (other documents, curation), merging mentions that turn out to be one person and adding
  * the conflicts the resolution recorded.
  */
-final class PeopleRewriter {
+public final class PeopleRewriter {
 
 	private PeopleRewriter() {
 	}
 
-	static ExtractedDocument resolve(ExtractedDocument doc, PersonDirectory directory) {
+	public static ExtractedDocument resolve(ExtractedDocument doc, PersonDirectory directory) {
 		Map<String, String> newIds = new HashMap<>();
 		Map<String, PersonMention> merged = new LinkedHashMap<>();
 		List<Conflict> conflicts = new ArrayList<>(doc.conflicts());

@@ -1,4 +1,4 @@
-package fr.metrograph.ingest;
+package fr.metrograph.ingest.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ import fr.metrograph.ingest.model.Facts.PersonMention;
  * curator did not keep the names apart. Fuzzy matches are recorded as conflicts so a
  * curator can review them. Not thread-safe: one ingest run uses one directory.
  */
-class PersonDirectory {
+public class PersonDirectory {
 
 	/** A known person. */
 	record Known(String id, String name, Set<String> keys, Set<String> affiliations) {
@@ -42,12 +42,12 @@ class PersonDirectory {
 
 	private final Map<String, String> curatedNames;
 
-	PersonDirectory(Curation curation) {
+	public PersonDirectory(Curation curation) {
 		this.curation = curation;
 		this.curatedNames = curation.mergedNames();
 	}
 
-	void add(String id, String name, List<String> aliases, List<String> affiliations) {
+	public void add(String id, String name, List<String> aliases, List<String> affiliations) {
 		Known known = this.byId.get(id);
 		if (known == null) {
 			known = new Known(id, name, new LinkedHashSet<>(), new LinkedHashSet<>());

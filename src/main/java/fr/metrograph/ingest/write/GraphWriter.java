@@ -1,4 +1,4 @@
-package fr.metrograph.ingest;
+package fr.metrograph.ingest.write;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ import fr.metrograph.ingest.read.DocumentReader;
  * {@code UNWIND $rows} statement per kind of fact (or, for the benchmark, one statement
  * per fact). Every statement lives in {@code cypher/queries/ingest/}.
  */
-class GraphWriter {
+public class GraphWriter {
 
 	private static final List<String> QUERIES = List.of("merge_document", "merge_metropolis_mentions",
 			"merge_organizations", "merge_groups", "merge_people", "merge_roles", "merge_themes", "merge_meetings",
@@ -36,7 +36,7 @@ class GraphWriter {
 
 	private final boolean batched;
 
-	GraphWriter(CypherQueries queries, boolean batched) {
+	public GraphWriter(CypherQueries queries, boolean batched) {
 		QUERIES.forEach((name) -> this.statements.put(name, queries.get("ingest/" + name)));
 		this.batched = batched;
 	}
@@ -44,7 +44,7 @@ class GraphWriter {
 	/**
 	 * Removes what every document of a file contributed; returns how many were removed.
 	 */
-	int retractFile(TransactionContext tx, String path) {
+	public int retractFile(TransactionContext tx, String path) {
 		return tx.run(this.statements.get("retract_file"), Map.of("path", path)).single().get("documents").asInt();
 	}
 
@@ -55,7 +55,8 @@ class GraphWriter {
 	 * @param extracted the facts, with people already resolved
 	 * @return the number of facts written per kind
 	 */
-	Map<String, Integer> write(TransactionContext tx, Map<String, Object> document, ExtractedDocument extracted) {
+	public Map<String, Integer> write(TransactionContext tx, Map<String, Object> document,
+			ExtractedDocument extracted) {
 		String docId = (String) document.get("id");
 		tx.run(this.statements.get("merge_document"), Map.of("doc", document)).consume();
 		Integer year = extracted.year();
@@ -109,7 +110,7 @@ class GraphWriter {
 	}
 
 	/** Node and relationship counts of the whole graph. */
-	long[] countGraph(TransactionContext tx) {
+	public long[] countGraph(TransactionContext tx) {
 		var record = tx.run(this.statements.get("count_graph")).single();
 		return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
 	}

@@ -1,4 +1,4 @@
-package fr.metrograph.ingest;
+package fr.metrograph.ingest.resolve;
 
 import java.util.List;
 

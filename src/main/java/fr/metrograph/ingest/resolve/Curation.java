@@ -1,4 +1,4 @@
-package fr.metrograph.ingest;
+package fr.metrograph.ingest.resolve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
