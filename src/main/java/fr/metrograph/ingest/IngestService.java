@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import fr.metrograph.cypher.CypherQueries;
-import fr.metrograph.graph.GraphVersion;
 import fr.metrograph.ingest.DocumentOutcome.Status;
 import fr.metrograph.ingest.extract.DocumentExtractor;
 import fr.metrograph.ingest.extract.ExtractionHints;
@@ -33,16 +33,22 @@ import fr.metrograph.ingest.read.SourceText;
 import fr.metrograph.ingest.resolve.Curation;
 import fr.metrograph.ingest.resolve.PeopleRewriter;
 import fr.metrograph.ingest.resolve.PersonDirectory;
-import fr.metrograph.ingest.write.GraphWriter;
 import fr.metrograph.ingest.sheets.AttendanceSheetParser;
+import fr.metrograph.ingest.sheets.AttendanceSheetParser.MeetingKey;
+import fr.metrograph.ingest.sheets.MeetingIndex;
+import fr.metrograph.ingest.write.FileLoader;
+import fr.metrograph.ingest.write.GraphWriter;
+import fr.metrograph.ingest.write.GraphWriter.DocumentPlan;
 
 /**
  * Loads files (documents and CSV attendance sheets) into the graph. For each file: read
  * it, skip it when its fingerprint (file hash, extractor version, curation and reference
- * lists) is unchanged, extract its documents, resolve people against the graph and the
- * curation, then in ONE write transaction retract what the file's previous version
- * contributed and write the new facts. A failure rolls that transaction back, so what was
- * stored stays as it was.
+ * lists) is unchanged, extract its documents (a sheet's meetings are looked up in the
+ * graph in one read), resolve people against the graph and the curation, plan the writes
+ * ({@link GraphWriter}), and hand them to the {@link FileLoader}, which replaces the
+ * file's previous version all or nothing: in one transaction for a small file, staged
+ * then switched in by bounded transactions for a large one. A failure leaves what was
+ * stored as it was. Each run first cleans up after loads a crash interrupted.
  */
 @Service
 public class IngestService {
@@ -62,28 +68,34 @@ public class IngestService {
 
 	private final DocumentExtractor extractor;
 
-	private final GraphWriter writer;
+	private final FileLoader loader;
 
 	private final DocumentReader reader;
 
 	private final AttendanceSheetParser sheets;
 
-	private final GraphVersion version;
-
 	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference,
-			GraphVersion version) {
+			FileLoader loader) {
 		this.driver = driver;
-		this.version = version;
 		this.queries = queries;
 		this.properties = properties;
 		this.reference = reference;
+		this.loader = loader;
 		this.extractor = new DocumentExtractor(reference.data());
-		this.writer = new GraphWriter(queries, properties.batched());
 		this.reader = new DocumentReader(properties.maxFileSize().toBytes());
 		this.sheets = new AttendanceSheetParser(reference.data());
-		List.of("ingest/find_meeting", "ingest/document_fingerprints", "ingest/document_paths", "ingest/find_document",
-				"ingest/people_directory")
+		List.of("ingest/meetings_of_years", "ingest/document_fingerprints", "ingest/document_paths",
+				"ingest/find_document", "ingest/people_directory", "ingest/count_graph")
 			.forEach(queries::get);
+	}
+
+	/**
+	 * Cleans up after loads a crash interrupted (see {@link FileLoader#recover}); every
+	 * ingest and retraction does it first.
+	 * @return what was done, in French, one sentence per load
+	 */
+	public List<String> recoverInterruptedLoads() {
+		return this.loader.recover();
 	}
 
 	/** Loads the configured input folder and retracts documents whose file is gone. */
@@ -96,7 +108,8 @@ public class IngestService {
 		int retracted = this.properties.retractMissing() ? retractMissing(dir) : 0;
 		IngestReport report = ingest(List.of(dir), progress);
 		return new IngestReport(report.outcomes(), report.retracted() + retracted, report.nodesBefore(),
-				report.relationshipsBefore(), report.nodesAfter(), report.relationshipsAfter(), report.elapsed());
+				report.relationshipsBefore(), report.nodesAfter(), report.relationshipsAfter(), report.elapsed(),
+				report.recovered());
 	}
 
 	/**
@@ -107,6 +120,7 @@ public class IngestService {
 	 */
 	public IngestReport ingest(List<Path> paths, Consumer<DocumentOutcome> progress) {
 		Instant start = Instant.now();
+		List<String> recovered = recoverInterruptedLoads();
 		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
 		long[] before = countGraph();
 		Curation curation = Curation.load(this.properties.curationFile());
@@ -122,7 +136,7 @@ public class IngestService {
 		}
 		long[] after = countGraph();
 		IngestReport report = new IngestReport(outcomes, 0, before[0], before[1], after[0], after[1],
-				Duration.between(start, Instant.now()));
+				Duration.between(start, Instant.now()), recovered);
 		log.info("Ingest finished: {}", report.summary());
 		return report;
 	}
@@ -144,11 +158,12 @@ public class IngestService {
 				log.debug("{} unchanged, skipped", source.path());
 				return List.of(DocumentOutcome.unchanged(source.path()));
 			}
+			long previousRows = existing.stream().mapToLong((r) -> r.get("facts").asLong(0)).sum();
 			List<ExtractedDocument> documents = AttendanceSheetParser.isSheet(source.fileName())
-					? List.of(this.sheets.parse(source.fileName(), source.text(), this::findMeeting))
+					? List.of(this.sheets.parse(source.fileName(), source.text(), this::findMeetings))
 					: this.extractor.extract(source.fileName(), source.text(),
 							new ExtractionHints(curation.yearsFor(source.fileName())));
-			return write(source, fingerprint, documents, directory);
+			return write(source, fingerprint, documents, directory, previousRows);
 		}
 		catch (DocumentRejectedException ex) {
 			log.warn("{} rejected: {}", storedPath, ex.getMessage());
@@ -161,9 +176,10 @@ public class IngestService {
 	}
 
 	private List<DocumentOutcome> write(SourceText source, String fingerprint, List<ExtractedDocument> documents,
-			PersonDirectory directory) {
+			PersonDirectory directory, long previousRows) {
 		List<DocumentOutcome> outcomes = new ArrayList<>();
-		List<Map.Entry<Map<String, Object>, ExtractedDocument>> toWrite = new ArrayList<>();
+		List<Map.Entry<DocumentPlan, ExtractedDocument>> toWrite = new ArrayList<>();
+		Map<String, List<String>> warningsById = new HashMap<>();
 		for (ExtractedDocument doc : documents) {
 			String id = DocumentReader.sha256(doc.text().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
 			List<String> warnings = new ArrayList<>(source.warnings());
@@ -191,26 +207,16 @@ public class IngestService {
 			node.put("warnings", warnings);
 			node.put("lineCount", doc.text().split("\n", -1).length);
 			node.put("ingestedAt", java.time.ZonedDateTime.now());
-			toWrite.add(Map.entry(node, resolved));
+			toWrite.add(Map.entry(GraphWriter.plan(node, resolved), doc));
+			warningsById.put(id, warnings);
 		}
-		List<Map<String, Integer>> counts = new ArrayList<>();
-		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult((tx) -> {
-				this.writer.retractFile(tx, source.path());
-				for (var entry : toWrite) {
-					counts.add(this.writer.write(tx, entry.getKey(), entry.getValue()));
-				}
-				this.version.bump(tx, "ingest");
-			});
-		}
-		for (int i = 0; i < toWrite.size(); i++) {
-			Map<String, Object> node = toWrite.get(i).getKey();
-			ExtractedDocument doc = toWrite.get(i).getValue();
-			@SuppressWarnings("unchecked")
-			List<String> warnings = (List<String>) node.get("warnings");
-			outcomes.add(new DocumentOutcome(source.path(), doc.part(), (String) node.get("id"), doc.title(),
-					doc.kind().code(), doc.year(), Status.LOADED, counts.get(i), warnings, null));
-			log.debug("Loaded {} part {}: {}", source.path(), doc.part(), counts.get(i));
+		this.loader.replace(source.path(), toWrite.stream().map(Map.Entry::getKey).toList(), previousRows);
+		for (var entry : toWrite) {
+			DocumentPlan plan = entry.getKey();
+			ExtractedDocument doc = entry.getValue();
+			outcomes.add(new DocumentOutcome(source.path(), doc.part(), plan.docId(), doc.title(), doc.kind().code(),
+					doc.year(), Status.LOADED, plan.counts(), warningsById.get(plan.docId()), null));
+			log.debug("Loaded {} part {}: {}", source.path(), doc.part(), plan.counts());
 		}
 		return outcomes;
 	}
@@ -221,17 +227,13 @@ public class IngestService {
 	 * @return the number of documents removed
 	 */
 	public int retract(String storedPath) {
-		try (var session = this.driver.session()) {
-			int removed = session.executeWrite((tx) -> {
-				int documents = this.writer.retractFile(tx, storedPath);
-				if (documents > 0) {
-					this.version.bump(tx, "retract");
-				}
-				return documents;
-			});
-			log.info("Retracted {} document(s) loaded from {}", removed, storedPath);
-			return removed;
-		}
+		recoverInterruptedLoads();
+		long previousRows = read("ingest/document_fingerprints", Map.of("path", storedPath)).stream()
+			.mapToLong((r) -> r.get("facts").asLong(0))
+			.sum();
+		int removed = this.loader.replace(storedPath, List.of(), previousRows).replaced();
+		log.info("Retracted {} document(s) loaded from {}", removed, storedPath);
+		return removed;
 	}
 
 	private int retractMissing(Path dir) {
@@ -247,12 +249,18 @@ public class IngestService {
 		return removed;
 	}
 
-	private java.util.Optional<String> findMeeting(String title, java.time.LocalDate date, int year) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("title", title);
-		parameters.put("date", date);
-		parameters.put("year", year);
-		return read("ingest/find_meeting", parameters).stream().findFirst().map((r) -> r.get("id").asString());
+	private Map<MeetingKey, String> findMeetings(Collection<MeetingKey> keys) {
+		List<Integer> years = keys.stream().map(MeetingKey::year).distinct().toList();
+		MeetingIndex index = new MeetingIndex();
+		try (var session = this.driver.session()) {
+			session.executeRead((tx) -> {
+				tx.run(this.queries.get("ingest/meetings_of_years"), Map.of("years", years))
+					.forEachRemaining((r) -> index.add(r.get("id").asString(), r.get("title").asString(null),
+							r.get("date").isNull() ? null : r.get("date").asLocalDate(), r.get("year").asInt()));
+				return null;
+			});
+		}
+		return index.find(keys);
 	}
 
 	private PersonDirectory loadDirectory(Curation curation) {
@@ -277,9 +285,8 @@ public class IngestService {
 	}
 
 	private long[] countGraph() {
-		try (var session = this.driver.session()) {
-			return session.executeRead(this.writer::countGraph);
-		}
+		Record record = read("ingest/count_graph", Map.of()).get(0);
+		return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
 	}
 
 	private static List<Path> expand(List<Path> paths) {

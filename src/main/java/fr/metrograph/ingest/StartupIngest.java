@@ -1,5 +1,7 @@
 package fr.metrograph.ingest;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,10 @@ class StartupIngest implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.properties.onStartup()) {
-			this.readiness.ready("chargement au démarrage désactivé (app.ingest.on-startup=false)");
+			// A load a crash interrupted still holds the graph's switch slot: free it.
+			List<String> recovered = this.ingest.recoverInterruptedLoads();
+			this.readiness.ready("chargement au démarrage désactivé (app.ingest.on-startup=false)"
+					+ (recovered.isEmpty() ? "" : " ; " + String.join(" ", recovered)));
 			return;
 		}
 		try {

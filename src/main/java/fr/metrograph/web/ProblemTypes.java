@@ -23,6 +23,8 @@ final class ProblemTypes {
 
 	static final URI QUERY_TIMEOUT = URI.create("https://metrograph.fr/problemes/requete-trop-longue");
 
+	static final URI LOAD_SWITCHING = URI.create("https://metrograph.fr/problemes/chargement-en-cours");
+
 	private ProblemTypes() {
 	}
 
