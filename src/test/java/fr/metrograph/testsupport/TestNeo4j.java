@@ -28,9 +28,20 @@ public final class TestNeo4j {
 		return get().boltURI().toString();
 	}
 
-	/** Deletes every node and relationship (the schema stays). */
+	/**
+	 * Deletes every node and relationship (the schema stays), and gives the empty graph a
+	 * content version no earlier graph of this run had: tests write fixtures straight
+	 * into the database, past the service, and the service's caches are keyed on that
+	 * version.
+	 */
 	public static void clear() {
 		get().defaultDatabaseService().executeTransactionally("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS");
+		get().defaultDatabaseService()
+			.executeTransactionally("MERGE (s:GraphState {id: 'graph'}) SET s.version = $version",
+					java.util.Map.of("version", VERSIONS.incrementAndGet()));
 	}
+
+	private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong(
+			1_000_000);
 
 }
