@@ -3,14 +3,14 @@
 // Aliases stay the sorted union of the spellings of every document mentioning the person:
 // retractions recompute them from the documents left (retract_file, retract_mentions).
 // Parameters: $docId (string); $rows: list of {id, name, variants, keys (folded spellings, for search),
-//   affiliationId, year, evidence, lines}.
+//   affiliationId, year, evidence, lines, extractor, confidence}.
 // Returns: nothing.
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
   ON CREATE SET p.name = row.name, p.aliases = [], p.searchKeys = []
 MERGE (p)-[r:MENTIONED_IN]->(d)
-SET r.evidence = row.evidence, r.lines = row.lines, r.variants = row.variants, r.keys = row.keys
+SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence, r.variants = row.variants, r.keys = row.keys
 WITH p, row
 CALL (p, row) {
   UNWIND coalesce(p.aliases, []) + row.variants AS variant
@@ -30,4 +30,4 @@ OPTIONAL MATCH (o:Organization {id: row.affiliationId})
 WITH p, row, coalesce(m, o) AS body
 WHERE body IS NOT NULL
 MERGE (p)-[a:AFFILIATED_WITH {source: $docId}]->(body)
-SET a.year = row.year, a.evidence = row.evidence, a.lines = row.lines
+SET a.year = row.year, a.evidence = row.evidence, a.lines = row.lines, a.extractor = row.extractor, a.confidence = row.confidence
