@@ -44,6 +44,11 @@ class NetworkStore {
 		return this.cache.get(request, this::build);
 	}
 
+	/** Forgets every cached network (the benchmark's cold runs). */
+	void clear() {
+		this.cache.clear();
+	}
+
 	/** The current graph version (for cursors). */
 	long version() {
 		return this.version.current();

@@ -55,7 +55,7 @@ public class GraphSchema implements SmartInitializingSingleton {
 			var stored = session.executeRead((tx) -> tx.run(this.queries.get("graph/schema_version")).single());
 			if (latest.equals(stored.get("version").asString(null))
 					&& checksum.equals(stored.get("checksum").asString(null))) {
-				log.info("Graph schema {} is current, skipped ({} ms)", latest,
+				log.info("Start-up phase: graph schema {} is current, skipped in {} ms", latest,
 						(System.nanoTime() - start) / 1_000_000);
 				this.readiness.schemaApplied();
 				return 0;
@@ -75,7 +75,7 @@ public class GraphSchema implements SmartInitializingSingleton {
 				.run(this.queries.get("graph/store_schema_version"), Map.of("version", latest, "checksum", checksum))
 				.consume());
 		}
-		log.info("Graph schema applied: {} statements from {} scripts in {} ms", count, scripts.size(),
+		log.info("Start-up phase: graph schema applied, {} statements from {} scripts in {} ms", count, scripts.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		this.readiness.schemaApplied();
 		return count;

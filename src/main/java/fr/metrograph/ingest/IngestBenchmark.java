@@ -177,7 +177,7 @@ public class IngestBenchmark {
 	/** Parses the sheet (not timed), then times the raw statement alone. */
 	private long runRaw(Path file) throws IOException {
 		empty();
-		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
+		ReferenceSync.sync(this.driver, this.queries, this.reference.data(), this.reference.hash());
 		String text = Files.readString(file);
 		ExtractedDocument sheet = new AttendanceSheetParser(this.reference.data()).parse(file.getFileName().toString(),
 				text, (keys) -> Map.of());

@@ -120,11 +120,17 @@ public class IngestService {
 	 */
 	public IngestReport ingest(List<Path> paths, Consumer<DocumentOutcome> progress) {
 		Instant start = Instant.now();
+		long t0 = System.nanoTime();
 		List<String> recovered = recoverInterruptedLoads();
-		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
+		long t1 = System.nanoTime();
+		ReferenceSync.sync(this.driver, this.queries, this.reference.data(), this.reference.hash());
+		long t2 = System.nanoTime();
 		long[] before = countGraph();
 		Curation curation = Curation.load(this.properties.curationFile());
 		PersonDirectory directory = loadDirectory(curation);
+		long t3 = System.nanoTime();
+		log.info("Ingest phases: interrupted loads checked in {} ms, reference lists in {} ms, people directory "
+				+ "and curation in {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
 		List<DocumentOutcome> outcomes = new ArrayList<>();
 		for (Path file : expand(paths)) {
 			List<DocumentOutcome> fileOutcomes = ingestFile(file, curation, directory);

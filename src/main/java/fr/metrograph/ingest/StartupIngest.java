@@ -43,12 +43,16 @@ class StartupIngest implements ApplicationRunner {
 			return;
 		}
 		try {
+			long start = System.nanoTime();
 			IngestReport report = this.ingest.ingestInputDirectory((outcome) -> {
 				if (outcome.status() == DocumentOutcome.Status.FAILED) {
 					log.warn("{}: {}", outcome.path(), outcome.error());
 				}
 			});
 			this.readiness.ready(report.summary());
+			log.info("Start-up phase: documents of {} loaded in {} ms; ready {} ms after the JVM started",
+					this.properties.inputDir(), (System.nanoTime() - start) / 1_000_000,
+					java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
 		}
 		catch (RuntimeException ex) {
 			log.error("Initial load of {} failed", this.properties.inputDir(), ex);
