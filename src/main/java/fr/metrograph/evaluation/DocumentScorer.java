@@ -1,20 +1,15 @@
 package fr.metrograph.evaluation;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import fr.metrograph.evaluation.DocumentScore.MeetingDetails;
-import fr.metrograph.evaluation.GoldDocument.GoldMeeting;
 import fr.metrograph.evaluation.GoldDocument.GoldPerson;
 
 /**
@@ -60,8 +55,8 @@ final class DocumentScorer {
 		if (gold.communes() != null) {
 			communes(gold, found, tallies, missed, spurious);
 		}
-		MeetingDetails details = meetings(gold, found, tallies, missed, spurious);
-		roles(gold, found, personMatch, tallies, missed, spurious);
+		MeetingDetails details = MeetingMatching.match(gold, found, tallies, missed, spurious);
+		new RoleMatching(this.reference).match(gold, found, personMatch, tallies, missed, spurious);
 		List<String> invented = gold.people().isEmpty() ? found.people().stream().map(Extraction.Person::name).toList()
 				: List.of();
 		return new DocumentScore(gold, tallies, missed, spurious, found.year(), invented, details, readError);
@@ -198,138 +193,7 @@ final class DocumentScorer {
 		record(type, expected.size() - notFound.size(), wrong, notFound, tallies, missed, spurious);
 	}
 
-	private MeetingDetails meetings(GoldDocument gold, Extraction found, Map<EntityType, Tally> tallies,
-			Map<EntityType, List<String>> missed, Map<EntityType, List<String>> spurious) {
-		List<GoldMeeting> expected = gold.meetings();
-		List<Extraction.Meeting> got = found.meetings();
-		record Pair(int g, int e, double similarity) {
-		}
-		List<Pair> pairs = new ArrayList<>();
-		for (int g = 0; g < expected.size(); g++) {
-			for (int e = 0; e < got.size(); e++) {
-				if (expected.get(g).start().matches(got.get(e).start())) {
-					pairs.add(new Pair(g, e, similarity(expected.get(g).title(), got.get(e).title())));
-				}
-			}
-		}
-		pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
-		boolean[] takenG = new boolean[expected.size()];
-		boolean[] takenE = new boolean[got.size()];
-		MeetingDetails details = MeetingDetails.NONE;
-		for (Pair p : pairs) {
-			if (takenG[p.g()] || takenE[p.e()]) {
-				continue;
-			}
-			takenG[p.g()] = true;
-			takenE[p.e()] = true;
-			details = details.plus(details(expected.get(p.g()), got.get(p.e())));
-		}
-		List<String> wrong = new ArrayList<>();
-		for (int e = 0; e < got.size(); e++) {
-			if (!takenE[e]) {
-				Extraction.Meeting m = got.get(e);
-				wrong.add(((m.start() != null) ? m.start().toString() : "sans date") + " « " + m.title() + " »");
-			}
-		}
-		List<String> notFound = new ArrayList<>();
-		for (int g = 0; g < expected.size(); g++) {
-			if (!takenG[g]) {
-				notFound.add(expected.get(g).start() + " « " + expected.get(g).title() + " »");
-			}
-		}
-		record(EntityType.MEETINGS, expected.size() - notFound.size(), wrong, notFound, tallies, missed, spurious);
-		return details;
-	}
-
-	private static MeetingDetails details(GoldMeeting expected, Extraction.Meeting found) {
-		int endChecked = 0;
-		int endRight = 0;
-		if (expected.end() != null) {
-			endChecked = 1;
-			LocalDate end = (found.end() != null) ? found.end() : found.start();
-			endRight = expected.end().equals(end) ? 1 : 0;
-		}
-		int formatChecked = 0;
-		int formatRight = 0;
-		if (expected.format() != null) {
-			formatChecked = 1;
-			formatRight = expected.format().equals(found.format()) ? 1 : 0;
-		}
-		return new MeetingDetails(endChecked, endRight, formatChecked, formatRight);
-	}
-
-	private void roles(GoldDocument gold, Extraction found, int[] personMatch, Map<EntityType, Tally> tallies,
-			Map<EntityType, List<String>> missed, Map<EntityType, List<String>> spurious) {
-		record Expected(int person, String title, String at) {
-		}
-		List<Expected> expected = new ArrayList<>();
-		for (int g = 0; g < gold.people().size(); g++) {
-			for (GoldDocument.GoldRole r : gold.people().get(g).roles()) {
-				expected.add(new Expected(g, r.title(), this.reference.bodyKey(r.at())));
-			}
-		}
-		Map<String, Integer> personIndex = new HashMap<>();
-		for (int e = 0; e < found.people().size(); e++) {
-			personIndex.put(found.people().get(e).id(), personMatch[e]);
-		}
-		Map<String, Extraction.Role> distinct = new java.util.LinkedHashMap<>();
-		for (Extraction.Role r : found.roles()) {
-			distinct.putIfAbsent(r.personId() + "|" + Names.words(r.title()) + "|" + bodyKey(r), r);
-		}
-		boolean[] taken = new boolean[expected.size()];
-		List<String> wrong = new ArrayList<>();
-		for (Extraction.Role r : distinct.values()) {
-			int person = personIndex.getOrDefault(r.personId(), -1);
-			String at = bodyKey(r);
-			int match = -1;
-			for (boolean exact : new boolean[] { true, false }) {
-				for (int g = 0; g < expected.size() && match < 0 && person >= 0; g++) {
-					Expected x = expected.get(g);
-					if (!taken[g] && x.person() == person && (x.at() == null || x.at().equals(at))
-							&& (exact ? Names.words(x.title()).equals(Names.words(r.title()))
-									: Names.titleHead(x.title()).equals(Names.titleHead(r.title())))) {
-						match = g;
-					}
-				}
-			}
-			if (match >= 0) {
-				taken[match] = true;
-			}
-			else {
-				wrong.add(personName(found, r.personId()) + " — " + r.title() + " @ " + Objects.toString(at, "?"));
-			}
-		}
-		List<String> notFound = new ArrayList<>();
-		for (int g = 0; g < expected.size(); g++) {
-			if (!taken[g]) {
-				Expected x = expected.get(g);
-				notFound.add(gold.people().get(x.person()).name() + " — " + x.title() + " @ "
-						+ Objects.toString(x.at(), "?"));
-			}
-		}
-		record(EntityType.ROLES, expected.size() - notFound.size(), wrong, notFound, tallies, missed, spurious);
-	}
-
-	private static String bodyKey(Extraction.Role role) {
-		if (role.atId() == null) {
-			return null;
-		}
-		if (role.atIsMetropolis()) {
-			return "m:" + role.atId();
-		}
-		return Names.isCommuneName(role.atId()) ? "c:" + Names.cityKey(role.atId()) : "o:" + role.atId();
-	}
-
-	private static String personName(Extraction found, String personId) {
-		return found.people()
-			.stream()
-			.filter((p) -> p.id().equals(personId))
-			.map(Extraction.Person::name)
-			.findFirst()
-			.orElse(personId);
-	}
-
-	private static void record(EntityType type, int truePositives, List<String> wrong, List<String> notFound,
+	static void record(EntityType type, int truePositives, List<String> wrong, List<String> notFound,
 			Map<EntityType, Tally> tallies, Map<EntityType, List<String>> missed,
 			Map<EntityType, List<String>> spurious) {
 		tallies.put(type, new Tally(truePositives, wrong.size(), notFound.size()));
@@ -356,33 +220,6 @@ final class DocumentScorer {
 
 	private static boolean intersects(Set<String> a, Set<String> b) {
 		return a.stream().anyMatch(b::contains);
-	}
-
-	/**
-	 * Shared words (of three letters or more) over all words: Jaccard similarity of two
-	 * titles.
-	 */
-	static double similarity(String a, String b) {
-		Set<String> wa = titleWords(a);
-		Set<String> wb = titleWords(b);
-		if (wa.isEmpty() && wb.isEmpty()) {
-			return 0;
-		}
-		Set<String> common = new HashSet<>(wa);
-		common.retainAll(wb);
-		return (double) common.size() / union(wa, wb).size();
-	}
-
-	private static Set<String> titleWords(String title) {
-		Set<String> words = new HashSet<>();
-		if (title != null) {
-			for (String w : Names.words(title).split(" ")) {
-				if (w.length() >= 3) {
-					words.add(w);
-				}
-			}
-		}
-		return words;
 	}
 
 }
