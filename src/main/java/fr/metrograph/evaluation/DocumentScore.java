@@ -49,22 +49,28 @@ public record DocumentScore(GoldDocument gold, Map<EntityType, Tally> tallies, M
 	}
 
 	/**
-	 * Details of the meetings that matched on their start date.
+	 * Details of the meetings: how many of the document's own meetings were found, and
+	 * the end dates and formats of the meetings that matched on their start date.
 	 *
+	 * @param heldExpected the document's own meetings (held, or the meetings it is the
+	 * programme of), as opposed to the other dated events it mentions
+	 * @param heldFound of those, the ones found
 	 * @param endChecked matched meetings whose expectation gives an end date
 	 * @param endRight of those, the ones found with that end date (a missing end date
 	 * counts as a one-day meeting)
 	 * @param formatChecked matched meetings whose expectation gives a format
 	 * @param formatRight of those, the ones found with that format
 	 */
-	public record MeetingDetails(int endChecked, int endRight, int formatChecked, int formatRight) {
+	public record MeetingDetails(int heldExpected, int heldFound, int endChecked, int endRight, int formatChecked,
+			int formatRight) {
 
 		/** No matched meeting. */
-		public static final MeetingDetails NONE = new MeetingDetails(0, 0, 0, 0);
+		public static final MeetingDetails NONE = new MeetingDetails(0, 0, 0, 0, 0, 0);
 
 		/** The sum of two. */
 		public MeetingDetails plus(MeetingDetails other) {
-			return new MeetingDetails(this.endChecked + other.endChecked, this.endRight + other.endRight,
+			return new MeetingDetails(this.heldExpected + other.heldExpected, this.heldFound + other.heldFound,
+					this.endChecked + other.endChecked, this.endRight + other.endRight,
 					this.formatChecked + other.formatChecked, this.formatRight + other.formatRight);
 		}
 

@@ -41,7 +41,8 @@ final class MeetingMatching {
 		pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
 		boolean[] takenG = new boolean[expected.size()];
 		boolean[] takenE = new boolean[got.size()];
-		MeetingDetails details = MeetingDetails.NONE;
+		int held = (int) expected.stream().filter(GoldMeeting::held).count();
+		MeetingDetails details = new MeetingDetails(held, 0, 0, 0, 0, 0);
 		for (Pair p : pairs) {
 			if (takenG[p.g()] || takenE[p.e()]) {
 				continue;
@@ -82,7 +83,7 @@ final class MeetingMatching {
 			formatChecked = 1;
 			formatRight = expected.format().equals(found.format()) ? 1 : 0;
 		}
-		return new MeetingDetails(endChecked, endRight, formatChecked, formatRight);
+		return new MeetingDetails(0, expected.held() ? 1 : 0, endChecked, endRight, formatChecked, formatRight);
 	}
 
 	/**

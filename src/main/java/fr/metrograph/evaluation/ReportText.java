@@ -47,8 +47,10 @@ public final class ReportText {
 							t.falsePositives(), t.falseNegatives())));
 		out.append('\n');
 		MeetingDetails m = report.meetingDetails();
-		out.append(String.format("Réunions retrouvées : date de fin juste %d/%d, format juste %d/%d%n", m.endRight(),
-				m.endChecked(), m.formatRight(), m.formatChecked()));
+		out.append(String.format(
+				"Réunions propres aux documents trouvées : %d/%d ; réunions retrouvées : date de fin juste %d/%d, "
+						+ "format juste %d/%d%n",
+				m.heldFound(), m.heldExpected(), m.endRight(), m.endChecked(), m.formatRight(), m.formatChecked()));
 		out.append(String.format("Année du document juste : %d/%d%n", report.yearsRight(), docs.size()));
 		List<DocumentScore> none = report.namingNoOne();
 		out.append(

@@ -112,9 +112,9 @@ class DocumentScorerTests {
 		// none
 		assertThat(score.spurious().get(EntityType.MEETINGS)).containsExactly("2023-03-16 « Table ronde »",
 				"sans date « Atelier »");
-		// one end date checked (a missing end is a one-day meeting: right), one format
-		// checked (wrong)
-		assertThat(score.meetingDetails()).isEqualTo(new DocumentScore.MeetingDetails(1, 1, 1, 0));
+		// one held meeting, found; one end date checked (a missing end is a one-day
+		// meeting: right); one format checked (wrong)
+		assertThat(score.meetingDetails()).isEqualTo(new DocumentScore.MeetingDetails(1, 1, 1, 1, 1, 0));
 	}
 
 	@Test
