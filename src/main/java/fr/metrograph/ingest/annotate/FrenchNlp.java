@@ -48,6 +48,9 @@ public final class FrenchNlp {
 
 	private static final FrenchNlp SHARED = new FrenchNlp();
 
+	private static final Pattern HONORIFIC = Pattern
+		.compile("M\\.?|Mme\\.?|Mmes|MM\\.?|Mlle\\.?|Madame|Monsieur|Mademoiselle|Dr\\.?");
+
 	private static final Pattern INCLUSIVE_DOT = Pattern.compile("(?<=\\p{L})[·•∙⋅](?=\\p{L})");
 
 	private static final Pattern INCLUSIVE_POINT = Pattern
@@ -74,12 +77,26 @@ public final class FrenchNlp {
 	}
 
 	/**
-	 * Annotates a text, parsing the sentences that hold a person.
+	 * Annotates a text, parsing the sentences that hold a person or an honorific (the
+	 * prose finders read roles and enumerations from their parse).
 	 * @param text the text (a prose paragraph; line breaks inside are soft wraps)
 	 * @return the annotated text
 	 */
 	public AnnotatedText annotate(String text) {
-		return annotate(text, (s) -> s.tokens().stream().anyMatch(Token::person));
+		return annotate(text, FrenchNlp::namesSomeone);
+	}
+
+	/**
+	 * @param s a tagged sentence
+	 * @return whether a word of it is (part of) a person or an honorific
+	 */
+	public static boolean namesSomeone(Sentence s) {
+		for (Token t : s.tokens()) {
+			if (t.person() || HONORIFIC.matcher(t.word()).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -65,15 +65,6 @@ public final class ProseEventFinder {
 	}
 
 	/**
-	 * Which sentences the finder would like parsed: none (it reads words, not the parse).
-	 * @param s a tagged sentence
-	 * @return false
-	 */
-	public static boolean needsParse(Sentence s) {
-		return false;
-	}
-
-	/**
 	 * @param text an annotated prose paragraph
 	 * @param people the people the people finder found in it
 	 * @param year the year of dates written without one (the document's), or null

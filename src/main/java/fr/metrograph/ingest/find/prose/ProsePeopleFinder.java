@@ -77,20 +77,6 @@ public final class ProsePeopleFinder {
 	}
 
 	/**
-	 * Which sentences the finder needs parsed: those with a person or an honorific.
-	 * @param s a tagged sentence
-	 * @return whether to parse it
-	 */
-	public static boolean needsParse(Sentence s) {
-		for (Token t : s.tokens()) {
-			if (t.person() || Lexicon.isHonorific(t.word())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
 	 * @param text an annotated prose paragraph
 	 * @return the people it names, in text order
 	 */

@@ -38,7 +38,7 @@ class ProseEventFinderTests {
 	}
 
 	private static List<ProseEvent> events(String text, Integer year) {
-		AnnotatedText a = FrenchNlp.shared().annotate(text, ProsePeopleFinder::needsParse);
+		AnnotatedText a = FrenchNlp.shared().annotate(text);
 		return events.find(a, people.find(a), year);
 	}
 

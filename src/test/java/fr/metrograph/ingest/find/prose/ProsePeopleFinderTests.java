@@ -27,7 +27,7 @@ class ProsePeopleFinderTests {
 	}
 
 	private static List<ProsePerson> people(String text) {
-		return finder.find(FrenchNlp.shared().annotate(text, ProsePeopleFinder::needsParse));
+		return finder.find(FrenchNlp.shared().annotate(text));
 	}
 
 	private static ProsePerson person(List<ProsePerson> people, String name) {
