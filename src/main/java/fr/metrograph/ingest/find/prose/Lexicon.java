@@ -38,8 +38,8 @@ final class Lexicon {
 			"troisieme", "3e");
 
 	private static final Set<String> HONORIFICS = words("m", "m.", "mme", "mme.", "mmes", "mm", "mm.", "mlle", "mlle.",
-			"monsieur", "madame", "mademoiselle", "dr", "dr.", "docteur", "docteure", "pr", "pr.", "professeur",
-			"professeure", "me", "me.", "maitre");
+			"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "mesdemoiselles", "dr", "dr.", "docteur",
+			"docteure", "pr", "pr.", "professeur", "professeure", "me", "me.", "maitre");
 
 	/**
 	 * Words of a web page's navigation, sharing buttons and footers: never (part of) a

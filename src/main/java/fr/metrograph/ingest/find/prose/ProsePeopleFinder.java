@@ -173,8 +173,8 @@ public final class ProsePeopleFinder {
 				honorific = a;
 				a++;
 			}
-			else if (Lexicon.isTitle(t.word()) || Lexicon.isTitleModifier(t.word()) || t.pos().equals("DET")
-					|| t.pos().equals("PUNCT")) {
+			else if (honorific < 0 && (Lexicon.isTitle(t.word()) || Lexicon.isTitleModifier(t.word())
+					|| t.pos().equals("DET") || t.pos().equals("PUNCT"))) {
 				a++;
 			}
 			else {

@@ -115,4 +115,31 @@ class ProsePeopleFinderTests {
 		assertThat(people("La métropole a lancé un budget participatif doté de 3 millions d'euros.")).isEmpty();
 	}
 
+	@Test
+	void anEnumerationTheRecogniserPartlyMissesStillGivesEveryMember() {
+		List<ProsePerson> found = people(
+				"Nolwenn Le Goff, Yannick Tessier et Ousmane Diallo, conseillers métropolitains, ont porté le projet.");
+		assertThat(found).extracting(ProsePerson::name)
+			.containsExactly("Nolwenn Le Goff", "Yannick Tessier", "Ousmane Diallo");
+		assertThat(found).allSatisfy((p) -> assertThat(p.roles()).extracting(ProseRole::title)
+			.containsExactly("conseillers métropolitains"));
+	}
+
+	@Test
+	void twoRolesInARowAreBothRead() {
+		ProsePerson p = person(people(
+				"Martine Aubry, ancienne ministre, maire de Lille, a accueilli la délégation à l'hôtel de ville."),
+				"Martine Aubry");
+		assertThat(p.roles()).extracting(ProseRole::title).containsExactly("ancienne ministre", "maire de Lille");
+		assertThat(p.roles().get(1).body())
+			.isEqualTo(new BodyRef("ville-de-lille", BodyKind.COMMUNE, "Ville de Lille"));
+	}
+
+	@Test
+	void buttonsAddressedToTheReaderAndFormsOfAddressAreNoPeople() {
+		assertThat(people("Inscrivez-vous. Télécharger le programme. Partager Imprimer Envoyer à un ami.")).isEmpty();
+		assertThat(people("Madame la Présidente, Mesdames et Messieurs les élus, chers collègues, bienvenue."))
+			.isEmpty();
+	}
+
 }
