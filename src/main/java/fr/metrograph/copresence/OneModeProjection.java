@@ -26,8 +26,8 @@ import java.util.Arrays;
  * entries (Gustavson's sparse accumulator), which is emitted sorted and reset. No boxing,
  * no hashing. Then the upper triangle is mirrored into a symmetric CSR. Time
  * {@code O(Σ_e n_e² / 2 + Σ_a k_a log k_a)} for {@code k_a} partners of {@code a}; memory
- * {@code O(n)} working space plus 36 bytes per edge at the peak (the upper triangle,
- * kept in blocks that growing never copies, and the symmetric graph). Empty data gives an
+ * {@code O(n)} working space plus 36 bytes per edge at the peak (the upper triangle, kept
+ * in blocks that growing never copies, and the symmetric graph). Empty data gives an
  * empty graph.
  */
 public final class OneModeProjection {
