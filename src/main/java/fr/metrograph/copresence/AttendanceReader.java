@@ -83,6 +83,8 @@ class AttendanceReader {
 		parameters.put("to", request.to());
 		parameters.put("kind", request.kind());
 		parameters.put("allStatuses", request.allStatuses());
+		parameters.put("group", request.group());
+		parameters.put("theme", request.theme());
 		return parameters;
 	}
 

@@ -37,6 +37,7 @@ class CopresenceController {
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Double minWeight,
 			@RequestParam(required = false) String via, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String weighting, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String group, @RequestParam(required = false) String theme,
 			@Parameter(description = "Mesures par nœud, séparées par des virgules : degree, weightedDegree, "
 					+ "betweenness, eigenvector, community, ou all. Par défaut toutes jusqu'à 5 000 nœuds, "
 					+ "degree et weightedDegree au-delà.") @RequestParam(required = false) String metrics,
@@ -48,7 +49,8 @@ class CopresenceController {
 					+ "(5 000 par défaut, 100 000 au plus).") @RequestParam(required = false) Integer edgeLimit,
 			@Parameter(description = "nextCursor de la page précédente, avec les mêmes paramètres.") @RequestParam(
 					required = false) String cursor) {
-		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status);
+		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status,
+				group, theme);
 		PageRequest page = new PageRequest(Metric.parse(metrics), sortMetric(sort), limit, edgeLimit, cursor);
 		return answer(this.copresence.page(request, page, currentUrl()));
 	}
@@ -60,8 +62,10 @@ class CopresenceController {
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Double minWeight,
 			@RequestParam(required = false) String via, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String weighting, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String group, @RequestParam(required = false) String theme,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status);
+		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status,
+				group, theme);
 		return this.copresence.edges(request, limit, cursor);
 	}
 

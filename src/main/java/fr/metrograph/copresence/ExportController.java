@@ -34,9 +34,11 @@ class ExportController {
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Double minWeight,
 			@RequestParam(required = false) String via, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String weighting, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String group, @RequestParam(required = false) String theme,
 			@RequestParam(required = false) String metrics) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
-		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status);
+		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status,
+				group, theme);
 		CopresenceViews.ExportModel[] model = new CopresenceViews.ExportModel[1];
 		CopresenceService.Answer answer = this.exports.export(request, Metric.parse(metrics),
 				CopresenceController.currentUrl(), (ready) -> model[0] = ready);

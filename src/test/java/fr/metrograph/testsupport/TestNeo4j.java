@@ -34,11 +34,17 @@ public final class TestNeo4j {
 	 * into the database, past the service, and the service's caches are keyed on that
 	 * version.
 	 */
-	public static void clear() {
+	public static synchronized void clear() {
+		long previous = get().defaultDatabaseService()
+			.executeTransactionally("OPTIONAL MATCH (s:GraphState {id: 'graph'}) RETURN coalesce(s.version, 0) AS v",
+					java.util.Map.of(), (result) -> ((Number) result.next().get("v")).longValue());
 		get().defaultDatabaseService().executeTransactionally("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS");
+		// Above every version seen so far, whoever bumped it (a test may bump it past the
+		// counter), so no cache can take the new graph for an earlier one.
+		long version = VERSIONS.updateAndGet((v) -> Math.max(v, previous) + 1);
 		get().defaultDatabaseService()
 			.executeTransactionally("MERGE (s:GraphState {id: 'graph'}) SET s.version = $version",
-					java.util.Map.of("version", VERSIONS.incrementAndGet()));
+					java.util.Map.of("version", version));
 	}
 
 	private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong(
