@@ -185,6 +185,20 @@ class CopresenceIT {
 	}
 
 	@Test
+	void answersFromItsCacheUntilAWriteMovesTheGraphVersion() {
+		assertThat(byId(get("/api/copresence/people?from=2022&to=2022"))).hasSize(19).containsKey("celine-papin");
+		var database = TestNeo4j.get().defaultDatabaseService();
+		// Past the service, without a new version: the cached network still answers.
+		database.executeTransactionally("MATCH (:Person {id: 'celine-papin'})-[a:ATTENDED]->() DELETE a");
+		assertThat(byId(get("/api/copresence/people?from=2022&to=2022"))).hasSize(19).containsKey("celine-papin");
+		// Every write of the service bumps the version in its transaction (GraphVersion).
+		database.executeTransactionally("MATCH (s:GraphState {id: 'graph'}) SET s.version = s.version + 1");
+		Map<String, Object> after = get("/api/copresence/people?from=2022&to=2022");
+		assertThat(byId(after)).hasSize(18).doesNotContainKey("celine-papin");
+		assertThat(list(after, "edges")).hasSize(153);
+	}
+
+	@Test
 	void answersBadParametersWithFrenchProblemDetails() {
 		assertProblem("/api/copresence/people?from=2025&to=2022", "from", "postérieure");
 		assertProblem("/api/copresence/organisations", "network", "Réseau inconnu");

@@ -61,6 +61,9 @@ class StagedLoadIT {
 	@Autowired
 	FileLoader loader;
 
+	@Autowired
+	StartupIngest startup;
+
 	@LocalServerPort
 	int port;
 
@@ -120,6 +123,25 @@ class StagedLoadIT {
 			.contains("avant son activation");
 		assertThat(snapshot()).isEqualTo(before);
 		assertNothingPending();
+	}
+
+	@Test
+	void theNextStartCleansUpAKilledLoadAndSaysSoInItsHealthSummary() throws Exception {
+		Snapshot before = snapshot();
+		new SheetGenerator(2).write(this.sheet, 400, 60);
+		this.loader.setFaults(crashAt(Stage.STAGED, 1));
+		assertThatThrownBy(this::load).isInstanceOf(SimulatedCrash.class);
+		assertThat((long) value("MATCH (b:PendingBatch) RETURN count(b)")).isEqualTo(2);
+		this.loader.setFaults(LoadFaults.NONE);
+
+		// What a start runs once the schema is applied (the start-up load is off here).
+		this.startup.run(new org.springframework.boot.DefaultApplicationArguments());
+
+		assertThat(snapshot()).isEqualTo(before);
+		assertNothingPending();
+		ResponseEntity<String> health = get("/actuator/health");
+		assertThat(health.getStatusCode().value()).isEqualTo(200);
+		assertThat(health.getBody()).contains(this.sheet.getFileName().toString()).contains("avant son activation");
 	}
 
 	@Test
