@@ -34,8 +34,9 @@ import fr.metrograph.reference.MetropolisRef;
  * <li>host: a "Lieu : / Accueil : / Hôte :" line naming a body, else the body right after
  * "dans les locaux de", "accueilli par"… A remote meeting has no host;</li>
  * <li>place: "présentiel à X", else the seat of a host metropolis;</li>
- * <li>title: the document's title (an article: the phrase that tells the meeting was
- * held); kind {@code seminar} when the title says séminaire.</li>
+ * <li>title: the document's title (an article, or a title that names no meeting: the
+ * phrase that tells the meeting was held); kind {@code seminar} when the title says
+ * séminaire.</li>
  * </ul>
  * The host takes part in the meeting as {@code host}.
  */
@@ -57,6 +58,9 @@ public final class MeetingHeaderFinder implements Finder {
 
 	private static final Pattern PRESENTIEL_A = Pattern
 		.compile("(?iU)pr[ée]sentiel\\s+[àa]\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:\\s\\p{Lu}[\\p{L}'’\\-]+)?)");
+
+	private static final Pattern MEETING_NOUN = Pattern.compile(
+			"(?iU)\\b(?:rencontres?|r[ée]unions?|s[ée]minaires?|journ[ée]es?|assembl[ée]es?|ateliers?|conf[ée]rences?|webinaires?|forums?|compte[- ]rendu|relev[ée]|programme|comit[ée]|s[ée]ances?|universit[ée])\\b");
 
 	@Override
 	public String name() {
@@ -172,7 +176,9 @@ public final class MeetingHeaderFinder implements Finder {
 	}
 
 	private static String title(TextLines doc, String title, DocumentKind kind) {
-		if (kind == DocumentKind.PROSE) {
+		if (kind == DocumentKind.PROSE || !MEETING_NOUN.matcher(title).find()) {
+			// an article, or a page titled "Actualités": the phrase that tells the
+			// meeting
 			Matcher m = Layout.MEETING_PHRASE.matcher(doc.joined());
 			if (m.find()) {
 				String t = m.group(1).replaceFirst("(?iU)^(?:la |le |l['’])", "").strip();

@@ -132,6 +132,9 @@ public final class NameParser {
 				continue;
 			}
 			if (PLACE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+				// "rue Victor Hugo": the place's whole name, not a person starting inside
+				// it
+				from = m.end();
 				continue;
 			}
 			Optional<ParsedName> p = build(m, 0, false);

@@ -127,8 +127,15 @@ public final class ListBlockFinder implements Finder {
 		}
 		Matcher acc = ACCOMPANIED.matcher(segText);
 		if (acc.find()) {
+			PersonDraft accompanied = block.person;
 			for (Item item : ListItems.items(context, segText.substring(acc.end()), false)) {
-				Attendees.attach(context, item, section.status(), Capacity.ACCOMPANYING, block.body, ev);
+				PersonDraft staff = Attendees.attach(context, item, section.status(), Capacity.ACCOMPANYING, block.body,
+						ev);
+				// staff accompany an elected official of their own body
+				if (staff != null && staff.affiliationId() == null && accompanied != null
+						&& accompanied.affiliationId() != null) {
+					staff.affiliate(accompanied.affiliationId(), accompanied.affiliationIsMetropolis());
+				}
 			}
 			return;
 		}

@@ -30,6 +30,8 @@ final class ListItems {
 
 	private static final Pattern LEADING_PARENTHESIS = Pattern.compile("^\\(([^)]*)\\)");
 
+	private static final Pattern TRAILING_BODY = Pattern.compile("\\s*\\(([^()]+)\\)$");
+
 	private ListItems() {
 	}
 
@@ -119,8 +121,22 @@ final class ListItems {
 				Optional<BodyMatch> whole = context.reference().whole(pc.replaceAll("\\s*\\([^)]*\\)$", ""));
 				if (whole.isPresent() && body == null) {
 					body = whole.get();
+					continue;
 				}
-				else if (!roles.isEmpty() && !RoleClassifier.startsWithTitle(pc)) {
+				// "chargée de mission (Rennes Métropole)": the body in parentheses after
+				// a role
+				Matcher trailing = TRAILING_BODY.matcher(pc);
+				if (body == null && trailing.find()) {
+					Optional<BodyMatch> inParen = context.reference().whole(trailing.group(1));
+					if (inParen.isPresent()) {
+						body = inParen.get();
+						pc = pc.substring(0, trailing.start()).strip();
+					}
+				}
+				if (pc.isEmpty()) {
+					continue;
+				}
+				if (!roles.isEmpty() && !RoleClassifier.startsWithTitle(pc)) {
 					roles.set(roles.size() - 1, roles.get(roles.size() - 1) + ", " + pc);
 				}
 				else {
