@@ -49,7 +49,7 @@ import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 public class IngestService {
 
 	/** Bump when extraction changes, so that unchanged files are extracted again. */
-	static final String EXTRACTOR_VERSION = "5";
+	static final String EXTRACTOR_VERSION = "6";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 

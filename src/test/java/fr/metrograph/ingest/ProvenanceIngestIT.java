@@ -82,4 +82,16 @@ class ProvenanceIngestIT {
 		assertThat(unresolved).extracting((u) -> u.get("text")).contains("Mme Lefebvre", "M. Lefebvre");
 	}
 
+	@Test
+	void aCityNamedAsACityIsACommuneNode() {
+		load();
+		assertThat((Object) value("MATCH (c:Organization:Commune {id: 'ville-de-bordeaux'}) RETURN c.kind AS kind",
+				Map.of()))
+			.isEqualTo("COMMUNE");
+		long unlabelled = ((Number) value(
+				"MATCH (o:Organization {kind: 'COMMUNE'}) WHERE NOT o:Commune RETURN count(o) AS n", Map.of()))
+			.longValue();
+		assertThat(unlabelled).isZero();
+	}
+
 }

@@ -10,6 +10,7 @@ import fr.metrograph.ingest.find.annual.PlannedThemeFinder;
 import fr.metrograph.ingest.find.annual.StatedFigureFinder;
 import fr.metrograph.ingest.find.bodies.BodyMentionFinder;
 import fr.metrograph.ingest.find.bodies.GroupFinder;
+import fr.metrograph.ingest.find.bodies.MetropolisReferenceFinder;
 import fr.metrograph.ingest.find.people.ProseNameFinder;
 import fr.metrograph.ingest.find.people.RoleAffiliationFinder;
 import fr.metrograph.ingest.model.DocumentKind;
@@ -25,10 +26,10 @@ public final class AnnualSummaryExtractor implements KindExtractor {
 
 	static final AnnualSummaryExtractor INSTANCE = new AnnualSummaryExtractor();
 
-	private static final List<Finder> FINDERS = List.of(new BodyMentionFinder(), new MembershipFinder(),
-			new CountedMeetingsFinder(), new StatedFigureFinder(), new ExperienceSharingFinder(),
-			new PlannedThemeFinder(), new ProseNameFinder(), new RoleAffiliationFinder(), new DatedMeetingsFinder(),
-			new GroupFinder());
+	private static final List<Finder> FINDERS = List.of(new MembershipFinder(), new CountedMeetingsFinder(),
+			new StatedFigureFinder(), new ExperienceSharingFinder(), new PlannedThemeFinder(), new BodyMentionFinder(),
+			new MetropolisReferenceFinder(), new ProseNameFinder(), new RoleAffiliationFinder(),
+			new DatedMeetingsFinder(), new GroupFinder());
 
 	private AnnualSummaryExtractor() {
 	}

@@ -174,6 +174,11 @@ public final class Findings {
 
 	// ------------------------------------------------------------------ bodies, themes
 
+	/** The metropolises named so far, in order. */
+	public List<MetropolisMention> metropolises() {
+		return List.copyOf(this.metropolises.values());
+	}
+
 	/** A metropolis named as a body (the first passage is kept). */
 	public void metropolis(String id, String asWritten, Evidence evidence) {
 		this.metropolises.putIfAbsent(id,

@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.metrograph.ingest.find.bodies.BodyMentionFinder;
 import fr.metrograph.ingest.find.bodies.GroupFinder;
+import fr.metrograph.ingest.find.bodies.MetropolisReferenceFinder;
 import fr.metrograph.ingest.find.people.ProseNameFinder;
 import fr.metrograph.ingest.find.people.RoleAffiliationFinder;
 import fr.metrograph.ingest.find.sheet.ProjectSheetFinder;
@@ -18,8 +19,8 @@ public final class ProjectSheetExtractor implements KindExtractor {
 
 	static final ProjectSheetExtractor INSTANCE = new ProjectSheetExtractor();
 
-	private static final List<Finder> FINDERS = List.of(new BodyMentionFinder(), new ProjectSheetFinder(),
-			new ProseNameFinder(), new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> FINDERS = List.of(new ProjectSheetFinder(), new ProseNameFinder(),
+			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
 
 	private ProjectSheetExtractor() {
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import fr.metrograph.ingest.find.bodies.BodyMentionFinder;
 import fr.metrograph.ingest.find.bodies.GroupFinder;
+import fr.metrograph.ingest.find.bodies.MetropolisReferenceFinder;
 import fr.metrograph.ingest.find.meeting.BodyAttendanceFinder;
 import fr.metrograph.ingest.find.meeting.HybridFormatFinder;
 import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
@@ -27,13 +28,13 @@ public final class ProseExtractor implements KindExtractor {
 
 	static final ProseExtractor INSTANCE = new ProseExtractor();
 
-	private static final List<Finder> MEETING = List.of(new BodyMentionFinder(), new MeetingHeaderFinder(),
-			new SessionFinder(), new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(),
-			new AttendanceTableFinder(), new ProseNameFinder(), new RoleAffiliationFinder(), new BodyAttendanceFinder(),
-			new HybridFormatFinder(), new GroupFinder());
+	private static final List<Finder> MEETING = List.of(new MeetingHeaderFinder(), new SessionFinder(),
+			new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(), new AttendanceTableFinder(),
+			new ProseNameFinder(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
+			new RoleAffiliationFinder(), new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
 
-	private static final List<Finder> PEOPLE_ONLY = List.of(new BodyMentionFinder(), new ProseNameFinder(),
-			new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> PEOPLE_ONLY = List.of(new ProseNameFinder(), new BodyMentionFinder(),
+			new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
 
 	private ProseExtractor() {
 	}

@@ -63,6 +63,7 @@ public final class ExperienceSharingFinder implements Finder {
 				String item = line.replaceFirst("^[•\\-*·–▪◦]\\s*", "");
 				Matcher from = FROM_EXAMPLES.matcher(item);
 				if (from.find()) {
+					context.claim(k);
 					session(context, group, ++index, item.substring(0, from.start()), item.substring(from.end()),
 							doc.evidence(k, k));
 				}

@@ -55,6 +55,7 @@ public final class MembershipFinder implements Finder {
 			for (BodyMatch b : context.reference().find(text.substring(base))) {
 				if (b.metropolis() && b.isBody()) {
 					bodies.add(b);
+					context.claim(p.lines().lineAt(base + b.start()));
 					add(context, b, group, year, p.lines().evidenceOfSpan(base + b.start(), base + b.end()));
 				}
 			}
@@ -79,6 +80,7 @@ public final class MembershipFinder implements Finder {
 				for (BodyMatch b : context.reference().find(line)) {
 					if (b.metropolis() && b.isBody()) {
 						any = true;
+						context.claim(n);
 						add(context, b, group, year, q.lines().evidence(n, n));
 						break;
 					}

@@ -20,7 +20,7 @@ public final class Communes {
 	public static final String KIND = "COMMUNE";
 
 	private static final Pattern COMMUNE = Pattern.compile(
-			"(?U)\\b(?:[Mm]aire|[Mm]airie|[Vv]ille|[Cc]ommune|[Cc]onseill[eè]re? municipale?|[Aa]djointe? au [Mm]aire)\\s+(de la |de l['’]|des |de |d['’]|du )(\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)*(?:(?<=-sur|-sous|-en|-lès|-les|-le|-la)\\s\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)*)?)");
+			"(?U)\\b(?:[Mm]aire|[Mm]airie|[Vv]ille|[Cc]ommune|[Cc]onseill[eè]re? municipale?|[Aa]djointe? au [Mm]aire)\\s+(de la |de l['’]|des |de |d['’]|du )(\\p{Lu}[\\p{L}'’]*(?:-\\s?[\\p{L}'’]+)*(?:(?<=-sur|-sous|-en|-lès|-les|-le|-la)\\s\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)*)?)");
 
 	private Communes() {
 	}
@@ -60,16 +60,31 @@ public final class Communes {
 
 	private static Commune commune(Matcher m) {
 		String prep = m.group(1).strip();
-		String place = m.group(2).strip();
+		// a name broken at its hyphen over two lines: "Saint-" then "Herblain"
+		String place = m.group(2).strip().replaceAll("-\\s+", "-");
 		String linked = switch (prep) {
 			case "de la" -> "de la ";
 			case "des" -> "des ";
 			case "du" -> "du ";
 			case "de l'", "de l’" -> "de l'";
+			case "d'", "d’" -> "d'";
 			default -> "de ";
 		};
 		String name = "Ville " + linked + place;
 		return new Commune(Ids.commune(name), name, m.start(), m.end());
+	}
+
+	/**
+	 * The commune of a city's bare name ("Grenoble" → "Ville de Grenoble", "Orléans" →
+	 * "Ville d'Orléans").
+	 * @param city the city's name as written
+	 * @return the commune (offsets 0 and the name's length)
+	 */
+	public static Commune named(String city) {
+		String place = city.strip();
+		boolean vowel = !place.isEmpty() && "AEIOUYÉÈÊÂÎÔÛ".indexOf(Character.toUpperCase(place.charAt(0))) >= 0;
+		String name = "Ville " + (vowel ? "d'" : "de ") + place;
+		return new Commune(Ids.commune(name), name, 0, place.length());
 	}
 
 }

@@ -32,6 +32,10 @@ final class Attendees {
 		if (p.affiliationId() == null && body != null) {
 			p.affiliate(body.id(), body.metropolis());
 		}
+		if (body != null && body.metropolis()) {
+			// named as the person's body: the document names the metropolis
+			context.findings().metropolis(body.id(), body.asWritten(), ev);
+		}
 		if (p.affiliationId() == null && item.body() == null && item.commune() != null && item.roles().isEmpty()) {
 			p.affiliate(item.commune().id(), false);
 		}

@@ -165,7 +165,7 @@ public final class ProseNameFinder implements Finder {
 		for (int n = line; n >= Math.max(doc.first(), line - 15); n--) {
 			List<BodyMatch> found = context.reference().find(doc.line(n));
 			for (int k = found.size() - 1; k >= 0; k--) {
-				if (found.get(k).isBody() && found.get(k).metropolis()) {
+				if (found.get(k).isBodyInText() && found.get(k).metropolis()) {
 					return Optional.of(found.get(k));
 				}
 			}

@@ -47,7 +47,8 @@ public final class RoleAffiliationFinder implements Finder {
 		for (PersonDraft p : facts.people()) {
 			Set<Capacity> caps = (meeting != null) ? facts.capacities(p, meeting) : Set.of();
 			if (p.affiliationId() == null && !p.rawRoles().isEmpty()) {
-				bodyIn(context, p.rawRoles().get(0).title()).ifPresent((b) -> p.affiliate(b.id(), b.metropolis()));
+				PersonDraft.RawRole first = p.rawRoles().get(0);
+				bodyIn(context, first.title()).ifPresent((b) -> affiliate(context, p, b, first));
 			}
 			if (p.affiliationId() == null && main != null && main.hostId() != null
 					&& (caps.contains(Capacity.ORGANISER) || caps.contains(Capacity.FACILITATOR))) {
@@ -69,6 +70,9 @@ public final class RoleAffiliationFinder implements Finder {
 				else if (b.isPresent()) {
 					at = b.get().id();
 					atMetro = b.get().metropolis();
+					if (atMetro) {
+						facts.metropolis(at, b.get().asWritten(), r.evidence());
+					}
 				}
 				facts.role(p, r.title(), RoleClassifier.classify(r.title()), at, atMetro, context.year(), r.evidence());
 			}
@@ -79,7 +83,7 @@ public final class RoleAffiliationFinder implements Finder {
 		for (PersonDraft.RawRole r : p.rawRoles()) {
 			Optional<BodyMatch> b = bodyIn(context, r.title());
 			if (b.isPresent()) {
-				p.affiliate(b.get().id(), b.get().metropolis());
+				affiliate(context, p, b.get(), r);
 				return;
 			}
 			Communes.Commune c = Communes.in(r.title());
@@ -88,6 +92,13 @@ public final class RoleAffiliationFinder implements Finder {
 				context.findings().organization(c.id(), c.name(), Communes.KIND, r.evidence());
 				return;
 			}
+		}
+	}
+
+	private static void affiliate(ExtractionContext context, PersonDraft p, BodyMatch b, PersonDraft.RawRole r) {
+		p.affiliate(b.id(), b.metropolis());
+		if (b.metropolis()) {
+			context.findings().metropolis(b.id(), b.asWritten(), r.evidence());
 		}
 	}
 
