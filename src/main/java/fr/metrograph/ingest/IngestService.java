@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.ingest.DocumentOutcome.Status;
-import fr.metrograph.ingest.extract.DocumentExtractor;
-import fr.metrograph.ingest.extract.ExtractionHints;
+import fr.metrograph.graph.Ids;
+import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.ingest.read.SourceText;
@@ -54,7 +55,7 @@ import fr.metrograph.ingest.write.GraphWriter.DocumentPlan;
 public class IngestService {
 
 	/** Bump when extraction changes, so that unchanged files are extracted again. */
-	static final String EXTRACTOR_VERSION = "4";
+	static final String EXTRACTOR_VERSION = "6";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
@@ -187,7 +188,7 @@ public class IngestService {
 		List<Map.Entry<DocumentPlan, ExtractedDocument>> toWrite = new ArrayList<>();
 		Map<String, List<String>> warningsById = new HashMap<>();
 		for (ExtractedDocument doc : documents) {
-			String id = DocumentReader.sha256(doc.text().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+			String id = Ids.document(doc.text());
 			List<String> warnings = new ArrayList<>(source.warnings());
 			warnings.addAll(doc.warnings());
 			List<Record> same = read("ingest/find_document", Map.of("id", id));
@@ -199,22 +200,11 @@ public class IngestService {
 				continue;
 			}
 			ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory);
-			Map<String, Object> node = new HashMap<>();
-			node.put("id", id);
-			node.put("title", doc.title());
-			node.put("kind", doc.kind().code());
-			node.put("year", doc.year());
-			node.put("years", doc.years());
-			node.put("path", source.path());
-			node.put("part", doc.part());
-			node.put("format", source.format());
-			node.put("fileHash", source.fileHash());
-			node.put("fingerprint", fingerprint);
-			node.put("warnings", warnings);
-			node.put("lineCount", doc.text().split("\n", -1).length);
-			node.put("ingestedAt", java.time.ZonedDateTime.now());
+			DocumentNode node = new DocumentNode(id, doc.title(), doc.kind().code(), doc.year(), doc.years(),
+					source.path(), doc.part(), source.format(), source.fileHash(), fingerprint, warnings,
+					doc.text().split("\n", -1).length, java.time.ZonedDateTime.now());
 			toWrite.add(Map.entry(GraphWriter.plan(node, resolved), doc));
-			warningsById.put(id, warnings);
+			warningsById.put(id, node.warnings());
 		}
 		this.loader.replace(source.path(), toWrite.stream().map(Map.Entry::getKey).toList(), previousRows);
 		for (var entry : toWrite) {

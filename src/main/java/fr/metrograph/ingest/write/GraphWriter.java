@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import fr.metrograph.graph.Ids;
+import fr.metrograph.graph.Slugs;
+import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.Facts.AttendanceFact;
@@ -16,8 +19,6 @@ import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.ingest.model.Facts.PersonMention;
 import fr.metrograph.ingest.model.Facts.RoleFact;
-import fr.metrograph.ingest.model.Slugs;
-import fr.metrograph.ingest.read.DocumentReader;
 
 /**
  * Turns one resolved document into the ordered {@link WriteStep}s that put it in the
@@ -32,20 +33,20 @@ public final class GraphWriter {
 	static final List<String> STATEMENTS = List.of("merge_document", "merge_metropolis_mentions", "merge_organizations",
 			"merge_groups", "merge_people", "merge_roles", "merge_themes", "merge_meetings", "merge_attendance",
 			"merge_participations", "merge_memberships", "merge_planned", "merge_engagements", "merge_partnerships",
-			"merge_projects", "merge_statuses", "merge_figures", "merge_conflicts");
+			"merge_projects", "merge_statuses", "merge_figures", "merge_conflicts", "merge_unresolved");
 
 	private GraphWriter() {
 	}
 
 	/**
 	 * The steps that write one document and its facts.
-	 * @param document the Document node's properties (must contain {@code id}); the plan
-	 * adds {@code facts}, the number of rows written for it
+	 * @param document the Document node; the plan adds {@code facts} to its properties,
+	 * the number of rows written for it
 	 * @param extracted the facts, with people already resolved
 	 * @return the steps, in writing order (empty kinds are left out)
 	 */
-	public static DocumentPlan plan(Map<String, Object> document, ExtractedDocument extracted) {
-		String docId = (String) document.get("id");
+	public static DocumentPlan plan(DocumentNode document, ExtractedDocument extracted) {
+		String docId = document.id();
 		Integer year = extracted.year();
 		Steps steps = new Steps(docId);
 		steps.add("merge_metropolis_mentions", "metropolises", extracted.metropolises(),
@@ -79,14 +80,18 @@ public final class GraphWriter {
 						"consultancyId", p.consultancyId(), "partnerIds", p.partnerIds(), "themeIds", p.themeIds(),
 						"deliverables", p.deliverables()));
 		steps.add("merge_statuses", "statuses", extracted.statuses(), (s) -> row(s.evidence(), "metropolisId",
-				s.metropolisId(), "statusId", Slugs.of(s.status()), "status", s.status(), "year", s.year()));
+				s.metropolisId(), "statusId", Ids.legalStatus(s.status()), "status", s.status(), "year", s.year()));
 		steps.add("merge_figures", "figures", extracted.figures(),
-				(f) -> row(f.evidence(), "id", docId + "-" + Slugs.of(f.subject() + "-" + f.name() + "-" + f.year()),
-						"subject", f.subject(), "name", f.name(), "value", f.value(), "year", f.year()));
+				(f) -> row(f.evidence(), "id", Ids.figure(docId, f.subject(), f.name(), f.year()), "subject",
+						f.subject(), "name", f.name(), "value", f.value(), "year", f.year()));
 		steps.add("merge_conflicts", "conflicts", extracted.conflicts(),
-				(c) -> row(c.evidence(), "id", conflictId(docId, c.type(), c.subject(), c.evidence()), "type", c.type(),
-						"subject", c.subject(), "description", c.description(), "resolution", c.resolution()));
-		Map<String, Object> node = new HashMap<>(document);
+				(c) -> row(c.evidence(), "id", Ids.conflict(docId, c.type(), c.subject(), c.evidence().lines()), "type",
+						c.type(), "subject", c.subject(), "description", c.description(), "resolution",
+						c.resolution()));
+		steps.add("merge_unresolved", "unresolved", extracted.unresolved(),
+				(u) -> row(u.evidence(), "id", Ids.unresolved(docId, u.kind(), u.text(), u.evidence().lines()), "text",
+						u.text(), "kind", u.kind(), "candidates", u.candidates(), "reason", u.reason()));
+		Map<String, Object> node = document.properties();
 		node.put("facts", steps.rows);
 		// The document node first: every other statement matches it.
 		steps.list.add(0, new WriteStep("merge_document", docId, 1, (i) -> node));
@@ -150,7 +155,7 @@ public final class GraphWriter {
 	}
 
 	private static Map<String, Object> roleRow(RoleFact role) {
-		String roleId = Slugs.of(role.title()) + ((role.atId() != null) ? "--" + role.atId() : "");
+		String roleId = Ids.role(role.title(), role.atId());
 		return row(role.evidence(), "personId", role.personId(), "roleId", roleId, "title", role.title(), "category",
 				role.category().code(), "atId", role.atId(), "year", role.year());
 	}
@@ -171,11 +176,6 @@ public final class GraphWriter {
 		row.put("extractor", evidence.extractor());
 		row.put("confidence", evidence.confidence());
 		return row;
-	}
-
-	private static String conflictId(String docId, String type, String subject, Evidence evidence) {
-		String key = docId + "|" + type + "|" + subject + "|" + evidence.lines();
-		return DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
 	}
 
 }
