@@ -141,10 +141,11 @@ public class PersonDirectory {
 		if (mention.affiliationId() == null || !known.affiliations().contains(mention.affiliationId())) {
 			return false;
 		}
-		if (this.curation.keptApart(known.name(), mention.name())) {
-			return false;
-		}
-		return PersonNames.likelySame(known.name(), mention.name());
+		// The curator's list last: it normalises both names again for every candidate,
+		// and
+		// most candidates of a block are not close spellings at all.
+		return PersonNames.likelySame(known.name(), mention.name())
+				&& !this.curation.keptApart(known.name(), mention.name());
 	}
 
 	private void register(String id, String name, PersonMention mention) {
