@@ -109,6 +109,9 @@ final class EventDetails {
 		while (words < 14 && w.find()) {
 			String word = w.group(1);
 			String lower = word.toLowerCase(Locale.ROOT);
+			if (word.matches("[-–—|·•/]+")) {
+				break;
+			}
 			boolean dateNext = (lower.equals("le") || lower.equals("les") || lower.equals("du"))
 					&& DATE_AHEAD.matcher(sentence).region(w.end(), sentence.length()).lookingAt();
 			if (dateNext || TITLE_STOPS.contains(lower) || lower.matches("\\d.*") || lower.startsWith("s'")

@@ -84,14 +84,61 @@ public final class ProsePeopleFinder {
 		List<ProsePerson> out = new ArrayList<>();
 		for (Sentence s : text.sentences()) {
 			List<Mention> mentions = candidates(s);
+			List<Verdict> verdicts = new ArrayList<>();
 			for (Mention m : mentions) {
-				ProsePerson p = judge(text, s, m, mentions);
-				if (p != null) {
-					out.add(p);
+				verdicts.add(judge(text, s, m, mentions));
+			}
+			for (int i = 0; i < mentions.size(); i++) {
+				Verdict v = verdicts.get(i);
+				if (v == null) {
+					continue;
+				}
+				if (v.kept()) {
+					out.add(v.person());
+				}
+				else if (sharesEnumerationWithKept(s, mentions, verdicts, i)) {
+					// a name of no known given name among names that are people: one of
+					// them
+					ProsePerson p = v.person();
+					out.add(new ProsePerson(p.name(), p.honorific(), p.surnameOnly(), p.begin(), p.end(),
+							p.sentenceBegin(), p.sentenceEnd(), p.roles(), p.affiliation(), "prose-enumeration",
+							Math.min(0.95, p.confidence() + 0.1)));
 				}
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * What the judge made of a mention: a person that passed every filter, kept or not (a
+	 * name with no given name, role, honorific, affiliation or capitals is kept only
+	 * among other people of an enumeration).
+	 */
+	private record Verdict(ProsePerson person, boolean kept) {
+	}
+
+	private static boolean sharesEnumerationWithKept(Sentence s, List<Mention> mentions, List<Verdict> verdicts,
+			int index) {
+		if (!s.parsed()) {
+			return false;
+		}
+		int group = group(s, headOf(s, mentions.get(index)));
+		for (int k = 0; k < mentions.size(); k++) {
+			Verdict v = verdicts.get(k);
+			if (k != index && v != null && v.kept() && !v.person().surnameOnly()
+					&& group(s, headOf(s, mentions.get(k))) == group) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The head of the coordination a word belongs to (itself when it is none's conjunct).
+	 */
+	private static int group(Sentence s, int head) {
+		Token h = s.token(head);
+		return (h.relation("conj") && s.head(h) != null) ? h.head() : head;
 	}
 
 	// ------------------------------------------------------------------ candidates
@@ -99,9 +146,18 @@ public final class ProsePeopleFinder {
 	private List<Mention> candidates(Sentence s) {
 		List<Mention> out = new ArrayList<>();
 		for (int[] run : s.entities("PER")) {
-			Mention m = trim(s, run[0], run[1], true);
-			if (m != null) {
-				out.add(m);
+			// "Plaine Commune - Gwenola Kervella", "Anne, Paul": one run, several names
+			int start = run[0];
+			for (int i = run[0]; i <= run[1] + 1; i++) {
+				if (i > run[1] || s.token(i).pos().equals("PUNCT") || s.token(i).pos().equals("CCONJ")) {
+					if (i > start) {
+						Mention m = trim(s, start, i - 1, true);
+						if (m != null) {
+							out.add(m);
+						}
+					}
+					start = i + 1;
+				}
 			}
 		}
 		// an honorific the recogniser did not follow: "Mme Troadec", "M. Lefebvre"
@@ -203,7 +259,7 @@ public final class ProsePeopleFinder {
 
 	// ------------------------------------------------------------------ judge
 
-	private ProsePerson judge(AnnotatedText text, Sentence s, Mention m, List<Mention> all) {
+	private Verdict judge(AnnotatedText text, Sentence s, Mention m, List<Mention> all) {
 		List<Token> name = s.tokens().subList(m.first() - 1, m.last());
 		Token firstWord = name.get(0);
 		for (Token t : name) {
@@ -236,7 +292,8 @@ public final class ProsePeopleFinder {
 		if (name.size() > 5) {
 			return null;
 		}
-		boolean capitalSurname = name.size() >= 2 && isUpper(name.get(name.size() - 1).word());
+		Token lastWord = name.get(name.size() - 1);
+		boolean capitalSurname = name.size() >= 2 && isUpper(text.text().substring(lastWord.begin(), lastWord.end()));
 		List<ProseRole> roles = new ArrayList<>();
 		boolean shared = false;
 		if (s.parsed()) {
@@ -250,9 +307,9 @@ public final class ProsePeopleFinder {
 			}
 		}
 		boolean honorific = m.honorific() > 0;
-		if (!surnameOnly && !knownGiven && roles.isEmpty() && !honorific && !capitalSurname) {
-			return null;
-		}
+		BodyRef affiliation = affiliation(text, name.get(name.size() - 1).end(), s.end());
+		boolean kept = surnameOnly || knownGiven || !roles.isEmpty() || honorific || capitalSurname
+				|| affiliation != null;
 		double confidence = m.recognised() ? 0.6 : 0.55;
 		confidence += knownGiven ? 0.2 : 0;
 		confidence += roles.isEmpty() ? 0 : 0.15;
@@ -261,8 +318,12 @@ public final class ProsePeopleFinder {
 		String extractor = (!m.recognised() || shared) ? "prose-enumeration"
 				: (roles.isEmpty() ? "prose-ner" : "prose-apposition");
 		String honorificWord = honorific ? s.token(m.honorific()).word() : null;
-		return new ProsePerson(written, honorificWord, surnameOnly, firstWord.begin(), name.get(name.size() - 1).end(),
-				s.begin(), s.end(), roles, extractor, Math.round(confidence * 100) / 100.0);
+		confidence += (affiliation != null && roles.isEmpty()) ? 0.1 : 0;
+		confidence = Math.min(0.95, confidence);
+		return new Verdict(
+				new ProsePerson(written, honorificWord, surnameOnly, firstWord.begin(), name.get(name.size() - 1).end(),
+						s.begin(), s.end(), roles, affiliation, extractor, Math.round(confidence * 100) / 100.0),
+				kept);
 	}
 
 	private static boolean isUpper(String word) {
@@ -281,6 +342,32 @@ public final class ProsePeopleFinder {
 	}
 
 	// ------------------------------------------------------------------ roles
+
+	private static final java.util.regex.Pattern IN_PARENTHESES = java.util.regex.Pattern
+		.compile("^\\s*\\(([^()]{2,80})\\)");
+
+	private static final java.util.regex.Pattern OF_BODY = java.util.regex.Pattern.compile(
+			"(?iU)^\\s*,\\s*(?:de la |de l['’]|du |des |de |d['’]|à la |à l['’]|au |à )?([^,;.()«»]{2,80}?)\\s*(?=[,;.)]|$)");
+
+	/**
+	 * "X (Rennes Métropole)", "X, de la Ville de Brest,", "X, ICPC,": the body written
+	 * right after a name.
+	 */
+	private BodyRef affiliation(AnnotatedText text, int from, int sentenceEnd) {
+		String after = text.text().substring(from, sentenceEnd);
+		java.util.regex.Matcher m = IN_PARENTHESES.matcher(after);
+		if (m.find()) {
+			return this.bodies.of(m.group(1));
+		}
+		m = OF_BODY.matcher(after);
+		if (m.find()) {
+			String candidate = m.group(1).strip();
+			if (this.reference.whole(candidate).isPresent() || candidate.matches("(?iU)(?:la )?ville d.*")) {
+				return this.bodies.of(candidate);
+			}
+		}
+		return null;
+	}
 
 	/** "X, vice-présidente de Y en charge de Z": title nouns attached after the name. */
 	private List<ProseRole> appositions(AnnotatedText text, Sentence s, int head, Mention m) {
@@ -307,7 +394,7 @@ public final class ProsePeopleFinder {
 		List<ProseRole> out = new ArrayList<>();
 		for (Token c : s.children(title)) {
 			if (c.index() > title && (c.relation("appos") || c.relation("conj")) && Lexicon.isTitle(c.word())
-					&& !c.person()) {
+					&& !c.person() && !anyBetween(s, title, c.index(), (t) -> t.person() || t.word().equals(";"))) {
 				ProseRole r = role(text, s, c.index(), null);
 				if (r != null) {
 					out.add(r);
@@ -376,6 +463,15 @@ public final class ProsePeopleFinder {
 			}
 		}
 		return List.of();
+	}
+
+	private static boolean anyBetween(Sentence s, int from, int to, java.util.function.Predicate<Token> test) {
+		for (int i = from + 1; i < to; i++) {
+			if (test.test(s.token(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean commaBetween(Sentence s, int from, int to) {

@@ -142,4 +142,42 @@ class ProsePeopleFinderTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aSurnameInCapitalsIsReadAsASurname() {
+		ProsePerson p = person(people(
+				"Soizic LE BIHAN, vice-présidente de Brest métropole chargée de la démocratie locale, est venue conclure les travaux."),
+				"Soizic LE BIHAN");
+		assertThat(p.roles()).singleElement().satisfies((r) -> assertThat(r.body().id()).isEqualTo("brest"));
+	}
+
+	@Test
+	void theBodyWrittenAfterANameIsItsAffiliationAndMakesItAPerson() {
+		List<ProsePerson> found = people(
+				"Youna Kerhervé (Rennes Métropole), Dragomir Petrov (Grenoble-Alpes Métropole) "
+						+ "ou encore Bleuenn Cadiou, de la Ville de Quimper, ont présenté leurs démarches.");
+		assertThat(found).extracting(ProsePerson::name)
+			.containsExactly("Youna Kerhervé", "Dragomir Petrov", "Bleuenn Cadiou");
+		assertThat(found).extracting((p) -> p.affiliation().id())
+			.containsExactly("rennes", "grenoble-alpes", "ville-de-quimper");
+	}
+
+	@Test
+	void namesSetOffByDashesAfterABodyAreReadApart() {
+		assertThat(people(
+				"Les agents de Plaine Commune - Yannick Moreau et Aïssatou Diop - ont témoigné de leurs difficultés."))
+			.extracting(ProsePerson::name)
+			.containsExactly("Yannick Moreau", "Aïssatou Diop");
+	}
+
+	@Test
+	void aCityInsideAnInstitutionsNameIsNotTheMetropolis() {
+		ProsePerson p = person(people(
+				"Camille Roux, politiste à l'Université de Montpellier, a présenté une enquête sur les jurys citoyens."),
+				"Camille Roux");
+		assertThat(p.roles()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("politiste à l'Université de Montpellier");
+			assertThat(r.body()).isNull();
+		});
+	}
+
 }
