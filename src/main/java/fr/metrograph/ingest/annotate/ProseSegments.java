@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
  * lines between list items form segments of their own. A segment is prose when it is not
  * a table row or a heading, has at least eight words, ends a sentence or runs past 80
  * characters, and at least four words in ten start in lower case (lists of names and
- * titles do not). Lists and tables are left to the rule-based finders, which read them
- * better and at no cost.
+ * titles do not); a list item must also have ten words or more ("&gt;&gt; Pierre-Yves
+ * Morin, chef de projet, y représentera la métropole."). Lists and tables are left to the
+ * rule-based finders, which read them better and at no cost.
  */
 public final class ProseSegments {
 
 	private static final Pattern BULLET = Pattern
 		.compile("(?U)^\\s*(?:[-*•·–—▪►→➢✓]|>{1,2}|\\d{1,2}[.)]\\s|[a-z][)]\\s)\\s*.*");
+
+	private static final Pattern BULLET_MARK = Pattern
+		.compile("(?U)^\\s*(?:[-*•·–—▪►→➢✓]|>{1,2}|\\d{1,2}[.)]|[a-z][)])\\s*");
 
 	private static final Pattern TABLE = Pattern
 		.compile("^\\s*\\|.*|.*\\|.*\\|.*|.*\\t.*\\t.*|.*\\S {3,}\\S.* {3,}\\S.*");
@@ -71,7 +75,20 @@ public final class ProseSegments {
 
 	private static Segment segment(String paragraph, int from, int to, boolean item) {
 		String text = paragraph.substring(from, Math.max(from, to));
-		return new Segment(text, from, !item && isProse(text), item);
+		// a list item may be prose too ("- Pierre-Yves Morin, chef de projet, y
+		// représentera
+		// la métropole."): a long one that reads as a sentence
+		boolean prose = item ? isProse(BULLET_MARK.matcher(text).replaceFirst("")) && words(text) >= 10 : isProse(text);
+		return new Segment(text, from, prose, item);
+	}
+
+	private static int words(String text) {
+		var m = WORD.matcher(text);
+		int n = 0;
+		while (m.find()) {
+			n++;
+		}
+		return n;
 	}
 
 	/**

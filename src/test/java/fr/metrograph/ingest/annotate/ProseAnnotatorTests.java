@@ -29,7 +29,7 @@ class ProseAnnotatorTests {
 				"Le 12 mars 2023, Gaëlle Troadec, vice-présidente de Rennes Métropole, a ouvert la rencontre des élu·es."));
 		assertThat(segments).extracting(AnnotatedSegment::paragraph, AnnotatedSegment::prose)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(0, false),
-					org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(1, false),
+					org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(1, false),
 					org.assertj.core.groups.Tuple.tuple(2, true));
 		assertThat(segments.get(2).offset()).isEqualTo(67);
 		assertThat(segments.get(1).text().sentences()).hasSize(1);

@@ -106,10 +106,20 @@ final class EventDetails {
 		w.region(nounEnd, (stopAt > nounEnd) ? stopAt : sentence.length());
 		int words = 0;
 		int lastGood = nounEnd;
+		String previous = sentence.substring(nounStart, nounEnd);
+		previous = previous.substring(previous.lastIndexOf(' ') + 1);
 		while (words < 14 && w.find()) {
 			String word = w.group(1);
 			String lower = word.toLowerCase(Locale.ROOT);
 			if (word.matches("[-–—|·•/]+")) {
+				break;
+			}
+			// "séminaire des agent·es Rouen 2023": a capital after a plain lower-case
+			// word
+			// starts something else (quoted names and "de Lyon" stay)
+			if (Character.isUpperCase(word.codePointAt(0)) && !previous.isEmpty()
+					&& Character.isLowerCase(previous.codePointAt(0)) && !TRAILING.contains(previous)
+					&& !previous.endsWith("'") && !previous.endsWith("’")) {
 				break;
 			}
 			boolean dateNext = (lower.equals("le") || lower.equals("les") || lower.equals("du"))
@@ -120,6 +130,7 @@ final class EventDetails {
 			}
 			end = w.end();
 			words++;
+			previous = word;
 			if (!TRAILING.contains(lower) && !lower.endsWith("'") && !lower.endsWith("’")) {
 				lastGood = end;
 			}

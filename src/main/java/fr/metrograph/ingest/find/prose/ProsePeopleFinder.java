@@ -285,7 +285,8 @@ public final class ProsePeopleFinder {
 				|| this.reference.find(written).stream().anyMatch((b) -> !b.bareCity())) {
 			return null;
 		}
-		boolean surnameOnly = name.size() == 1;
+		// "N'Diaye" is two tokens and one word
+		boolean surnameOnly = !written.strip().contains(" ");
 		if (surnameOnly && m.honorific() < 0) {
 			return null;
 		}
@@ -501,6 +502,7 @@ public final class ProsePeopleFinder {
 				break;
 			}
 			if (CUTTING_PUNCTUATION.contains(t.word()) || CLAUSE_WORDS.contains(Slugs.fold(t.word()))
+					|| t.word().matches("[-|/•·=_*#]+") || t.word().contains("@") || t.word().startsWith("http")
 					|| t.relation("acl:relcl") || t.relation("advcl") || t.relation("parataxis") || t.person()
 					|| (t.pos().equals("AUX"))) {
 				break;
