@@ -35,6 +35,9 @@ final class EventDates {
 	private static final Pattern START = Pattern.compile(
 			"(?iU)(?:\\b[àa] partir d[ue]|\\bd[èe]s le|\\bdepuis(?: le)?|\\bn[ée]e? le|\\bvalable jusqu\\S+)\\s*$");
 
+	private static final Pattern FORMER = Pattern.compile(
+			"(?iU)(?:\\b(?:initialement|d['’]abord|primitivement|auparavant)\\s+(?:pr[ée]vue?s?|programm[ée]e?s?|annonc[ée]e?s?|fix[ée]e?s?)|\\b(?:pr[ée]vue?s?|programm[ée]e?s?)\\s+(?:initialement|d['’]abord)|\\bau lieu d[ue]|\\bd[ée]plac[ée]e?s?\\s+d[ue]|\\breport[ée]e?s?\\s+d[ue])(?:\\s+(?:en|le|pour|au|du|à))?\\s*$");
+
 	private static final Pattern COPYRIGHT = Pattern.compile("(?iU)(?:©|\\bcopyright|\\bversion)[^.;]{0,15}$");
 
 	private EventDates() {
@@ -50,7 +53,8 @@ final class EventDates {
 		for (DateSpan d : FrenchDates.findAll(sentence, year)) {
 			String before = sentence.substring(Math.max(0, d.from() - 60), d.from());
 			if (!ACT.matcher(before).find() && !PUBLICATION.matcher(before).find() && !DEADLINE.matcher(before).find()
-					&& !START.matcher(before).find() && !COPYRIGHT.matcher(before).find()) {
+					&& !START.matcher(before).find() && !COPYRIGHT.matcher(before).find()
+					&& !FORMER.matcher(before).find()) {
 				out.add(d);
 			}
 		}

@@ -26,12 +26,13 @@ import fr.metrograph.ingest.model.Facts.Format;
  * @param attendance the people the prose places at it, with their capacity
  * @param begin start offset of the evidence (the sentence) in the text
  * @param end end offset of the evidence
+ * @param block the index of the block (segment) of the document the evidence is in
  * @param confidence how sure the finder is (0–1): lower when the year or the day was not
  * written
  */
 public record ProseEvent(String title, String kind, DateSpan date, String place, String venue, Format format,
 		List<BodyRef> organisers, BodyRef host, boolean announced, List<ProseAttendance> attendance, int begin, int end,
-		double confidence) {
+		int block, double confidence) {
 
 	public ProseEvent {
 		organisers = List.copyOf(organisers);

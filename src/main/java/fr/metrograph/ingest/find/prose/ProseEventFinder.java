@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.Sentence;
+import fr.metrograph.ingest.extract.FrenchDates;
 import fr.metrograph.ingest.extract.FrenchDates.DateSpan;
 import fr.metrograph.ingest.extract.FrenchDates.Precision;
 import fr.metrograph.ingest.model.Facts.Capacity;
@@ -65,44 +66,145 @@ public final class ProseEventFinder {
 	}
 
 	/**
+	 * A block of a document as the event finder reads it: a segment's text (annotated, or
+	 * only cut into sentences) and the people the people finder found in it.
+	 *
+	 * @param text the text
+	 * @param people the people found in it
+	 * @param prose whether it is running prose (people told about after an event, in the
+	 * prose blocks that follow it, attend it)
+	 */
+	public record Block(AnnotatedText text, List<ProsePerson> people, boolean prose) {
+
+		public Block {
+			people = List.copyOf(people);
+		}
+
+	}
+
+	/**
 	 * @param text an annotated prose paragraph
 	 * @param people the people the people finder found in it
 	 * @param year the year of dates written without one (the document's), or null
 	 * @return the events it tells, in order
 	 */
 	public List<ProseEvent> find(AnnotatedText text, List<ProsePerson> people, Integer year) {
+		return find(List.of(new Block(text, people, true)), year);
+	}
+
+	/**
+	 * Reads a document's blocks in order. Besides the events told in one sentence, a
+	 * heading that names an event ("### Webinaire « Budgets participatifs »", "RENCONTRES
+	 * ANNUELLES") gives its name to the first dated sentence of the next three blocks
+	 * that names no event of its own ("**Mardi 12 janvier 2021 de 10h à 12h** — en
+	 * visio").
+	 * @param blocks the document's blocks, in order
+	 * @param year the year of dates written without one (the document's), or null
+	 * @return the events, each with the index of its block
+	 */
+	public List<ProseEvent> find(List<Block> blocks, Integer year) {
 		List<ProseEvent> out = new ArrayList<>();
-		List<Sentence> sentences = text.sentences();
 		ProseEvent current = null;
-		List<ProseAttendance> attendance = null;
-		for (Sentence s : sentences) {
-			String sentence = text.text(s);
-			ProseEvent event = event(sentence, s.begin(), people, year);
-			if (event != null) {
-				if (current != null) {
-					out.add(withAttendance(current, attendance));
+		List<ProseAttendance> attendance = new ArrayList<>();
+		Heading heading = null;
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			AnnotatedText text = block.text();
+			Heading h = Heading.of(text.text(), year);
+			if (h != null) {
+				heading = h.at(b);
+				current = close(out, current, attendance);
+				continue;
+			}
+			if (!block.prose()) {
+				// a list item or a line that is no sentence ends what the prose told
+				current = close(out, current, attendance);
+			}
+			for (Sentence s : text.sentences()) {
+				String sentence = text.text(s);
+				ProseEvent event = event(sentence, s.begin(), block.people(), year, b);
+				if (event == null && heading != null && b - heading.block() <= 3) {
+					event = fromHeading(heading, text, s, block.people(), year, b);
+					if (event != null) {
+						heading = null;
+					}
 				}
-				current = event;
-				attendance = new ArrayList<>();
-				attend(text, s, people, attendance, 0.8);
-			}
-			else if (current != null) {
-				attend(text, s, people, attendance, 0.7);
+				if (event != null) {
+					close(out, current, attendance);
+					current = event;
+					attend(text, s, block.people(), attendance, 0.8);
+				}
+				else if (current != null) {
+					attend(text, s, block.people(), attendance, (current.block() == b) ? 0.7 : 0.65);
+				}
 			}
 		}
-		if (current != null) {
-			out.add(withAttendance(current, attendance));
-		}
+		close(out, current, attendance);
 		return out;
 	}
 
-	private static ProseEvent withAttendance(ProseEvent e, List<ProseAttendance> attendance) {
-		return new ProseEvent(e.title(), e.kind(), e.date(), e.place(), e.venue(), e.format(), e.organisers(), e.host(),
-				e.announced(), attendance, e.begin(), e.end(), e.confidence());
+	private static ProseEvent close(List<ProseEvent> out, ProseEvent current, List<ProseAttendance> attendance) {
+		if (current != null) {
+			out.add(new ProseEvent(current.title(), current.kind(), current.date(), current.place(), current.venue(),
+					current.format(), current.organisers(), current.host(), current.announced(), attendance,
+					current.begin(), current.end(), current.block(), current.confidence()));
+		}
+		attendance.clear();
+		return null;
+	}
+
+	/** A short line that names an event and no date: the title of the date below it. */
+	private record Heading(String title, String noun, int block) {
+
+		private static final Pattern MARKUP = Pattern
+			.compile("^[#*_>\\s]+|[*_\\s]+$|\\s*\\((?:report[ée]e?|annul[ée]e?|complet|nouveau|nouvelle date)\\)\\s*$");
+
+		static Heading of(String text, Integer year) {
+			String t = MARKUP.matcher(text.strip()).replaceAll("").strip();
+			if (t.isEmpty() || t.contains("\n") || t.endsWith(".") || t.split("\\s+").length > 14
+					|| !FrenchDates.findAll(t, (year != null) ? year : 2000).isEmpty()) {
+				return null;
+			}
+			Matcher n = Lexicon.eventNoun().matcher(t);
+			if (!n.find() || n.start() > 40) {
+				return null;
+			}
+			if (t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+				t = t.substring(0, 1) + t.substring(1).toLowerCase(java.util.Locale.ROOT);
+			}
+			return new Heading(t, n.group(), -1);
+		}
+
+		Heading at(int b) {
+			return new Heading(this.title, this.noun, b);
+		}
+
+	}
+
+	/** The event a heading names, dated by a sentence that names no event of its own. */
+	private ProseEvent fromHeading(Heading heading, AnnotatedText text, Sentence s, List<ProsePerson> people,
+			Integer year, int block) {
+		String sentence = text.text(s);
+		if (Lexicon.eventNoun().matcher(sentence).find()) {
+			return null;
+		}
+		List<DateSpan> dates = EventDates.in(sentence, year);
+		if (dates.isEmpty()) {
+			return null;
+		}
+		DateSpan date = dates.stream().filter((d) -> d.precision() == Precision.DAY).findFirst().orElse(dates.get(0));
+		String rest = text.text().substring(s.begin());
+		EventDetails.Where where = this.details.where(rest, (i) -> insidePerson(people, s.begin() + i));
+		BodyRef host = this.details.host(rest);
+		double confidence = (date.precision() == Precision.MONTH) ? 0.55 : (date.explicitYear() ? 0.8 : 0.7);
+		return new ProseEvent(heading.title(), EventDetails.kind(heading.noun()), date, where.place(), where.venue(),
+				EventDetails.format(rest, where.place() != null), this.details.organisers(rest),
+				(host != null) ? host : where.body(), EventDetails.announced(rest), List.of(), s.begin(), s.end(),
+				block, confidence);
 	}
 
 	/** The event a sentence tells, or null. */
-	private ProseEvent event(String sentence, int offset, List<ProsePerson> people, Integer year) {
+	private ProseEvent event(String sentence, int offset, List<ProsePerson> people, Integer year, int block) {
 		List<DateSpan> dates = EventDates.in(sentence, year);
 		if (dates.isEmpty()) {
 			return null;
@@ -117,6 +219,8 @@ public final class ProseEventFinder {
 			}
 			for (DateSpan d : dates) {
 				int distance = (d.from() >= n.end()) ? d.from() - n.end() : n.start() - d.to();
+				// a day is a surer event date than a month written nearby
+				distance += (d.precision() == Precision.MONTH) ? 40 : 0;
 				if (distance >= 0 && distance < bestDistance) {
 					bestDistance = distance;
 					noun = new int[] { n.start(), n.end() };
@@ -136,7 +240,8 @@ public final class ProseEventFinder {
 		double confidence = (date.precision() == Precision.MONTH) ? 0.6 : (date.explicitYear() ? 0.85 : 0.75);
 		return new ProseEvent(title, EventDetails.kind(sentence.substring(noun[0], noun[1])), date, where.place(),
 				where.venue(), EventDetails.format(sentence, where.place() != null), this.details.organisers(sentence),
-				host, EventDetails.announced(sentence), List.of(), offset, offset + sentence.length(), confidence);
+				host, EventDetails.announced(sentence), List.of(), offset, offset + sentence.length(), block,
+				confidence);
 	}
 
 	private static boolean insidePerson(List<ProsePerson> people, int offset) {

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.metrograph.ingest.annotate.AnnotatedSegment;
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.FrenchNlp;
+import fr.metrograph.ingest.annotate.ProseAnnotator;
 import fr.metrograph.ingest.extract.FrenchDates.Precision;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.Format;
@@ -160,6 +164,58 @@ class ProseEventFinderTests {
 		assertThat(events("Le budget participatif a été voté le 3 février 2021.", null)).isEmpty();
 		assertThat(events("Article mis à jour le 5 février 2021 : le compte rendu de la réunion est en ligne.", null))
 			.isEmpty();
+	}
+
+	private static List<ProseEvent> document(String text, Integer year) {
+		ProseAnnotator annotator = new ProseAnnotator(FrenchNlp.shared(), (t) -> t);
+		List<ProseEventFinder.Block> blocks = new ArrayList<>();
+		for (AnnotatedSegment s : annotator.annotate(Arrays.asList(text.split("\n\\s*\n")))) {
+			blocks.add(new ProseEventFinder.Block(s.text(), people.find(s.text()), s.prose()));
+		}
+		return events.find(blocks, year);
+	}
+
+	@Test
+	void anAgendaGivesEachHeadingTheDateWrittenBelowIt() {
+		List<ProseEvent> found = document("""
+				## Prochains rendez-vous
+
+				### Atelier « Tirage au sort et jurys citoyens »
+				**Jeudi 9 mars 2023, de 14h à 17h** — en visio
+				Intervenant : Youssef Haddad (Métropole Rouen Normandie). Animé par Claire Fontaine (ICPC).
+
+				### Voyage d'étude à Barcelone
+				**Du 15 au 17 mai 2023**, organisé par Bordeaux Métropole.
+
+				### Forum de la participation
+				**En octobre 2023** (date à confirmer), à Lille.
+				""", 2023);
+		assertThat(found).extracting(ProseEvent::title)
+			.containsExactly("Atelier « Tirage au sort et jurys citoyens »", "Voyage d'étude à Barcelone",
+					"Forum de la participation");
+		ProseEvent workshop = found.get(0);
+		assertThat(workshop.date().start()).isEqualTo(LocalDate.of(2023, 3, 9));
+		assertThat(workshop.date().startTime()).isEqualTo(LocalTime.of(14, 0));
+		assertThat(workshop.format()).isEqualTo(Format.REMOTE);
+		assertThat(workshop.attendance()).extracting((a) -> a.person().name(), ProseAttendance::capacity)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Youssef Haddad", Capacity.SPEAKER),
+					org.assertj.core.groups.Tuple.tuple("Claire Fontaine", Capacity.FACILITATOR));
+		ProseEvent trip = found.get(1);
+		assertThat(trip.kind()).isEqualTo("study_trip");
+		assertThat(trip.date().end()).isEqualTo(LocalDate.of(2023, 5, 17));
+		assertThat(trip.organisers()).extracting(BodyRef::id).containsExactly("bordeaux");
+		ProseEvent forum = found.get(2);
+		assertThat(forum.date().precision()).isEqualTo(Precision.MONTH);
+		assertThat(forum.date().start()).isEqualTo(LocalDate.of(2023, 10, 1));
+		assertThat(forum.place()).isEqualTo("Lille");
+	}
+
+	@Test
+	void aFormerDateIsNotTheEventsDate() {
+		ProseEvent e = event(
+				"Initialement prévue en mars 2020, la journée aura lieu le jeudi 23 septembre 2021 à Nantes.", null);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 9, 23));
+		assertThat(e.place()).isEqualTo("Nantes");
 	}
 
 }
