@@ -2,7 +2,6 @@ package fr.metrograph.ingest.find.prose;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -15,33 +14,11 @@ import fr.metrograph.reference.MetropolisRef;
 import fr.metrograph.reference.ReferenceData;
 
 /**
- * What a sentence says of the event it tells, read from its words: the event's name, its
- * kind, where (city and venue), in which format, who organised and who hosted it, and
- * whether it is announced rather than reported.
+ * What a sentence says of the event it tells, read from its words (its name aside:
+ * {@link EventTitles}): its kind, where (city and venue), in which format, who organised
+ * and who hosted it, and whether it is announced rather than reported.
  */
 final class EventDetails {
-
-	private static final Pattern ORDINAL = Pattern.compile(
-			"(?iU)(?:\\b(?:premi[èe]re?|deuxi[èe]me|second[e]?|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me|neuvi[èe]me|dixi[èe]me|derni[èe]re?|grande?s?|nouvelle?s?|\\d{1,2}(?:e|[èe]me|[èe]re|er|re))\\s+)$");
-
-	private static final Pattern WORD = Pattern
-		.compile("\\G\\s*(«[^»]{1,150}»|\"[^\"]{1,150}\"|“[^”]{1,150}”|[\\p{L}\\p{N}'’·\\-]+)");
-
-	private static final Set<String> TITLE_STOPS = Set.of("a", "à", "au", "aux", "en", "se", "s'", "s’", "ont", "est",
-			"sera", "seront", "aura", "auront", "qui", "que", "qu'", "avec", "par", "pour", "dans", "chez", "ce",
-			"cette", "via", "sont", "était", "étaient", "lors", "ainsi", "afin", "où", "dont", "y", "il", "elle", "ils",
-			"elles", "nous", "on", "vous", "puis", "mais", "ou", "car", "donc", "lundi", "mardi", "mercredi", "jeudi",
-			"vendredi", "samedi", "dimanche", "organisé", "organisée", "organisés", "organisées", "co-organisé",
-			"co-organisée", "proposé", "proposée", "accueilli", "accueillie", "accueillis", "accueillies", "animé",
-			"animée", "réunissant", "rassemblant", "consacrée", "consacré", "ouvert", "ouverte", "prévu", "prévue",
-			"tenu", "tenue", "intitulé", "intitulée", "depuis", "dès", "entre", "sous", "après", "avant", "pendant",
-			"durant", "selon", "comme", "lorsque", "quand");
-
-	private static final Pattern DATE_AHEAD = Pattern
-		.compile("(?iU)\\s*(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)");
-
-	private static final Set<String> TRAILING = Set.of("de", "des", "du", "d'", "d’", "la", "l'", "l’", "et", "sur",
-			"autour", "le", "les", "un", "une", "of", "the");
 
 	private static final Pattern REMOTE = Pattern.compile(
 			"(?iU)\\b(?:visio(?:-?conf[ée]rence)?|distanciel|[àa] distance|en ligne|webinaires?|webinars?|zoom|teams|webex|jitsi|en distanciel)\\b");
@@ -84,59 +61,6 @@ final class EventDetails {
 
 	EventDetails(ReferenceData reference) {
 		this.reference = reference;
-	}
-
-	/**
-	 * The event's name: its noun, an ordinal before it, and the words after it up to a
-	 * verb, a date, a place or a comma.
-	 * @param sentence the sentence
-	 * @param nounStart where the noun starts
-	 * @param nounEnd where the noun ends
-	 * @param stopAt an offset not to pass (the date), or -1
-	 * @return the name, capitalised
-	 */
-	static String title(String sentence, int nounStart, int nounEnd, int stopAt) {
-		int start = nounStart;
-		Matcher o = ORDINAL.matcher(sentence.substring(Math.max(0, nounStart - 30), nounStart));
-		if (o.find()) {
-			start = Math.max(0, nounStart - 30) + o.start();
-		}
-		int end = nounEnd;
-		Matcher w = WORD.matcher(sentence);
-		w.region(nounEnd, (stopAt > nounEnd) ? stopAt : sentence.length());
-		int words = 0;
-		int lastGood = nounEnd;
-		String previous = sentence.substring(nounStart, nounEnd);
-		previous = previous.substring(previous.lastIndexOf(' ') + 1);
-		while (words < 14 && w.find()) {
-			String word = w.group(1);
-			String lower = word.toLowerCase(Locale.ROOT);
-			if (word.matches("[-–—|·•/]+")) {
-				break;
-			}
-			// "séminaire des agent·es Rouen 2023": a capital after a plain lower-case
-			// word
-			// starts something else (quoted names and "de Lyon" stay)
-			if (Character.isUpperCase(word.codePointAt(0)) && !previous.isEmpty()
-					&& Character.isLowerCase(previous.codePointAt(0)) && !TRAILING.contains(previous)
-					&& !previous.endsWith("'") && !previous.endsWith("’")) {
-				break;
-			}
-			boolean dateNext = (lower.equals("le") || lower.equals("les") || lower.equals("du"))
-					&& DATE_AHEAD.matcher(sentence).region(w.end(), sentence.length()).lookingAt();
-			if (dateNext || TITLE_STOPS.contains(lower) || lower.matches("\\d.*") || lower.startsWith("s'")
-					|| lower.startsWith("s’") || lower.startsWith("qu'") || lower.startsWith("qu’")) {
-				break;
-			}
-			end = w.end();
-			words++;
-			previous = word;
-			if (!TRAILING.contains(lower) && !lower.endsWith("'") && !lower.endsWith("’")) {
-				lastGood = end;
-			}
-		}
-		String t = sentence.substring(start, Math.max(lastGood, nounEnd)).replaceAll("\\s+", " ").strip();
-		return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
 	}
 
 	/**

@@ -1,0 +1,133 @@
+package fr.metrograph.ingest.find.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import fr.metrograph.ingest.annotate.Sentence;
+import fr.metrograph.ingest.annotate.Token;
+import fr.metrograph.ingest.model.Slugs;
+
+/**
+ * The names of a sentence that may be people, before any judging: the recogniser's person
+ * spans (split at punctuation and conjunctions, honorifics and titles it swept in trimmed
+ * off), names after an honorific it missed ("Mme Troadec"), and, in a parsed sentence,
+ * the conjuncts of an enumeration of people it missed ("A, B et C").
+ */
+final class PeopleCandidates {
+
+	private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "d’", "le", "la", "van", "von", "ben",
+			"ibn", "el", "al", "da", "di", "dos", "del", "della", "y", "bin", "ter", "den", "der", "mac", "mc");
+
+	private PeopleCandidates() {
+	}
+
+	/**
+	 * @param s an annotated sentence
+	 * @return its candidate names, in order
+	 */
+	static List<Mention> in(Sentence s) {
+		List<Mention> out = new ArrayList<>();
+		for (int[] run : s.entities("PER")) {
+			// "Plaine Commune - Gwenola Kervella", "Anne, Paul": one run, several names
+			int start = run[0];
+			for (int i = run[0]; i <= run[1] + 1; i++) {
+				if (i > run[1] || s.token(i).pos().equals("PUNCT") || s.token(i).pos().equals("CCONJ")) {
+					if (i > start) {
+						Mention m = trim(s, start, i - 1, true);
+						if (m != null) {
+							out.add(m);
+						}
+					}
+					start = i + 1;
+				}
+			}
+		}
+		// an honorific the recogniser did not follow: "Mme Troadec", "M. Lefebvre"
+		for (Token t : s.tokens()) {
+			if (Lexicon.isHonorific(t.word()) && t.index() < s.tokens().size()
+					&& Mention.covering(out, t.index() + 1) == null && Mention.covering(out, t.index()) == null) {
+				Mention m = trim(s, t.index(), Math.min(s.tokens().size(), t.index() + 4), false);
+				if (m != null && m.honorific() == t.index()) {
+					out.add(m);
+				}
+			}
+		}
+		if (s.parsed()) {
+			enumerations(s, out);
+		}
+		out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+		return out;
+	}
+
+	/** Members of an enumeration of people that the recogniser missed. */
+	private static void enumerations(Sentence s, List<Mention> mentions) {
+		List<Mention> found = new ArrayList<>();
+		for (Mention m : mentions) {
+			int group = Mention.group(s, m.head(s));
+			List<Token> members = new ArrayList<>(s.children(group));
+			members.add(s.token(group));
+			for (Token c : members) {
+				if ((c.index() != group && !c.relation("conj")) || Mention.covering(mentions, c.index()) != null
+						|| Mention.covering(found, c.index()) != null) {
+					continue;
+				}
+				if (!c.pos().equals("PROPN") || !c.capitalised()) {
+					continue;
+				}
+				int last = c.index();
+				while (last < s.tokens().size() && s.token(last + 1).head() == c.index()
+						&& s.token(last + 1).relation("flat")) {
+					last++;
+				}
+				Mention e = trim(s, c.index(), last, false);
+				if (e != null) {
+					found.add(new Mention(e.first(), e.last(), e.honorific(), false));
+				}
+			}
+		}
+		mentions.addAll(found);
+	}
+
+	/**
+	 * Trims honorifics, titles and determiners before a name and punctuation after it,
+	 * and stops the name at the first word that cannot be part of one.
+	 */
+	private static Mention trim(Sentence s, int first, int last, boolean recognised) {
+		int a = first;
+		int honorific = -1;
+		while (a <= last) {
+			Token t = s.token(a);
+			if (Lexicon.isHonorific(t.word())) {
+				honorific = a;
+				a++;
+			}
+			else if (honorific < 0 && (Lexicon.isTitle(t.word()) || Lexicon.isTitleModifier(t.word())
+					|| t.pos().equals("DET") || t.pos().equals("PUNCT"))) {
+				a++;
+			}
+			else {
+				break;
+			}
+		}
+		if (a > last || !s.token(a).capitalised()) {
+			return null;
+		}
+		int b = a;
+		while (b + 1 <= last) {
+			Token next = s.token(b + 1);
+			boolean particle = PARTICLES.contains(Slugs.fold(next.word())) && b + 2 <= s.tokens().size()
+					&& s.token(b + 2).capitalised();
+			if (!(next.capitalised() && !next.pos().equals("PUNCT")) && !particle) {
+				break;
+			}
+			b++;
+		}
+		// "Le Guen", "de La Fontaine": a particle that ends the span is not part of it
+		while (b > a && PARTICLES.contains(Slugs.fold(s.token(b).word()))) {
+			b--;
+		}
+		return new Mention(a, b, honorific, recognised);
+	}
+
+}
