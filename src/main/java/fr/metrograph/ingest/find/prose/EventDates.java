@@ -30,7 +30,7 @@ final class EventDates {
 
 	private static final Pattern DEADLINE = Pattern.compile(
 			"(?iU)(?:\\b(?:inscri\\S*|candidatures?|d[ée]p[ôo]ts?|r[ée]ponses?|retours?|contributions?)(?:\\s+\\S+){0,4}?\\s+(?:avant|jusqu['’]|d['’]ici|au plus tard)\\S*(?:\\s+(?:le|au))?"
-					+ "|\\bjusqu['’](?:au|à|a)|\\bdate limite(?:\\s+\\S+){0,3}?(?:\\s*:)?|\\bau plus tard(?:\\s+le)?|\\bavant le|\\bd['’]ici (?:le|au)|\\bcl[ôo]tur[ée]e?s?(?:\\s+\\S+){0,3}?\\s+le)\\s*$");
+					+ "|\\bjusqu['’](?:au|à|a)|\\bdate limite(?:\\s+\\S+){0,5}?(?:\\s*:)?|\\bau plus tard(?:\\s+le)?|\\bavant le|\\bd['’]ici (?:le|au)|\\bcl[ôo]tur[ée]e?s?(?:\\s+\\S+){0,3}?\\s+le)\\s*$");
 
 	private static final Pattern START = Pattern.compile(
 			"(?iU)(?:\\b[àa] partir d[ue]|\\bd[èe]s le|\\bdepuis(?: le)?|\\bn[ée]e? le|\\bvalable jusqu\\S+)\\s*$");

@@ -41,6 +41,9 @@ final class EventDetails {
 			"atelier", "ateliers", "jardin", "jardins", "gare", "ecole", "lycee", "college", "abbaye", "couvent",
 			"cinema", "salon", "cafe", "tour", "villa", "hangar", "carre", "station", "port", "dock", "docks");
 
+	private static final Pattern TRAILING_CITY = Pattern
+		.compile("(?U),\\s*(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)\\s*\\.?\\s*$");
+
 	private static final Set<String> NOT_PLACES = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
 			"juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi",
 			"vendredi", "samedi", "dimanche", "l'occasion", "l'issue", "l'initiative", "l'invitation", "l'echelle",
@@ -172,10 +175,24 @@ final class EventDetails {
 			if (VENUE_WORDS.contains(first)) {
 				if (venue == null) {
 					venue = phrase;
+					// "Palais des Congrès de Lille": the venue names its city
+					for (BodyMatch b : bodies) {
+						if (city == null && b.metropolis() && b.bareCity() && b.end() == phrase.length()) {
+							city = b.asWritten();
+						}
+					}
 				}
 			}
 			else if (!phrase.contains(" ") || phrase.matches("(?U)\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)+")) {
 				city = phrase;
+			}
+		}
+		if (city == null && venue == null) {
+			// an agenda line: "12 janvier 2023 — Atelier « Budget participatif », Rennes"
+			Matcher t = TRAILING_CITY.matcher(sentence);
+			if (sentence.length() <= 140 && t.find() && !person.test(t.start(1))
+					&& !NOT_PLACES.contains(Slugs.fold(t.group(1)))) {
+				city = t.group(1);
 			}
 		}
 		if (city == null && body != null) {

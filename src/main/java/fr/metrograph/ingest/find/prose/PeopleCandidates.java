@@ -19,6 +19,8 @@ final class PeopleCandidates {
 	private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d'", "d’", "le", "la", "van", "von", "ben",
 			"ibn", "el", "al", "da", "di", "dos", "del", "della", "y", "bin", "ter", "den", "der", "mac", "mc");
 
+	private static final Set<String> CONNECTORS = Set.of(",", "et", "ainsi", "que", "ou", "encore", "&");
+
 	private PeopleCandidates() {
 	}
 
@@ -56,8 +58,65 @@ final class PeopleCandidates {
 		if (s.parsed()) {
 			enumerations(s, out);
 		}
+		written(s, out);
 		out.sort((a, b) -> Integer.compare(a.first(), b.first()));
 		return out;
+	}
+
+	/**
+	 * Members of an enumeration as written that neither the recogniser nor the parse
+	 * gave: a name of two capitalised words or more right after another name and a comma,
+	 * "et", "ainsi que", "ou (encore)" ("A et Awa Traoré", the recogniser taking the
+	 * second for a place).
+	 */
+	private static void written(Sentence s, List<Mention> mentions) {
+		List<Mention> todo = new ArrayList<>(mentions);
+		while (!todo.isEmpty()) {
+			Mention m = todo.remove(0);
+			int next = afterConnector(s, m.last() + 1);
+			if (next < 0 || Mention.covering(mentions, next) != null || !s.token(next).pos().equals("PROPN")) {
+				continue;
+			}
+			Mention e = trim(s, next, Math.min(s.tokens().size(), next + 4), false);
+			if (e != null && e.first() == next && e.last() > e.first()) {
+				mentions.add(e);
+				todo.add(e);
+			}
+		}
+	}
+
+	/**
+	 * @param s a sentence
+	 * @param from the word after a name
+	 * @return the word after a connector of an enumeration (a body in parentheses
+	 * skipped), or -1
+	 */
+	private static int afterConnector(Sentence s, int from) {
+		int i = from;
+		int n = s.tokens().size();
+		if (i <= n && s.token(i).word().equals("(")) {
+			while (i <= n && !s.token(i).word().equals(")") && i - from < 12) {
+				i++;
+			}
+			i++;
+		}
+		int connectors = 0;
+		while (i <= n && CONNECTORS.contains(Slugs.fold(s.token(i).word()))) {
+			i++;
+			connectors++;
+		}
+		return (connectors > 0 && connectors <= 3 && i <= n && s.token(i).capitalised()) ? i : -1;
+	}
+
+	/**
+	 * @param s a sentence
+	 * @param a a name
+	 * @param b a name after it
+	 * @return whether only a connector of an enumeration (and a body in parentheses)
+	 * stands between them
+	 */
+	static boolean adjacent(Sentence s, Mention a, Mention b) {
+		return afterConnector(s, a.last() + 1) == b.start();
 	}
 
 	/** Members of an enumeration of people that the recogniser missed. */

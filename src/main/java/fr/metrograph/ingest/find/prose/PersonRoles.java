@@ -132,7 +132,7 @@ final class PersonRoles {
 
 	/**
 	 * "la vice-présidente X", "le maire de Brest, X", "l'adjointe au maire de Bordeaux,
-	 * Mme X".
+	 * Mme X", "le président de Brest métropole X", "les adjointes au maire A et B".
 	 */
 	private List<ProseRole> titleBefore(AnnotatedText text, Sentence s, int head, Mention m) {
 		Token h = s.token(head);
@@ -140,7 +140,14 @@ final class PersonRoles {
 		int start = m.start();
 		if (governor != null && governor.index() < start && Lexicon.isTitle(governor.word())
 				&& !s.token(governor.index()).person()) {
-			ProseRole r = role(text, s, governor.index(), m);
+			// "adjointes au maire X": the title is the noun the nearest title hangs from
+			Token title = governor;
+			Token up = s.head(title);
+			while (title.relation("nmod") && up != null && up.index() < title.index() && Lexicon.isTitle(up.word())) {
+				title = up;
+				up = s.head(title);
+			}
+			ProseRole r = role(text, s, title.index(), m);
 			return (r == null) ? List.of() : List.of(r);
 		}
 		// a title phrase that ends right before the name, its comma aside
@@ -148,17 +155,43 @@ final class PersonRoles {
 		if (end >= 1 && s.token(end).word().equals(",")) {
 			end--;
 		}
+		if (end < 1 || s.token(end).pos().equals("CCONJ")) {
+			return List.of();
+		}
 		for (int t = end; t >= 1 && t >= end - 8; t--) {
 			Token tok = s.token(t);
 			if (tok.pos().equals("VERB") || tok.pos().equals("AUX") || tok.person()) {
 				break;
 			}
-			if (Lexicon.isTitle(tok.word()) && s.subtree(t)[1] == end) {
+			// the title's phrase ends before the name, or the parser hung the name under
+			// it
+			// ("la vice-présidente de Y, Mme X" read as a conjunct, "le président de Y
+			// X")
+			if (Lexicon.isTitle(tok.word()) && (s.subtree(t)[1] == end || governs(s, t, head))) {
 				ProseRole r = role(text, s, t, m);
 				return (r == null) ? List.of() : List.of(r);
 			}
 		}
 		return List.of();
+	}
+
+	/** Whether a word is an ancestor of another through nouns and names only. */
+	private static boolean governs(Sentence s, int ancestor, int word) {
+		Token t = s.token(word);
+		for (int steps = 0; steps < 6; steps++) {
+			Token up = s.head(t);
+			if (up == null) {
+				return false;
+			}
+			if (up.index() == ancestor) {
+				return true;
+			}
+			if (!up.pos().equals("NOUN") && !up.pos().equals("PROPN")) {
+				return false;
+			}
+			t = up;
+		}
+		return false;
 	}
 
 	/**

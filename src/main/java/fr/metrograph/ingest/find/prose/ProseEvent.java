@@ -39,6 +39,31 @@ public record ProseEvent(String title, String kind, DateSpan date, String place,
 		attendance = List.copyOf(attendance);
 	}
 
+	/**
+	 * @param name a better name
+	 * @return this event under that name
+	 */
+	ProseEvent withTitle(String name) {
+		return new ProseEvent(name, this.kind, this.date, this.place, this.venue, this.format, this.organisers,
+				this.host, this.announced, this.attendance, this.begin, this.end, this.block, this.confidence);
+	}
+
+	/**
+	 * @param more organisers a later sentence names
+	 * @param otherHost the host a later sentence names, or null
+	 * @return this event with them (a host already known is kept)
+	 */
+	ProseEvent withBodies(List<BodyRef> more, BodyRef otherHost) {
+		if (more.isEmpty() && (otherHost == null || this.host != null)) {
+			return this;
+		}
+		List<BodyRef> all = new java.util.ArrayList<>(this.organisers);
+		more.stream().filter((o) -> !all.contains(o)).forEach(all::add);
+		return new ProseEvent(this.title, this.kind, this.date, this.place, this.venue, this.format, all,
+				(this.host != null) ? this.host : otherHost, this.announced, this.attendance, this.begin, this.end,
+				this.block, this.confidence);
+	}
+
 	/** The extractor name these facts carry. */
 	public static final String EXTRACTOR = "prose-event";
 

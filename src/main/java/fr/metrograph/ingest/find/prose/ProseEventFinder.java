@@ -28,6 +28,18 @@ import fr.metrograph.reference.ReferenceData;
  */
 public final class ProseEventFinder {
 
+	/** A sentence that speaks of the event just told: "Elle est organisée par…". */
+	private static final Pattern ANAPHORA = Pattern.compile(
+			"(?iU)\\s*(?:elles?|ils?|celle-ci|celui-ci|l['’][ée]v[ée]nement|(?:cette|ces|ce|cet|la|le|les|l['’])\\s*(?:"
+					+ Lexicon.eventNoun().pattern().replace("(?iU)", "") + "))");
+
+	/**
+	 * A venue whose name holds an event noun: "Palais des Congrès", "salle de
+	 * conférence".
+	 */
+	private static final Pattern VENUE_BEFORE = Pattern.compile(
+			"(?iU)\\b(?:palais|centre|salle|maison|hall|espace|cit[ée]|parc)\\s+(?:des|du|de la|de l['’]|de|d['’])\\s*$");
+
 	private final EventDetails details;
 
 	/**
@@ -101,12 +113,23 @@ public final class ProseEventFinder {
 						heading = null;
 					}
 				}
+				if (event != null && heading != null && b - heading.block() <= 3
+						&& Lexicon.bare(event.title()).equals(Lexicon.bare(heading.noun()))) {
+					// "# Conférence « Démocratie et climat »" then "La conférence se
+					// tiendra le…"
+					event = event.withTitle(heading.title());
+					heading = null;
+				}
 				if (event != null) {
 					close(out, current, attendance);
 					current = event;
 					EventAttendance.attend(text, s, block.people(), attendance, 0.8);
 				}
 				else if (current != null) {
+					if (current.block() == b && ANAPHORA.matcher(sentence).lookingAt()) {
+						// "Elle est organisée par X." after the event's sentence
+						current = current.withBodies(this.details.organisers(sentence), this.details.host(sentence));
+					}
 					EventAttendance.attend(text, s, block.people(), attendance, (current.block() == b) ? 0.7 : 0.65);
 				}
 			}
@@ -185,8 +208,16 @@ public final class ProseEventFinder {
 		int bestDistance = Integer.MAX_VALUE;
 		int[] noun = null;
 		DateSpan date = null;
+		boolean outsideQuotes = false;
 		while (n.find()) {
-			if (insidePerson(people, offset + n.start())) {
+			outsideQuotes |= !insideQuotes(sentence, n.start());
+		}
+		n.reset();
+		while (n.find()) {
+			if (insidePerson(people, offset + n.start())
+					|| VENUE_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 30), n.start())).find()
+					|| (outsideQuotes && insideQuotes(sentence, n.start()))) {
+				// "Palais des Congrès", a noun in a quoted name: not the event's noun
 				continue;
 			}
 			for (DateSpan d : dates) {
@@ -214,6 +245,11 @@ public final class ProseEventFinder {
 				where.venue(), EventDetails.format(sentence, where.place() != null), this.details.organisers(sentence),
 				host, EventDetails.announced(sentence), List.of(), offset, offset + sentence.length(), block,
 				confidence);
+	}
+
+	private static boolean insideQuotes(String sentence, int offset) {
+		int open = sentence.lastIndexOf('«', offset);
+		return open >= 0 && sentence.lastIndexOf('»', offset) < open;
 	}
 
 	private static boolean insidePerson(List<ProsePerson> people, int offset) {

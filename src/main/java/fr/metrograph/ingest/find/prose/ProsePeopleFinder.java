@@ -69,41 +69,73 @@ public final class ProsePeopleFinder {
 		List<ProsePerson> out = new ArrayList<>();
 		for (Sentence s : text.sentences()) {
 			List<Mention> mentions = PeopleCandidates.in(s);
+			int[] chain = chains(s, mentions);
 			List<Verdict> verdicts = new ArrayList<>();
 			for (Mention m : mentions) {
 				verdicts.add(judge(text, s, m, mentions));
 			}
+			List<ProseRole> shared = null;
 			for (int i = 0; i < mentions.size(); i++) {
 				Verdict v = verdicts.get(i);
+				if (i == 0 || chain[i] != chain[i - 1]) {
+					shared = null;
+				}
 				if (v == null) {
 					continue;
 				}
-				if (v.kept()) {
-					out.add(v.person());
+				ProsePerson p = v.person();
+				if (p.roles().isEmpty() && shared != null) {
+					// "les adjointes au maire A et B": the plural title before the first
+					p = with(p, shared, p.extractor(), p.confidence() + 0.15);
 				}
-				else if (sharesEnumerationWithKept(s, mentions, verdicts, i)) {
+				else if (!p.roles().isEmpty() && p.roles().get(0).end() <= p.begin() && plural(p.roles().get(0))) {
+					shared = p.roles();
+				}
+				if (v.kept()) {
+					out.add(p);
+				}
+				else if (sharesEnumerationWithKept(s, mentions, verdicts, chain, i)) {
 					// a name of no known given name among names that are people: one of
 					// them
-					ProsePerson p = v.person();
-					out.add(new ProsePerson(p.name(), p.honorific(), p.surnameOnly(), p.begin(), p.end(),
-							p.sentenceBegin(), p.sentenceEnd(), p.roles(), p.affiliation(), "prose-enumeration",
-							Math.min(0.95, p.confidence() + 0.1)));
+					out.add(with(p, p.roles(), "prose-enumeration", p.confidence() + 0.1));
 				}
 			}
 		}
 		return out;
 	}
 
-	private static boolean sharesEnumerationWithKept(Sentence s, List<Mention> mentions, List<Verdict> verdicts,
-			int index) {
-		if (!s.parsed()) {
-			return false;
+	private static ProsePerson with(ProsePerson p, List<ProseRole> roles, String extractor, double confidence) {
+		return new ProsePerson(p.name(), p.honorific(), p.surnameOnly(), p.begin(), p.end(), p.sentenceBegin(),
+				p.sentenceEnd(), roles, p.affiliation(), extractor,
+				Math.round(Math.min(0.95, confidence) * 100) / 100.0);
+	}
+
+	private static boolean plural(ProseRole role) {
+		String head = role.title().strip().split("[\\s']+")[0];
+		return head.endsWith("s") || head.endsWith("x");
+	}
+
+	/**
+	 * The enumeration as written each mention belongs to: names that only a comma, "et",
+	 * "ainsi que" or "ou" separate share a number.
+	 */
+	private static int[] chains(Sentence s, List<Mention> mentions) {
+		int[] chain = new int[mentions.size()];
+		for (int i = 0; i < chain.length; i++) {
+			chain[i] = (i > 0 && PeopleCandidates.adjacent(s, mentions.get(i - 1), mentions.get(i))) ? chain[i - 1] : i;
 		}
-		int group = Mention.group(s, mentions.get(index).head(s));
+		return chain;
+	}
+
+	private static boolean sharesEnumerationWithKept(Sentence s, List<Mention> mentions, List<Verdict> verdicts,
+			int[] chain, int index) {
+		int group = s.parsed() ? Mention.group(s, mentions.get(index).head(s)) : -1;
 		for (int k = 0; k < mentions.size(); k++) {
 			Verdict v = verdicts.get(k);
-			if (k != index && v != null && v.kept() && !v.person().surnameOnly()
-					&& Mention.group(s, mentions.get(k).head(s)) == group) {
+			if (k == index || v == null || !v.kept() || v.person().surnameOnly()) {
+				continue;
+			}
+			if (chain[k] == chain[index] || (s.parsed() && Mention.group(s, mentions.get(k).head(s)) == group)) {
 				return true;
 			}
 		}

@@ -218,4 +218,117 @@ class ProseEventFinderTests {
 		assertThat(e.place()).isEqualTo("Nantes");
 	}
 
+	@Test
+	void aWebinarOnlineWithAQuotedTitleAndATimeSlot() {
+		ProseEvent e = event(
+				"Le webinaire « Concertation et ZFE » aura lieu le mardi 7 décembre 2021 de 14h à 15h30, en ligne.",
+				null);
+		assertThat(e.title()).isEqualTo("Webinaire « Concertation et ZFE »");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 12, 7));
+		assertThat(e.date().startTime()).isEqualTo(LocalTime.of(14, 0));
+		assertThat(e.date().endTime()).isEqualTo(LocalTime.of(15, 30));
+		assertThat(e.format()).isEqualTo(Format.REMOTE);
+		assertThat(e.announced()).isTrue();
+	}
+
+	@Test
+	void aDeadlineInTheSameSentenceIsNotTheEventsDate() {
+		ProseEvent e = event(
+				"Les candidatures sont à envoyer avant le 15 janvier 2022 ; le séminaire aura lieu le 3 février 2022 à Rouen.",
+				null);
+		assertThat(e.kind()).isEqualTo("seminar");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 2, 3));
+		assertThat(e.place()).isEqualTo("Rouen");
+	}
+
+	@Test
+	void aRangeOverTwoMonthsAtAVenueNamingItsCity() {
+		ProseEvent e = event(
+				"Les rencontres nationales de la participation se dérouleront du 30 juin au 2 juillet 2022 "
+						+ "au Palais des Congrès de Lille.",
+				null);
+		assertThat(e.title()).isEqualTo("Rencontres nationales de la participation");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 6, 30));
+		assertThat(e.date().end()).isEqualTo(LocalDate.of(2022, 7, 2));
+		assertThat(e.venue()).isEqualTo("Palais des Congrès de Lille");
+		assertThat(e.place()).isEqualTo("Lille");
+		assertThat(e.format()).isEqualTo(Format.IN_PERSON);
+	}
+
+	@Test
+	void aSeminarHostedByABodyOverTwoDays() {
+		ProseEvent e = event(
+				"Accueilli par Toulouse Métropole, le séminaire des agents s'est déroulé les 13 et 14 octobre 2022.",
+				null);
+		assertThat(e.title()).isEqualTo("Séminaire des agents");
+		assertThat(e.host().id()).isEqualTo("toulouse");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 10, 13));
+		assertThat(e.date().end()).isEqualTo(LocalDate.of(2022, 10, 14));
+		assertThat(e.format()).isEqualTo(Format.IN_PERSON);
+		assertThat(e.announced()).isFalse();
+	}
+
+	@Test
+	void aHybridPlenaryInACityAndByVideo() {
+		ProseEvent e = event(
+				"La réunion plénière du 5 avril 2022 se tiendra en format hybride, à Nantes et en visioconférence.",
+				null);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 4, 5));
+		assertThat(e.format()).isEqualTo(Format.HYBRID);
+		assertThat(e.place()).isEqualTo("Nantes");
+	}
+
+	@Test
+	void anEventPageWithItsNavigationItsPublicationDateAndItsDeadline() {
+		List<ProseEvent> found = document(
+				"""
+						Accueil > Agenda > Conférence
+
+						Partager : Facebook Twitter LinkedIn
+
+						Publié le 12 janvier 2022
+
+						# Conférence « Démocratie et climat »
+
+						La conférence se tiendra le jeudi 10 février 2022 de 18h à 20h à l'Hôtel de Région, à Marseille. Elle est organisée par la Métropole d'Aix-Marseille-Provence.
+
+						Inscriptions jusqu'au 5 février 2022.
+						""",
+				2022);
+		assertThat(found).singleElement().satisfies((e) -> {
+			assertThat(e.title()).isEqualTo("Conférence « Démocratie et climat »");
+			assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 2, 10));
+			assertThat(e.venue()).isEqualTo("Hôtel de Région");
+			assertThat(e.place()).isEqualTo("Marseille");
+			assertThat(e.organisers()).extracting(BodyRef::id).containsExactly("aix-marseille-provence");
+		});
+	}
+
+	@Test
+	void anAgendaListingOfDatedLines() {
+		List<ProseEvent> found = document("""
+				Agenda du réseau
+
+				- 12 janvier 2023 — Atelier « Budget participatif », Rennes
+				- 2 février 2023 — Webinaire « Jurys citoyens », en ligne
+				- 16 mars 2023 — Rencontre des élu·es à Lyon
+				""", 2023);
+		assertThat(found).extracting(ProseEvent::title, (e) -> e.date().start())
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Atelier « Budget participatif »", LocalDate.of(2023, 1, 12)),
+					org.assertj.core.groups.Tuple.tuple("Webinaire « Jurys citoyens »", LocalDate.of(2023, 2, 2)),
+					org.assertj.core.groups.Tuple.tuple("Rencontre des élu·es", LocalDate.of(2023, 3, 16)));
+		assertThat(found.get(0).place()).isEqualTo("Rennes");
+		assertThat(found.get(1).format()).isEqualTo(Format.REMOTE);
+		assertThat(found.get(2).place()).isEqualTo("Lyon");
+	}
+
+	@Test
+	void aRegistrationDeadlineNamingTheMeetingIsNoSecondEvent() {
+		assertThat(events("Rencontre des agents le 9 mars 2023 à Lyon. Date limite d'inscription à la rencontre : "
+				+ "1er mars 2023.", null))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 3, 9)));
+	}
+
 }

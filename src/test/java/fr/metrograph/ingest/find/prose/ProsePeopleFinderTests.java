@@ -180,4 +180,84 @@ class ProsePeopleFinderTests {
 		});
 	}
 
+	@Test
+	void anEnumerationOfGivenNamesNoListHoldsAfterEtaientPresents() {
+		assertThat(people("Étaient présents Fulvio Bertolucci, Yaël Cohen-Solal, Mathurin Kerjean ainsi que "
+				+ "Sélim Benali, chargé de mission à l'ICPC."))
+			.extracting(ProsePerson::name)
+			.containsExactly("Fulvio Bertolucci", "Yaël Cohen-Solal", "Mathurin Kerjean", "Sélim Benali");
+	}
+
+	@Test
+	void aTitleBeforeAnHonorificAndANameWithAParticle() {
+		ProsePerson p = person(
+				people("Selon la vice-présidente de Grenoble-Alpes Métropole, Mme Anne-Sophie de Lavergne, "
+						+ "la concertation doit précéder la décision."),
+				"Anne-Sophie de Lavergne");
+		assertThat(p.honorific()).isEqualTo("Mme");
+		assertThat(p.roles()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("vice-présidente de Grenoble-Alpes Métropole");
+			assertThat(r.body().id()).isEqualTo("grenoble-alpes");
+		});
+	}
+
+	@Test
+	void particlesAndApostrophesBelongToTheName() {
+		assertThat(people(
+				"L'atelier a été animé par Jean-Baptiste d'Albret et Hélène Van der Berg, consultants chez Espelia. "
+						+ "Tanguy Le Floc'h, directeur de projet à Brest métropole, en a tiré les conclusions."))
+			.extracting(ProsePerson::name)
+			.containsExactly("Jean-Baptiste d'Albret", "Hélène Van der Berg", "Tanguy Le Floc'h");
+	}
+
+	@Test
+	void aTitleBeforeTheNameWithoutAComma() {
+		ProsePerson p = person(
+				people("Le président de Brest métropole François Cuillandre a ouvert la séance plénière."),
+				"François Cuillandre");
+		assertThat(p.roles()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("président de Brest métropole");
+			assertThat(r.body().id()).isEqualTo("brest");
+		});
+	}
+
+	@Test
+	void aPluralTitleBeforeAnEnumerationIsEachMembersRole() {
+		List<ProsePerson> found = people(
+				"Les adjointes au maire de Bordeaux Perrine Lavaud et Awa Traoré ont rencontré les habitants du quartier.");
+		assertThat(found).extracting(ProsePerson::name).containsExactly("Perrine Lavaud", "Awa Traoré");
+		assertThat(found).allSatisfy((p) -> assertThat(p.roles()).as(p.name()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("adjointes au maire de Bordeaux");
+			assertThat(r.body().id()).isEqualTo("ville-de-bordeaux");
+		}));
+	}
+
+	@Test
+	void surnamesInCapitalsAfterGivenNamesNoListHolds() {
+		assertThat(people("Le débat était animé par Wenceslas DUPUY-MARCHAL et Kouadio N'GUESSAN."))
+			.extracting(ProsePerson::name)
+			.containsExactly("Wenceslas DUPUY-MARCHAL", "Kouadio N'GUESSAN");
+	}
+
+	@Test
+	void aSpeakerNamedAfterTheirQuoteWithTheirRole() {
+		ProsePerson p = person(people("« Nous voulons associer les habitants dès l'amont », explique Ségolène Mabille, "
+				+ "directrice du dialogue citoyen de Toulouse Métropole."), "Ségolène Mabille");
+		assertThat(p.roles()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("directrice du dialogue citoyen de Toulouse Métropole");
+			assertThat(r.body().id()).isEqualTo("toulouse");
+		});
+	}
+
+	@Test
+	void findsNoPersonInSchoolsLawsSquaresOrHeadlines() {
+		assertThat(people(
+				"Le lycée Victor Hugo et le collège Jean Moulin accueillent les ateliers du budget participatif."))
+			.isEmpty();
+		assertThat(people("La loi Engagement et proximité de 2019 a renforcé les conseils de développement."))
+			.isEmpty();
+		assertThat(people("Le tramway relie désormais la place Charles de Gaulle au quartier Saint-Michel.")).isEmpty();
+		assertThat(people("Lire aussi : Budget participatif, Rennes voit grand pour sa troisième édition.")).isEmpty();
+	}
+
 }
