@@ -15,8 +15,9 @@ import fr.metrograph.ingest.annotate.Token;
  */
 record Mention(int first, int last, int honorific, boolean recognised) {
 
+	/** Whether a word is part of the mention, its honorific included. */
 	boolean contains(int index) {
-		return this.first <= index && index <= this.last;
+		return start() <= index && index <= this.last;
 	}
 
 	/** Where the name starts, its honorific included. */
@@ -25,14 +26,15 @@ record Mention(int first, int last, int honorific, boolean recognised) {
 	}
 
 	/**
-	 * The word of the mention whose head lies outside it (the first word, in UD).
+	 * The word of the mention whose head lies outside it (the first word, in UD; the
+	 * honorific when the parser made it the head).
 	 * @param s the sentence
 	 * @return its word index
 	 */
 	int head(Sentence s) {
-		for (int i = this.first; i <= this.last; i++) {
+		for (int i = start(); i <= this.last; i++) {
 			Token t = s.token(i);
-			if (t.head() < this.first || t.head() > this.last) {
+			if (t.head() < start() || t.head() > this.last) {
 				return i;
 			}
 		}

@@ -59,8 +59,18 @@ final class PeopleCandidates {
 			enumerations(s, out);
 		}
 		written(s, out);
-		out.sort((a, b) -> Integer.compare(a.first(), b.first()));
-		return out;
+		List<Mention> distinct = new ArrayList<>();
+		for (Mention m : out) {
+			// "M. Jean-Luc Moudenc": an honorific the recogniser left out is the name's
+			if (m.honorific() < 0 && m.first() > 1 && Lexicon.isHonorific(s.token(m.first() - 1).word())) {
+				m = new Mention(m.first(), m.last(), m.first() - 1, m.recognised());
+			}
+			if (Mention.covering(distinct, m.first()) == null) {
+				distinct.add(m);
+			}
+		}
+		distinct.sort((a, b) -> Integer.compare(a.first(), b.first()));
+		return distinct;
 	}
 
 	/**

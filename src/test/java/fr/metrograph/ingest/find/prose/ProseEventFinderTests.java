@@ -331,4 +331,49 @@ class ProseEventFinderTests {
 			.satisfies((e) -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 3, 9)));
 	}
 
+	@Test
+	void aTimeSlotWrittenWithADashAndAVideoTool() {
+		ProseEvent e = event("Jeudi 3 février 2022, 9h30-12h30 : atelier de co-construction en visioconférence (Zoom).",
+				null);
+		assertThat(e.kind()).isEqualTo("workshop");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 2, 3));
+		assertThat(e.date().startTime()).isEqualTo(LocalTime.of(9, 30));
+		assertThat(e.format()).isEqualTo(Format.REMOTE);
+	}
+
+	@Test
+	void minutesAvailableOnlineAreNoRemoteMeeting() {
+		ProseEvent e = event("Le compte rendu de la réunion du 12 janvier 2022 est disponible en ligne.", null);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 1, 12));
+		assertThat(e.format()).isEqualTo(Format.UNKNOWN);
+	}
+
+	@Test
+	void aRangeWithWeekdaysAndTheNextMeetingInAMonth() {
+		ProseEvent school = event(
+				"L'université d'été se déroulera du lundi 4 au mercredi 6 juillet 2022 sur le campus de Villeurbanne.",
+				null);
+		assertThat(school.date().start()).isEqualTo(LocalDate.of(2022, 7, 4));
+		assertThat(school.date().end()).isEqualTo(LocalDate.of(2022, 7, 6));
+		ProseEvent next = event("La prochaine rencontre aura lieu en juin 2023.", null);
+		assertThat(next.date().precision()).isEqualTo(Precision.MONTH);
+		assertThat(next.date().start()).isEqualTo(LocalDate.of(2023, 6, 1));
+		assertThat(next.announced()).isTrue();
+	}
+
+	@Test
+	void anUpdateNoteAndARegistrationDeadlineAtTheFootOfAPageAreNoEvents() {
+		assertThat(
+				events("Inscription obligatoire à l'atelier avant le 28 février 2022. Mis à jour le 18/03/2022.", null))
+			.isEmpty();
+	}
+
+	@Test
+	void aWalkOnADayWithoutItsYearTakesTheDocumentsYear() {
+		ProseEvent e = event(
+				"Rendez-vous le samedi 14 mai à 10h sur le parvis de l'hôtel de ville pour une balade urbaine.", 2022);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 5, 14));
+		assertThat(e.date().explicitYear()).isFalse();
+	}
+
 }

@@ -260,4 +260,32 @@ class ProsePeopleFinderTests {
 		assertThat(people("Lire aussi : Budget participatif, Rennes voit grand pour sa troisième édition.")).isEmpty();
 	}
 
+	@Test
+	void aMayorWhoAlsoPresidesTheMetropolisHoldsBothRoles() {
+		ProsePerson p = person(people("M. Jean-Luc Moudenc, maire de Toulouse et président de Toulouse Métropole, "
+				+ "a inauguré la Maison de la citoyenneté."), "Jean-Luc Moudenc");
+		assertThat(p.honorific()).isEqualTo("M.");
+		assertThat(p.roles()).extracting((r) -> r.body().id()).containsExactly("ville-de-toulouse", "toulouse");
+	}
+
+	@Test
+	void speakersListedAfterAColonWithTheirBodiesInParentheses() {
+		List<ProsePerson> found = people("Intervenants : Clémence Vautrin (Métropole de Lyon), Hugo Petitjean "
+				+ "(Eurométropole de Strasbourg) et Mme. Christelle SCUOTTO-CALVEZ (Plaine Commune).");
+		assertThat(found).extracting(ProsePerson::name)
+			.containsExactly("Clémence Vautrin", "Hugo Petitjean", "Christelle SCUOTTO-CALVEZ");
+		assertThat(found).extracting((p) -> p.affiliation().id())
+			.containsExactly("lyon", "strasbourg", "plaine-commune");
+	}
+
+	@Test
+	void aPageThatNamesNoOneGivesNoOne() {
+		assertThat(people("Accueil Actualités Agenda Contact Mentions légales Plan du site. "
+				+ "Les Rencontres Nationales de la Participation reviennent à Lille. "
+				+ "Rendez-vous place de la République puis boulevard Gambetta, station Jean Jaurès. "
+				+ "La Fabrique Citoyenne de Rennes et le Grand Débat National ont inspiré la Convention Citoyenne pour le Climat. "
+				+ "La région Nouvelle-Aquitaine et l'Île-de-France soutiennent le dispositif."))
+			.isEmpty();
+	}
+
 }
