@@ -1,6 +1,7 @@
 package fr.metrograph.ingest.find.prose;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import fr.metrograph.ingest.annotate.Sentence;
 import fr.metrograph.ingest.extract.FrenchDates;
 import fr.metrograph.ingest.extract.FrenchDates.DateSpan;
 import fr.metrograph.ingest.extract.FrenchDates.Precision;
+import fr.metrograph.ingest.model.Facts.Format;
 import fr.metrograph.reference.ReferenceData;
 
 /**
@@ -32,13 +34,6 @@ public final class ProseEventFinder {
 	private static final Pattern ANAPHORA = Pattern.compile(
 			"(?iU)\\s*(?:elles?|ils?|celle-ci|celui-ci|l['’][ée]v[ée]nement|(?:cette|ces|ce|cet|la|le|les|l['’])\\s*(?:"
 					+ Lexicon.eventNoun().pattern().replace("(?iU)", "") + "))");
-
-	/**
-	 * A venue whose name holds an event noun: "Palais des Congrès", "salle de
-	 * conférence".
-	 */
-	private static final Pattern VENUE_BEFORE = Pattern.compile(
-			"(?iU)\\b(?:palais|centre|salle|maison|hall|espace|cit[ée]|parc)\\s+(?:des|du|de la|de l['’]|de|d['’])\\s*$");
 
 	private final EventDetails details;
 
@@ -106,7 +101,9 @@ public final class ProseEventFinder {
 			}
 			for (Sentence s : text.sentences()) {
 				String sentence = text.text(s);
-				ProseEvent event = event(sentence, s.begin(), block.people(), year, b);
+				List<ProseEvent> told = events(sentence, s.begin(), block.people(), year, b);
+				ProseEvent event = told.isEmpty() ? null : told.get(0);
+				out.addAll(told.subList(Math.min(1, told.size()), told.size()));
 				if (event == null && heading != null && b - heading.block() <= 3) {
 					event = fromHeading(heading, text, s, block.people(), year, b);
 					if (event != null) {
@@ -135,6 +132,9 @@ public final class ProseEventFinder {
 			}
 		}
 		close(out, current, attendance);
+		out.sort(Comparator.comparingInt(ProseEvent::block)
+			.thenComparingInt(ProseEvent::begin)
+			.thenComparingInt((e) -> e.date().from()));
 		return out;
 	}
 
@@ -198,58 +198,38 @@ public final class ProseEventFinder {
 				block, confidence);
 	}
 
-	/** The event a sentence tells, or null. */
-	private ProseEvent event(String sentence, int offset, List<ProsePerson> people, Integer year, int block) {
+	/** The events a sentence tells, its own first; empty when none. */
+	private List<ProseEvent> events(String sentence, int offset, List<ProsePerson> people, Integer year, int block) {
 		List<DateSpan> dates = EventDates.in(sentence, year);
 		if (dates.isEmpty()) {
-			return null;
+			return List.of();
 		}
-		Matcher n = Lexicon.eventNoun().matcher(sentence);
-		int bestDistance = Integer.MAX_VALUE;
-		int[] noun = null;
-		DateSpan date = null;
-		boolean outsideQuotes = false;
-		while (n.find()) {
-			outsideQuotes |= !insideQuotes(sentence, n.start());
+		List<EventNouns.Pair> pairs = EventNouns.in(sentence, dates, (i) -> insidePerson(people, offset + i));
+		if (pairs.isEmpty()) {
+			return List.of();
 		}
-		n.reset();
-		while (n.find()) {
-			if (insidePerson(people, offset + n.start())
-					|| VENUE_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 30), n.start())).find()
-					|| (outsideQuotes && insideQuotes(sentence, n.start()))) {
-				// "Palais des Congrès", a noun in a quoted name: not the event's noun
-				continue;
-			}
-			for (DateSpan d : dates) {
-				int distance = (d.from() >= n.end()) ? d.from() - n.end() : n.start() - d.to();
-				// a day is a surer event date than a month written nearby
-				distance += (d.precision() == Precision.MONTH) ? 40 : 0;
-				if (distance >= 0 && distance < bestDistance) {
-					bestDistance = distance;
-					noun = new int[] { n.start(), n.end() };
-					date = d;
-				}
-			}
-		}
-		if (noun == null) {
-			return null;
-		}
-		String title = EventTitles.of(sentence, noun[0], noun[1], (date.from() > noun[1]) ? date.from() : -1);
 		EventDetails.Where where = this.details.where(sentence, (i) -> insidePerson(people, offset + i));
 		BodyRef host = this.details.host(sentence);
 		if (host == null) {
 			host = where.body();
 		}
-		double confidence = (date.precision() == Precision.MONTH) ? 0.6 : (date.explicitYear() ? 0.85 : 0.75);
-		return new ProseEvent(title, EventDetails.kind(sentence.substring(noun[0], noun[1])), date, where.place(),
-				where.venue(), EventDetails.format(sentence, where.place() != null), this.details.organisers(sentence),
-				host, EventDetails.announced(sentence), List.of(), offset, offset + sentence.length(), block,
-				confidence);
-	}
-
-	private static boolean insideQuotes(String sentence, int offset) {
-		int open = sentence.lastIndexOf('«', offset);
-		return open >= 0 && sentence.lastIndexOf('»', offset) < open;
+		Format format = EventDetails.format(sentence, where.place() != null);
+		List<BodyRef> organisers = this.details.organisers(sentence);
+		boolean announced = EventDetails.announced(sentence);
+		List<ProseEvent> out = new ArrayList<>();
+		for (EventNouns.Pair p : pairs) {
+			DateSpan date = p.date();
+			String title = EventTitles.of(sentence, p.start(), p.end(), (date.from() > p.end()) ? date.from() : -1);
+			double confidence = (date.precision() == Precision.MONTH) ? 0.6 : (date.explicitYear() ? 0.85 : 0.75);
+			if (!out.isEmpty()) {
+				// a second event of the sentence: its place and bodies may be the other's
+				confidence -= 0.1;
+			}
+			out.add(new ProseEvent(title, EventDetails.kind(sentence.substring(p.start(), p.end())), date,
+					where.place(), where.venue(), format, organisers, host, announced, List.of(), offset,
+					offset + sentence.length(), block, Math.round(confidence * 100) / 100.0));
+		}
+		return out;
 	}
 
 	private static boolean insidePerson(List<ProsePerson> people, int offset) {

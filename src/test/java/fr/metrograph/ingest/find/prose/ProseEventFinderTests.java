@@ -376,4 +376,39 @@ class ProseEventFinderTests {
 		assertThat(e.date().explicitYear()).isFalse();
 	}
 
+	@Test
+	void aForumAtTheInvitationOfAMetropolis() {
+		ProseEvent e = event("Le 2e forum des métropoles participatives s'est tenu le 8 décembre 2022 à Dijon, "
+				+ "à l'invitation de Dijon Métropole.", null);
+		assertThat(e.title()).isEqualTo("2e forum des métropoles participatives");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 12, 8));
+		assertThat(e.place()).isEqualTo("Dijon");
+		assertThat(e.organisers()).extracting(BodyRef::id).containsExactly("dijon");
+	}
+
+	@Test
+	void twoEventsOfOneSentenceEachWithItsDate() {
+		List<ProseEvent> found = events(
+				"Après un premier atelier le 12 mai, un second atelier aura lieu le 9 juin 2022 à Metz.", 2022);
+		assertThat(found).extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2022, 5, 12), LocalDate.of(2022, 6, 9));
+		assertThat(found).extracting(ProseEvent::kind).containsOnly("workshop");
+	}
+
+	@Test
+	void aDeadlineToSubmitProjectsAndTheLaunchMeeting() {
+		ProseEvent e = event("Vous avez jusqu'au 30 septembre pour proposer vos projets ; la réunion publique de "
+				+ "lancement se tiendra le 2 septembre 2022.", null);
+		assertThat(e.title()).isEqualTo("Réunion publique de lancement");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 9, 2));
+	}
+
+	@Test
+	void aDayLastMonthTakesTheDocumentsYear() {
+		ProseEvent e = event("Le 14 juin dernier, les agents ont participé à une journée d'échanges à Grenoble.", 2023);
+		assertThat(e.kind()).isEqualTo("study_day");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 6, 14));
+		assertThat(e.place()).isEqualTo("Grenoble");
+	}
+
 }

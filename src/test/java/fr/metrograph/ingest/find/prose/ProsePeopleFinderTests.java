@@ -288,4 +288,23 @@ class ProsePeopleFinderTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aScholarNamedAfterHerDisciplineIsAPersonAtNoMetropolis() {
+		ProsePerson p = person(people("Pour la politiste Alice Mazeaud, maîtresse de conférences à l'université de "
+				+ "La Rochelle, la participation reste « un art de gouverner »."), "Alice Mazeaud");
+		assertThat(p.roles()).isNotEmpty()
+			.allSatisfy((r) -> assertThat(r.body() == null || r.body().kind() != BodyKind.METROPOLIS).as(r.title())
+				.isTrue());
+	}
+
+	@Test
+	void anInterviewLeadAndASurnameWrittenFirstInMinutes() {
+		ProsePerson lead = person(people("Rencontre avec Nadia Belaïd, cheffe de projet participation à Est Ensemble."),
+				"Nadia Belaïd");
+		assertThat(lead.roles()).singleElement().satisfies((r) -> assertThat(r.body().id()).isEqualTo("est-ensemble"));
+		ProsePerson minutes = person(people("Mme DUPONT Marie a présenté le bilan du conseil de développement."),
+				"DUPONT Marie");
+		assertThat(minutes.honorific()).isEqualTo("Mme");
+	}
+
 }
