@@ -61,9 +61,12 @@ final class PeopleCandidates {
 		written(s, out);
 		List<Mention> distinct = new ArrayList<>();
 		for (Mention m : out) {
-			// "M. Jean-Luc Moudenc": an honorific the recogniser left out is the name's
-			if (m.honorific() < 0 && m.first() > 1 && Lexicon.isHonorific(s.token(m.first() - 1).word())) {
-				m = new Mention(m.first(), m.last(), m.first() - 1, m.recognised());
+			// "M. Jean-Luc Moudenc", "M. le Vice-Président X": an honorific the
+			// recogniser
+			// left out is the name's
+			int h = honorificBefore(s, m.first());
+			if (m.honorific() < 0 && h > 0) {
+				m = new Mention(m.first(), m.last(), h, m.recognised());
 			}
 			if (Mention.covering(distinct, m.first()) == null) {
 				distinct.add(m);
@@ -129,6 +132,25 @@ final class PeopleCandidates {
 		return afterConnector(s, a.last() + 1) == b.start();
 	}
 
+	/**
+	 * @param s a sentence
+	 * @param first the first word of a name
+	 * @return the honorific right before it, or before a title between them ("M. le
+	 * Vice-Président"), or -1
+	 */
+	private static int honorificBefore(Sentence s, int first) {
+		for (int i = first - 1; i >= 1 && i >= first - 4; i--) {
+			Token t = s.token(i);
+			if (Lexicon.isHonorific(t.word())) {
+				return i;
+			}
+			if (!Lexicon.isTitle(t.word()) && !Lexicon.isTitleModifier(t.word()) && !t.pos().equals("DET")) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
 	/** Members of an enumeration of people that the recogniser missed. */
 	private static void enumerations(Sentence s, List<Mention> mentions) {
 		List<Mention> found = new ArrayList<>();
@@ -171,8 +193,9 @@ final class PeopleCandidates {
 				honorific = a;
 				a++;
 			}
-			else if (honorific < 0 && (Lexicon.isTitle(t.word()) || Lexicon.isTitleModifier(t.word())
-					|| t.pos().equals("DET") || t.pos().equals("PUNCT"))) {
+			else if (Lexicon.isTitle(t.word()) || Lexicon.isTitleModifier(t.word()) || t.pos().equals("DET")
+					|| (honorific < 0 && t.pos().equals("PUNCT"))) {
+				// "la vice-présidente X", "M. le Vice-Président X"
 				a++;
 			}
 			else {

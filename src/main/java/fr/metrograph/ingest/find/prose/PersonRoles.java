@@ -29,6 +29,9 @@ final class PersonRoles {
 	private static final Set<String> CLAUSE_WORDS = Set.of("qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle",
 			"lesquels", "lesquelles", "où");
 
+	private static final Set<String> WEEKDAYS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+			"dimanche");
+
 	private static final Pattern IN_PARENTHESES = Pattern.compile("^\\s*\\(([^()]{2,80})\\)");
 
 	private static final Pattern OF_BODY = Pattern.compile(
@@ -135,6 +138,13 @@ final class PersonRoles {
 	 * Mme X", "le président de Brest métropole X", "les adjointes au maire A et B".
 	 */
 	private List<ProseRole> titleBefore(AnnotatedText text, Sentence s, int head, Mention m) {
+		for (int t = m.honorific() + 1; m.honorific() > 0 && t < m.first(); t++) {
+			// "M. le Vice-Président X": the title between the honorific and the name
+			if (Lexicon.isTitle(s.token(t).word())) {
+				ProseRole r = role(text, s, t, m);
+				return (r == null) ? List.of() : List.of(r);
+			}
+		}
 		Token h = s.token(head);
 		Token governor = s.head(h);
 		int start = m.start();
@@ -251,7 +261,8 @@ final class PersonRoles {
 		int end = title;
 		for (int i = title + 1; i <= span[1]; i++) {
 			Token t = s.token(i);
-			if (name != null && i >= name.start()) {
+			if (name != null
+					&& i >= ((name.honorific() > 0 && name.honorific() < title) ? name.first() : name.start())) {
 				break;
 			}
 			if (endsRole(t)) {
@@ -276,9 +287,9 @@ final class PersonRoles {
 	 */
 	private static boolean endsRole(Token t) {
 		return CUTTING_PUNCTUATION.contains(t.word()) || CLAUSE_WORDS.contains(Slugs.fold(t.word()))
-				|| t.word().matches("[-|/•·=_*#]+") || t.word().contains("@") || t.word().startsWith("http")
-				|| t.relation("acl:relcl") || t.relation("advcl") || t.relation("parataxis") || t.person()
-				|| t.pos().equals("AUX");
+				|| WEEKDAYS.contains(Slugs.fold(t.word())) || t.word().matches("[-|/•·=_*#]+") || t.word().contains("@")
+				|| t.word().startsWith("http") || t.relation("acl:relcl") || t.relation("advcl")
+				|| t.relation("parataxis") || t.person() || t.pos().equals("AUX");
 	}
 
 	private static boolean isFunctionWord(Token t) {

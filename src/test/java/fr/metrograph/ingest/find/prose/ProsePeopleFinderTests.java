@@ -307,4 +307,31 @@ class ProsePeopleFinderTests {
 		assertThat(minutes.honorific()).isEqualTo("Mme");
 	}
 
+	@Test
+	void anHonorificFollowedByATitleAndTheName() {
+		List<ProsePerson> found = people("La séance a été ouverte par M. le Vice-Président Octave Lemoine, puis par "
+				+ "Mme la Présidente Solène Marchal.");
+		assertThat(found).extracting(ProsePerson::name, ProsePerson::honorific)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Octave Lemoine", "M."),
+					org.assertj.core.groups.Tuple.tuple("Solène Marchal", "Mme"));
+		assertThat(found.get(0).roles()).extracting(ProseRole::title).containsExactly("Vice-Président");
+	}
+
+	@Test
+	void compoundNamesWithParticlesTheRecogniserCutsShort() {
+		assertThat(people("Le témoignage de Mme Nour El Houda Benkirane, sociologue, a clos la matinée."))
+			.extracting(ProsePerson::name)
+			.containsExactly("Nour El Houda Benkirane");
+		assertThat(people("Mathilde de La Villemarqué, cheffe de projet, a présenté la démarche."))
+			.extracting(ProsePerson::name)
+			.containsExactly("Mathilde de La Villemarqué");
+	}
+
+	@Test
+	void aRoleStopsAtTheDateOfTheNextLine() {
+		ProsePerson p = person(people("Solène Marchal, chargée de mission à la Ville de Nîmes\n"
+				+ "Jeudi 7 octobre 2021, atelier de restitution."), "Solène Marchal");
+		assertThat(p.roles()).extracting(ProseRole::title).containsExactly("chargée de mission à la Ville de Nîmes");
+	}
+
 }
