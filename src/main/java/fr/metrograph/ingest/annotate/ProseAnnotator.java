@@ -9,16 +9,17 @@ import java.util.regex.Pattern;
  * Annotates the paragraphs of a document: each is cut into {@link ProseSegments}; running
  * prose (or a short line that says who speaks or leads: "Intervenant : X. Animé par Y.")
  * that may name a person (two capitalised words in a row once the names of known bodies
- * are masked, an honorific, or a word in capitals after a capitalised one) goes through
- * the French NLP pipeline; everything else is only cut into sentences, for the event
- * finder. Lists and tables never reach the pipeline: the rules read them.
+ * are masked, the first not a determiner or a preposition starting a sentence; an
+ * honorific; or a word in capitals after a capitalised one) goes through the French NLP
+ * pipeline; everything else is only cut into sentences, for the event finder. Lists and
+ * tables never reach the pipeline: the rules read them.
  * <p>
  * Thread-safe (no state besides the shared pipeline).
  */
 public final class ProseAnnotator {
 
 	private static final Pattern NAME_SHAPE = Pattern.compile(
-			"(?U)(?<![.!?]\\s)(?<!^)\\b\\p{Lu}[\\p{Ll}'’\\-]+\\s+(?:(?:de|du|des|d['’]|le|la|van|von|ben|el)\\s+)?\\p{Lu}[\\p{L}'’\\-]+|\\b(?:M\\.|Mme|Mmes|MM\\.|Mlle|Madame|Monsieur|Dr)\\s+\\p{Lu}|\\b\\p{Lu}[\\p{Ll}'’\\-]+\\s+\\p{Lu}{2,}\\b");
+			"(?U)\\b(?!(?:Le|La|Les|L|Un|Une|Des|Du|De|Au|Aux|En|Pour|Par|Dans|Sur|Avec|Selon|Chez|Entre|Depuis|Après|Avant|Lors|Ce|Cette|Ces|Cet|Son|Sa|Ses|Leur|Leurs|Notre|Nos|Votre|Vos|Mais|Et|Ou|Si|Il|Elle|Ils|Elles|On|Nous|Vous|Ici|Voici)\\b)\\p{Lu}[\\p{Ll}'’\\-]+\\s+(?:(?:de|du|des|d['’]|le|la|van|von|ben|el)\\s+)?\\p{Lu}[\\p{L}'’\\-]+|\\b(?:M\\.|Mme|Mmes|MM\\.|Mlle|Madame|Monsieur|Dr)\\s+\\p{Lu}|\\b\\p{Lu}[\\p{Ll}'’\\-]+\\s+\\p{Lu}{2,}\\b");
 
 	/**
 	 * Words that say who speaks or leads at an event: a short line holding one

@@ -23,6 +23,18 @@ class ProseAnnotatorTests {
 	}
 
 	@Test
+	void aNameThatStartsASentenceMayNameSomeoneAndADeterminerDoesNot() {
+		assertThat(this.annotator.mayNameSomeone(
+				"La séance a eu lieu à Nantes. Wenceslas Perrichon, chargé de mission, " + "a présenté le bilan."))
+			.isTrue();
+		assertThat(this.annotator.mayNameSomeone("Wenceslas Perrichon a présenté le bilan de la troisième édition."))
+			.isTrue();
+		assertThat(
+				this.annotator.mayNameSomeone("Le Conseil de développement a présenté le bilan. La Fabrique a suivi."))
+			.isFalse();
+	}
+
+	@Test
 	void cutsParagraphsIntoSegmentsAndAnnotatesTheProseOnes() {
 		List<AnnotatedSegment> segments = this.annotator.annotate(List.of("AGENDA",
 				"- Mardi 4 juin 2024 : séminaire des agent·es, à Lille et en ligne.\n- Jeudi 13 juin 2024 : rencontre des élu·es.",
