@@ -11,10 +11,13 @@ import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 
 import fr.metrograph.cypher.CypherQueries;
+import fr.metrograph.graph.Ids;
+import fr.metrograph.ingest.annotate.FrenchNlp;
+import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.bench.CorpusGenerator;
-import fr.metrograph.ingest.extract.DocumentExtractor;
-import fr.metrograph.ingest.extract.ExtractionHints;
+import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.SourceText;
 import fr.metrograph.ingest.resolve.Curation;
@@ -43,7 +46,10 @@ public class IngestBenchmark {
 	 */
 	private long[] runs = new long[0];
 
-	IngestBenchmark(Driver driver, CypherQueries queries, ReferenceSet reference) {
+	private final IngestProperties properties;
+
+	IngestBenchmark(Driver driver, CypherQueries queries, ReferenceSet reference, IngestProperties properties) {
+		this.properties = properties;
 		this.driver = driver;
 		this.queries = queries;
 		this.reference = reference;
@@ -93,7 +99,10 @@ public class IngestBenchmark {
 	public Result run(Path dir, int count, long seed) throws IOException {
 		List<Path> files = new CorpusGenerator(seed).write(dir, count);
 		DocumentReader reader = new DocumentReader(Long.MAX_VALUE);
-		DocumentExtractor extractor = new DocumentExtractor(this.reference.data());
+		DocumentExtractor extractor = new DocumentExtractor(this.reference.data(),
+				List.of(FrenchProseAnnotator.forService(this.properties.referenceDir(), this.reference.data())));
+		// the French NLP models load once per JVM (about 15 s idle): not per document
+		FrenchNlp.shared().load();
 		long start = System.nanoTime();
 		List<Map.Entry<SourceText, List<ExtractedDocument>>> extracted = new ArrayList<>();
 		for (Path file : files) {
@@ -162,10 +171,9 @@ public class IngestBenchmark {
 					writer.retractFile(tx, source.path());
 					for (ExtractedDocument doc : entry.getValue()) {
 						ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory);
-						Map<String, Object> node = Map.of("id",
-								DocumentReader.sha256((source.path() + "#" + doc.part()).getBytes()).substring(0, 16),
-								"title", doc.title(), "kind", doc.kind().code(), "path", source.path(), "part",
-								doc.part());
+						DocumentNode node = new DocumentNode(Ids.document(source.path() + "#" + doc.part()),
+								doc.title(), doc.kind().code(), doc.year(), doc.years(), source.path(), doc.part(),
+								source.format(), source.fileHash(), null, List.of(), 0, null);
 						counts.add(writer.write(tx, node, resolved));
 					}
 				});

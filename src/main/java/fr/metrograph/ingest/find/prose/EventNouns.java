@@ -6,8 +6,8 @@ import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.metrograph.ingest.extract.FrenchDates.DateSpan;
-import fr.metrograph.ingest.extract.FrenchDates.Precision;
+import fr.metrograph.ingest.split.FrenchDates.DateSpan;
+import fr.metrograph.ingest.split.FrenchDates.Precision;
 
 /**
  * Which event noun of a sentence each of its dates belongs to. The closest pair of a noun

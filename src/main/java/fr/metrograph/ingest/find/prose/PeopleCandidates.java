@@ -6,7 +6,7 @@ import java.util.Set;
 
 import fr.metrograph.ingest.annotate.Sentence;
 import fr.metrograph.ingest.annotate.Token;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 
 /**
  * The names of a sentence that may be people, before any judging: the recogniser's person

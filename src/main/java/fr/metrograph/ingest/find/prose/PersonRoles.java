@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.Sentence;
 import fr.metrograph.ingest.annotate.Token;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.reference.ReferenceData;
 
 /**

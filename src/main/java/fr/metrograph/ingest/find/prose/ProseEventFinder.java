@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.Sentence;
-import fr.metrograph.ingest.extract.FrenchDates;
-import fr.metrograph.ingest.extract.FrenchDates.DateSpan;
-import fr.metrograph.ingest.extract.FrenchDates.Precision;
+import fr.metrograph.ingest.split.FrenchDates;
+import fr.metrograph.ingest.split.FrenchDates.DateSpan;
+import fr.metrograph.ingest.split.FrenchDates.Precision;
 import fr.metrograph.ingest.model.Facts.Format;
 import fr.metrograph.reference.ReferenceData;
 

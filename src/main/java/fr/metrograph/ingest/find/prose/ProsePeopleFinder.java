@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
+import fr.metrograph.ingest.annotate.GivenNames;
 import fr.metrograph.ingest.annotate.Sentence;
 import fr.metrograph.ingest.annotate.Token;
 import fr.metrograph.reference.ReferenceData;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.metrograph.ingest.annotate.FrenchNlp;
+import fr.metrograph.ingest.annotate.GivenNames;
 import fr.metrograph.reference.ReferenceData;
 
 import static org.assertj.core.api.Assertions.assertThat;
