@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,7 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may do what, and the headers of every response.
+ * Who may do what, and the headers of every response (web service only: the command line
+ * has no HTTP side).
  * <ul>
  * <li>Reads (GET, and the researchers' {@code /api/cypher} and {@code /api/queries/**},
  * which are read-only whatever the role) are open, unless
@@ -85,6 +87,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, Accounts accounts) {
 		SecurityProblems problems = new SecurityProblems(accounts);
 		JsonMapper json = JsonMapper.builder().build();

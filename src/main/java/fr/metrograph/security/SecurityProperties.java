@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.security")
-public record SecurityProperties(@DefaultValue("true") boolean readsOpen, @Valid List<User> users) {
+public record SecurityProperties(@DefaultValue("true") boolean readsOpen, List<@Valid User> users) {
 
 	public SecurityProperties {
 		users = (users != null) ? List.copyOf(users) : List.of();
