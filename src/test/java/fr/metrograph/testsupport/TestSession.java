@@ -75,6 +75,26 @@ public final class TestSession {
 		return send("POST", path, BodyPublishers.ofString(JSON.writeValueAsString(body)), "application/json");
 	}
 
+	/**
+	 * Posts files as {@code multipart/form-data}, in the field {@code fichiers}.
+	 * @param path where to
+	 * @param files file name → bytes, in order
+	 */
+	public HttpResponse<String> upload(String path, Map<String, byte[]> files) {
+		String boundary = "----metrograph" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		files.forEach((name, bytes) -> {
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"fichiers\"; filename=\"" + name
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+			body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(bytes);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send("POST", path, BodyPublishers.ofByteArray(body.toByteArray()),
+				"multipart/form-data; boundary=" + boundary);
+	}
+
 	public HttpResponse<String> delete(String path) {
 		return send("DELETE", path, BodyPublishers.noBody(), null);
 	}
