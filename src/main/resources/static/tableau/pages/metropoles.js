@@ -7,6 +7,7 @@ import { dansPeriode } from '../etat.js';
 import { lien, lienMetropole, lienPersonne, lienDocument } from '../liens.js';
 import { titre, graphique, tableauSources, passageEtSource } from '../composants.js';
 import { changerParams } from '../routeur.js';
+import { correctionsMetropole } from '../corrections-pages.js';
 
 export function vueMetropoles(id, params) {
   return id ? vueMetropole(id) : vueListe(params);
@@ -84,7 +85,8 @@ function vueMetropole(id) {
           { titre: 'Statut', valeur: (s) => s.status },
           { titre: 'Source', valeur: (s) => lienDocument(s.source) }
         ], m.statuses), 'statuts') : null,
-        section('Sources', tableauSources(m.sources, m.name), 'sources')
+        section('Sources', tableauSources(m.sources, m.name), 'sources'),
+        correctionsMetropole(m)
       ];
     });
 }

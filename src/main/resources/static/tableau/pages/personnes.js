@@ -7,6 +7,7 @@ import { dansPeriode } from '../etat.js';
 import { lien, lienMetropole, lienPersonne } from '../liens.js';
 import { titre, tableauSources, passageEtSource } from '../composants.js';
 import { changerParams } from '../routeur.js';
+import { correctionsPersonne } from '../corrections-pages.js';
 
 export function vuePersonnes(id, params) {
   return id ? vuePersonne(id) : vueListe(params);
@@ -57,7 +58,8 @@ function vuePersonne(id) {
         { titre: 'En qualité de', valeur: (m) => libelle('qualite', m.capacity) },
         { titre: 'Passage cité', valeur: (m) => passageEtSource(m.evidence, m.source) }
       ], p.meetings.filter((m) => dansPeriode(m.year)), 'Aucune réunion sur la période.'), 'reunions'),
-      section('Sources', tableauSources(p.sources, p.name, true), 'sources')
+      section('Sources', tableauSources(p.sources, p.name, true), 'sources'),
+      correctionsPersonne(p)
     ];
   });
 }
