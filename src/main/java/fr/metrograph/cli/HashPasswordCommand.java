@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 @Command(name = "hash-password", mixinStandardHelpOptions = true,
 		description = "Affiche l'empreinte bcrypt d'un mot de passe, à mettre dans app.security.users.")
-class HashPasswordCommand implements Callable<Integer> {
+class HashPasswordCommand implements StandaloneCommand {
 
 	@Option(names = "--cout", defaultValue = "10", description = "Coût bcrypt (4 à 31 ; ${DEFAULT-VALUE} par défaut).")
 	int strength;
@@ -32,10 +31,18 @@ class HashPasswordCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Override
-	public Integer call() throws IOException {
+	public int run() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
-		String password = readPassword(err);
+		String password;
+		try {
+			password = readPassword(err);
+		}
+		catch (IOException ex) {
+			err.println("Erreur : lecture du mot de passe impossible (" + ex.getMessage() + ").");
+			err.flush();
+			return 1;
+		}
 		if (password == null || password.length() < 8) {
 			err.println("Mot de passe trop court : 8 caractères au moins.");
 			err.flush();

@@ -19,12 +19,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "metrograph", mixinStandardHelpOptions = true, version = "Metrograph 0.1",
 		description = "Outils en ligne de commande de Metrograph.",
 		subcommands = { IngestCommand.class, RetractCommand.class, BenchIngestCommand.class,
-				BenchCopresenceCommand.class, ReportCommand.class, HashPasswordCommand.class })
+				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class,
+				HashPasswordCommand.class })
 public class MetrographCli {
 
 	/** Names of the commands, so that the application's main method can dispatch. */
 	public static final Set<String> COMMANDS = Set.of("ingest", "retract", "bench-ingest", "bench-copresence", "report",
-			"hash-password", "help", "--help", "-h", "--version");
+			"evaluate-extraction", "hash-password", "help", "--help", "-h", "--version");
 
 	@Option(names = "--uri", paramLabel = "BOLT_URI",
 			description = "Neo4j externe ou service en cours d'exécution (ex. bolt://127.0.0.1:7687) "
@@ -58,9 +59,8 @@ public class MetrographCli {
 			commandLine.usage(commandLine.getErr());
 			return 2;
 		}
-		// A command that needs no Spring context (hash-password) runs as it is.
-		if (parsed.subcommand().commandSpec().userObject() instanceof java.util.concurrent.Callable<?> standalone) {
-			return runStandalone(commandLine, standalone);
+		if (parsed.subcommand().commandSpec().userObject() instanceof StandaloneCommand standalone) {
+			return standalone.run();
 		}
 		ContextCommand command = (ContextCommand) parsed.subcommand().commandSpec().userObject();
 		try (ConfigurableApplicationContext context = start(applicationClass, top.uri, command.properties())) {
@@ -73,16 +73,6 @@ public class MetrographCli {
 		finally {
 			command.cleanUp();
 			awaitDriverThreads();
-		}
-	}
-
-	private static int runStandalone(CommandLine commandLine, java.util.concurrent.Callable<?> command) {
-		try {
-			return (Integer) command.call();
-		}
-		catch (Exception ex) {
-			commandLine.getErr().println("Erreur : " + rootMessage(ex));
-			return 1;
 		}
 	}
 

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.graph.EntityNotFoundException;
-import fr.metrograph.ingest.extract.PersonNames;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.ingest.model.PersonNames;
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.ingest.resolve.Correction;
 import fr.metrograph.ingest.resolve.Correction.Action;
 import fr.metrograph.ingest.resolve.FactIdentity;

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.graph.GraphVersion;
 import fr.metrograph.ingest.DocumentOutcome.Status;
-import fr.metrograph.ingest.extract.DocumentExtractor;
-import fr.metrograph.ingest.extract.ExtractionHints;
+import fr.metrograph.graph.Ids;
+import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.ingest.read.SourceText;
@@ -50,7 +51,7 @@ import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 public class IngestService {
 
 	/** Bump when extraction changes, so that unchanged files are extracted again. */
-	static final String EXTRACTOR_VERSION = "4";
+	static final String EXTRACTOR_VERSION = "6";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
@@ -208,17 +209,15 @@ public class IngestService {
 	 * {@link #outcomes()} has one outcome per document.
 	 */
 	private record Prepared(SourceText source, List<DocumentOutcome> skipped,
-			List<Map.Entry<Map<String, Object>, CurationStep.Result>> toWrite, List<Map<String, Integer>> counts) {
+			List<Map.Entry<DocumentNode, CurationStep.Result>> toWrite, List<Map<String, Integer>> counts) {
 
 		List<DocumentOutcome> outcomes() {
 			List<DocumentOutcome> outcomes = new ArrayList<>(this.skipped);
 			for (int i = 0; i < this.toWrite.size(); i++) {
-				Map<String, Object> node = this.toWrite.get(i).getKey();
+				DocumentNode node = this.toWrite.get(i).getKey();
 				ExtractedDocument doc = this.toWrite.get(i).getValue().document();
-				@SuppressWarnings("unchecked")
-				List<String> warnings = (List<String>) node.get("warnings");
-				outcomes.add(new DocumentOutcome(this.source.path(), doc.part(), (String) node.get("id"), doc.title(),
-						doc.kind().code(), doc.year(), Status.LOADED, this.counts.get(i), warnings, null));
+				outcomes.add(new DocumentOutcome(this.source.path(), doc.part(), node.id(), doc.title(),
+						doc.kind().code(), doc.year(), Status.LOADED, this.counts.get(i), node.warnings(), null));
 			}
 			return outcomes;
 		}
@@ -231,16 +230,16 @@ public class IngestService {
 		this.writer.retractFile(tx, prepared.source().path());
 		for (var entry : prepared.toWrite()) {
 			prepared.counts().add(this.writer.write(tx, entry.getKey(), entry.getValue().document()));
-			this.curationMarks.apply(tx, (String) entry.getKey().get("id"), entry.getValue());
+			this.curationMarks.apply(tx, entry.getKey().id(), entry.getValue());
 		}
 	}
 
 	private Prepared prepare(SourceText source, String fingerprint, List<ExtractedDocument> documents,
 			PersonDirectory directory, Curation curation) {
 		List<DocumentOutcome> outcomes = new ArrayList<>();
-		List<Map.Entry<Map<String, Object>, CurationStep.Result>> toWrite = new ArrayList<>();
+		List<Map.Entry<DocumentNode, CurationStep.Result>> toWrite = new ArrayList<>();
 		for (ExtractedDocument doc : documents) {
-			String id = DocumentReader.sha256(doc.text().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+			String id = Ids.document(doc.text());
 			List<String> warnings = new ArrayList<>(source.warnings());
 			warnings.addAll(doc.warnings());
 			List<Record> same = read("ingest/find_document", Map.of("id", id));
@@ -254,20 +253,9 @@ public class IngestService {
 			java.util.Set<String> resolvedBy = new java.util.LinkedHashSet<>();
 			ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory, resolvedBy);
 			CurationStep.Result curated = CurationStep.apply(resolved, source.path(), curation, directory, resolvedBy);
-			Map<String, Object> node = new HashMap<>();
-			node.put("id", id);
-			node.put("title", doc.title());
-			node.put("kind", doc.kind().code());
-			node.put("year", doc.year());
-			node.put("years", doc.years());
-			node.put("path", source.path());
-			node.put("part", doc.part());
-			node.put("format", source.format());
-			node.put("fileHash", source.fileHash());
-			node.put("fingerprint", fingerprint);
-			node.put("warnings", warnings);
-			node.put("lineCount", doc.text().split("\n", -1).length);
-			node.put("ingestedAt", java.time.ZonedDateTime.now());
+			DocumentNode node = new DocumentNode(id, doc.title(), doc.kind().code(), doc.year(), doc.years(),
+					source.path(), doc.part(), source.format(), source.fileHash(), fingerprint, warnings,
+					doc.text().split("\n", -1).length, java.time.ZonedDateTime.now());
 			toWrite.add(Map.entry(node, curated));
 		}
 		return new Prepared(source, outcomes, toWrite, new ArrayList<>());

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
-import fr.metrograph.ingest.extract.PersonNames;
+import fr.metrograph.ingest.model.PersonNames;
 
 /**
  * People who could be the same: two people whose first names agree (or one is the other's

@@ -56,10 +56,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** The Content-Security-Policy of every response. */
+	/**
+	 * The Content-Security-Policy of every response. {@code blob:} in
+	 * {@code connect-src}: the dashboard reads back the network exports it makes in the
+	 * browser (PNG, SVG) as blob URLs.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "connect-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] RESEARCH_READS = { "/api/cypher", "/api/queries", "/api/queries/**" };
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.metrograph.ingest.extract.PersonNames;
+import fr.metrograph.ingest.model.PersonNames;
 
 /**
  * The curators' decisions about people, indexed for resolution: which spellings are whom

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.neo4j.driver.TransactionContext;
 
 import fr.metrograph.cypher.CypherQueries;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 
 /**
  * The graph side of the curation step, run in the same write transaction right after a

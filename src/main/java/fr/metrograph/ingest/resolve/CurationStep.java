@@ -174,7 +174,7 @@ public final class CurationStep {
 		return new ExtractedDocument(doc.title(), doc.kind(), doc.year(), doc.years(), doc.part(), doc.text(),
 				metropolises, doc.organizations(), doc.groups(), people, roles, meetings, attendance, participations,
 				memberships, doc.themes(), planned, engagements, partnerships, doc.projects(), doc.statuses(),
-				doc.figures(), doc.conflicts(), doc.warnings());
+				doc.figures(), doc.conflicts(), doc.unresolved(), doc.warnings());
 	}
 
 	/** A person's affiliation, rejected or corrected as AFFILIATED_WITH. */

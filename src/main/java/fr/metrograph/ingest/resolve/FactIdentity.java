@@ -12,7 +12,7 @@ import fr.metrograph.ingest.model.Facts.ParticipationFact;
 import fr.metrograph.ingest.model.Facts.PartnershipFact;
 import fr.metrograph.ingest.model.Facts.PlannedThemeFact;
 import fr.metrograph.ingest.model.Facts.RoleFact;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 
 /**
  * The identity of a fact that survives a changed document: never the document id (a
