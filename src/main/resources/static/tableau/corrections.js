@@ -9,10 +9,17 @@ import { envoyer } from './api.js';
 
 const LIBELLES_CHAMPS = {
   value: 'Nouvelle valeur', name: 'Nom', entity: 'Entité', field: 'Valeur à corriger',
-  spellings: 'Graphies', others: 'Identifiant de l’autre personne', why: 'Pourquoi ? (facultatif)'
+  spellings: 'Graphies', others: 'Autre personne (son nom tel que le tableau l’affiche, ou son identifiant)', why: 'Pourquoi ? (facultatif)'
 };
 
 let compteur = 0;
+
+// A person's id from the name the dashboard shows (the service's slug: no accents, lower
+// case, dashes); an id typed as such stays the same.
+function identifiant(texte) {
+  return texte.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/œ/g, 'o').replace(/æ/g, 'a').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
 
 // One action as a button that opens its form. contexte: { revision, items }; apres(resultat)
 // runs after a success (typically: show the page again).
@@ -48,7 +55,9 @@ function formulaire(action, contexte, apres, fermer) {
       const cases = form.querySelectorAll('input[type=checkbox][name="' + nom + '"]');
       if (cases.length) {
         corps[nom] = Array.prototype.filter.call(cases, (c) => c.checked).map((c) => c.value);
-      } else if (nom === 'spellings' || nom === 'others') {
+      } else if (nom === 'others') {
+        corps[nom] = [identifiant(form.elements[nom].value)];
+      } else if (nom === 'spellings') {
         corps[nom] = [form.elements[nom].value.trim()];
       } else {
         corps[nom] = form.elements[nom].value.trim();
