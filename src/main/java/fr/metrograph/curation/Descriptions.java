@@ -41,8 +41,8 @@ final class Descriptions {
 			case "keep-apart" -> "« " + String.join(" » et « ", c.spellings()) + " » sont des personnes différentes.";
 			case "reject-fact" -> "Rejeté : " + fact(c) + scope(c) + ".";
 			case "accept-fact" -> "Confirmé : " + fact(c) + scope(c) + ".";
-			case "correct-value" -> "Nouvelle valeur pour " + FIELDS.getOrDefault(c.field(), c.field()) + " ("
-					+ fact(c) + ") : « " + c.value() + " »" + scope(c) + ".";
+			case "correct-value" -> "Nouvelle valeur pour " + FIELDS.getOrDefault(c.field(), c.field()) + " (" + fact(c)
+					+ ") : « " + c.value() + " »" + scope(c) + ".";
 			case "document-year" -> "Le document n° " + ((c.part() != null) ? c.part() : 1) + " de " + c.file()
 					+ " porte sur " + c.value() + ".";
 			case "attach-mention" -> "« " + c.mention() + " » désigne " + c.entity() + scope(c) + ".";
