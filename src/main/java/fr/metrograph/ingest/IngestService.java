@@ -321,7 +321,11 @@ public class IngestService {
 	private void syncReference(Curation curation) {
 		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
 		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult((tx) -> this.curationMarks.metropolises(tx, curation));
+			session.executeWriteWithoutResult((tx) -> {
+				if (this.curationMarks.metropolises(tx, curation)) {
+					this.version.bump(tx, "curation");
+				}
+			});
 		}
 	}
 

@@ -101,8 +101,10 @@ public class CurationMarks {
 	 * were written).
 	 * @param tx a write transaction
 	 * @param curation the corrections
+	 * @return whether it may have changed the graph (then the caller bumps the graph
+	 * version in the same transaction)
 	 */
-	public void metropolises(TransactionContext tx, Curation curation) {
+	public boolean metropolises(TransactionContext tx, Curation curation) {
 		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
 		for (Correction c : curation.active()) {
 			if (c.kindOfAction() == Correction.Action.RENAME_METROPOLIS
@@ -124,10 +126,14 @@ public class CurationMarks {
 				}
 			}
 		}
-		tx.run(this.statements.get("reset_metropolises"), Map.of("ids", List.copyOf(rows.keySet()))).consume();
+		boolean forgot = tx.run(this.statements.get("reset_metropolises"), Map.of("ids", List.copyOf(rows.keySet())))
+			.consume()
+			.counters()
+			.propertiesSet() > 0;
 		if (!rows.isEmpty()) {
 			tx.run(this.statements.get("curate_metropolises"), Map.of("rows", List.copyOf(rows.values()))).consume();
 		}
+		return forgot || !rows.isEmpty();
 	}
 
 	private void people(TransactionContext tx, CurationStep.Result result) {
