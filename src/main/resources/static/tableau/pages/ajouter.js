@@ -61,11 +61,12 @@ function suivre(id, ligne, etat, details, actif) {
   api('uploads/' + encodeURIComponent(id)).then((t) => {
     ligne.setAttribute('data-etat', t.etat);
     etat.textContent = t.etat;
-    details.replaceChildren(el('p', { class: 'etapes' }, ETATS.map((e, i) =>
-      el('span', { class: 'etape' + (ETATS.indexOf(t.etat) >= i ? ' faite' : ''), text: e }))),
-      t.erreur ? el('p', { class: 'erreur', role: 'alert', text: t.erreur }) : null,
-      t.lignes && t.lignes.length ? el('pre', { class: 'lignes-chargement', text: t.lignes.join('\n') }) : null,
-      t.resume ? el('p', { class: 'resume', text: 'Bilan : ' + t.resume }) : null);
+    // replaceChildren would show a null as the text "null": keep only what is there.
+    details.replaceChildren(...[el('ol', { class: 'etapes', 'aria-label': 'Étapes' }, ETATS.map((e, i) =>
+      el('li', { class: 'etape' + (ETATS.indexOf(t.etat) >= i ? ' faite' : ''), text: e }))),
+    t.erreur ? el('p', { class: 'erreur', role: 'alert', text: t.erreur }) : null,
+    t.lignes && t.lignes.length ? el('pre', { class: 'lignes-chargement', text: t.lignes.join('\n') }) : null,
+    t.resume ? el('p', { class: 'resume', text: 'Bilan : ' + t.resume }) : null].filter(Boolean));
     if (!t.termine && actif()) { setTimeout(() => suivre(id, ligne, etat, details, actif), 500); }
   }).catch((erreur) => {
     details.replaceChildren(el('p', { class: 'erreur', text: erreur.message }));
