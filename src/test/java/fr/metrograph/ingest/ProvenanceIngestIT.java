@@ -67,7 +67,7 @@ class ProvenanceIngestIT {
 	void aSurnameThatFitsTwoPeopleIsAnUnresolvedMention() {
 		load();
 		List<Map<String, Object>> unresolved = rows("""
-				MATCH (u:UnresolvedMention)-[r:MENTIONED_IN]->(d:Document)
+				MATCH (u:UnresolvedMention {kind: 'person'})-[r:MENTIONED_IN]->(d:Document)
 				RETURN u.kind AS kind, u.text AS text, u.candidates AS candidates, u.reason AS reason,
 				       d.title AS document, r.lines AS lines, r.evidence AS evidence, r.extractor AS extractor
 				""");
@@ -80,6 +80,20 @@ class ProvenanceIngestIT {
 			assertThat(u.get("extractor")).isNotNull();
 		});
 		assertThat(unresolved).extracting((u) -> u.get("text")).contains("Mme Lefebvre", "M. Lefebvre");
+	}
+
+	@Test
+	void laMetropoleAloneInADocumentNamingSeveralMetropolisesIsAnUnresolvedMention() {
+		load();
+		List<Map<String, Object>> unresolved = rows("""
+				MATCH (u:UnresolvedMention {kind: 'metropolis'})-[r:MENTIONED_IN]->(d:Document)
+				RETURN u.text AS text, size(u.candidates) AS candidates, r.extractor AS extractor
+				""");
+		assertThat(unresolved).isNotEmpty().allSatisfy((u) -> {
+			assertThat(u.get("text")).isEqualTo("la Métropole");
+			assertThat(((Number) u.get("candidates")).intValue()).isGreaterThan(1);
+			assertThat(u.get("extractor")).isEqualTo("metropolis-reference");
+		});
 	}
 
 	@Test
