@@ -245,7 +245,8 @@ class CurationBrowserIT {
 			.stream()
 			.filter((e) -> e.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
-			// The writes refused on purpose above, the wrong password, and the page of the
+			// The writes refused on purpose above, the wrong password, and the page of
+			// the
 			// spelling merged away (opened on purpose: 404).
 			.filter((m) -> !m.matches("(?s).*(api/curation/corrections|/connexion).*\\b(401|403)\\b.*"))
 			.filter((m) -> !m.matches("(?s).*api/people/julie-marchant\\b.*\\b404\\b.*"))
