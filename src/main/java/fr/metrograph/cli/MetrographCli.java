@@ -19,12 +19,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "metrograph", mixinStandardHelpOptions = true, version = "Metrograph 0.1",
 		description = "Outils en ligne de commande de Metrograph.",
 		subcommands = { IngestCommand.class, RetractCommand.class, BenchIngestCommand.class,
-				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class })
+				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class,
+				HashPasswordCommand.class })
 public class MetrographCli {
 
 	/** Names of the commands, so that the application's main method can dispatch. */
 	public static final Set<String> COMMANDS = Set.of("ingest", "retract", "bench-ingest", "bench-copresence", "report",
-			"evaluate-extraction", "help", "--help", "-h", "--version");
+			"evaluate-extraction", "hash-password", "help", "--help", "-h", "--version");
 
 	@Option(names = "--uri", paramLabel = "BOLT_URI",
 			description = "Neo4j externe ou service en cours d'exécution (ex. bolt://127.0.0.1:7687) "
