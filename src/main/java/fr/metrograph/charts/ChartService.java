@@ -1,11 +1,17 @@
 package fr.metrograph.charts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jfree.chart.ui.Drawable;
 
 import org.springframework.stereotype.Service;
+
+import fr.metrograph.coverage.CoverageService;
+import fr.metrograph.coverage.YearCoverage;
 
 import fr.metrograph.copresence.CopresenceRequest;
 import fr.metrograph.copresence.CopresenceService;
@@ -26,9 +32,12 @@ public class ChartService {
 
 	private final CopresenceService copresence;
 
-	ChartService(TrendsService trends, CopresenceService copresence) {
+	private final CoverageService coverage;
+
+	ChartService(TrendsService trends, CopresenceService copresence, CoverageService coverage) {
 		this.trends = trends;
 		this.copresence = copresence;
+		this.coverage = coverage;
 	}
 
 	/** A chart as bytes of the request's format. */
@@ -49,10 +58,12 @@ public class ChartService {
 				String group = group(options.group());
 				yield YearBarCharts.membership(
 						this.trends.membership(group).stream().filter((y) -> request.covers(y.year())).toList(),
+						span(request, (y) -> y.membershipOf(group)),
 						group.equals("agents") ? "des agent·es" : "des élu·es", width);
 			}
-			case MEETINGS -> YearBarCharts
-				.meetings(this.trends.meetings(null).stream().filter((y) -> request.covers(y.year())).toList(), width);
+			case MEETINGS -> YearBarCharts.meetings(
+					this.trends.meetings(null).stream().filter((y) -> request.covers(y.year())).toList(),
+					span(request, YearCoverage::meetings), width);
 			case THEMES -> themes(request);
 			case PLANNED_VS_REALISED -> YearBarCharts
 				.plannedVersusRealised(this.trends.plannedVersusRealised(PlannedVersusRealised.DEFAULT_THRESHOLD)
@@ -66,10 +77,28 @@ public class ChartService {
 				}
 				yield YearBarCharts.timeline(
 						this.trends.timeline(options.id()).stream().filter((y) -> request.covers(y.year())).toList(),
-						displayName(options.id()), width);
+						span(request, YearCoverage::documented), displayName(options.id()), width);
 			}
 			case COPRESENCE -> copresence(request, options);
 		};
+	}
+
+	/**
+	 * The years of the request between the first and the last year known, and those that
+	 * are undocumented for what the chart counts.
+	 */
+	private YearSpan span(ChartRequest request, Predicate<YearCoverage> documented) {
+		List<Integer> years = new ArrayList<>();
+		Set<Integer> undocumented = new HashSet<>();
+		for (YearCoverage year : this.coverage.years()) {
+			if (request.covers(year.year())) {
+				years.add(year.year());
+				if (!documented.test(year)) {
+					undocumented.add(year.year());
+				}
+			}
+		}
+		return new YearSpan(years, undocumented);
 	}
 
 	private Drawable themes(ChartRequest request) {

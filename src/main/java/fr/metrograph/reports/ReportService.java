@@ -25,6 +25,7 @@ import fr.metrograph.reports.YearReport.ConflictLine;
 import fr.metrograph.reports.YearReport.GroupComposition;
 import fr.metrograph.reports.YearReport.MeetingLine;
 import fr.metrograph.reports.YearReport.PersonLine;
+import fr.metrograph.reports.YearReport.ProjectLine;
 import fr.metrograph.reports.YearReport.SourceLine;
 import fr.metrograph.trends.MembershipTrends.Member;
 import fr.metrograph.trends.MembershipTrends.MembershipYear;
@@ -118,7 +119,8 @@ public class ReportService {
 				outcomes.stream().filter((o) -> o.planned().forYear() == year + 1).toList(),
 				this.copresence.network(network("metropolises", year)),
 				this.copresence.network(network("people", year)),
-				this.reads.list("reports/people_of_year", withYear(year), PersonLine.class), conflicts, sources);
+				this.reads.list("reports/people_of_year", withYear(year), PersonLine.class), conflicts, sources,
+				this.reads.list("reports/projects_of_year", withYear(year), ProjectLine.class));
 	}
 
 	private Map<String, Figure> figures(int year) {
