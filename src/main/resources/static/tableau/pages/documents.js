@@ -1,7 +1,8 @@
 // Documents: the loaded documents with their warnings and conflicts, and a page per document.
 import { el, tableau, section, definitions, citation } from '../dom.js';
 import { api } from '../api.js';
-import { libelle } from '../libelles.js';
+import { libelle, libelleOu } from '../libelles.js';
+import { nombre } from '../format.js';
 import { dansPeriode } from '../etat.js';
 import { lien, lienMetropole, lienPersonne, lienDocument, lienReunion } from '../liens.js';
 import { titre } from '../composants.js';
@@ -47,8 +48,9 @@ function tableauConflits(conflits, avecDocument) {
   const colonnes = [
     { titre: 'Conflit', valeur: (c) => libelle('conflit', c.type) },
     { titre: 'Sujet', valeur: (c) => {
-      if (c.type === 'name_variant') { return lienPersonne(c.subject, c.subject); }
-      return c.subject === 'year' ? 'Année du document' : c.subject; } },
+      if (c.type === 'name_variant') { return lienPersonne(c.subject, c.subjectName || 'personne supprimée ou renommée'); }
+      if (c.subjectName) { return c.subjectName; }
+      return libelleOu('sujetConflit', c.subject, 'Autre'); } },
     { titre: 'Constat', valeur: (c) => c.description },
     { titre: 'Décision', valeur: (c) => c.resolution },
     { titre: 'Passage cité', valeur: (c) => citation(c.evidence, c.lines) }];
@@ -71,6 +73,10 @@ function vueDocument(id) {
         if (m.label === 'Metropolis') { return lienMetropole(m.id, m.name); }
         if (m.label === 'Person') { return lienPersonne(m.id, m.name); }
         if (m.label === 'Meeting') { return lienReunion(m.id, m.name); }
+        if (m.label === 'StatedFigure') {
+          return libelleOu('chiffre', m.name, 'Chiffre cité') + (m.value !== null && m.value !== undefined ? ' : ' + nombre(m.value) : '')
+            + (m.year ? ' (' + m.year + ')' : '');
+        }
         return m.name || m.id; } },
       { titre: 'Nature', valeur: (m) => libelle('etiquette', m.label) },
       { titre: 'Lignes', valeur: (m) => m.lines || '' },
