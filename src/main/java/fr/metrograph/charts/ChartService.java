@@ -84,6 +84,25 @@ public class ChartService {
 	}
 
 	/**
+	 * The period a yearly chart of {@code from}–{@code to} shows, in words for a caption:
+	 * the years of the range between the first and the last year known ("de 2019 à 2025",
+	 * "en 2019").
+	 * @param from first year asked for
+	 * @param to last year asked for
+	 * @return the period, starting with "de" or "en"
+	 */
+	public String period(int from, int to) {
+		List<Integer> years = this.coverage.years()
+			.stream()
+			.map(YearCoverage::year)
+			.filter((y) -> y >= from && y <= to)
+			.toList();
+		int first = years.isEmpty() ? to : years.get(0);
+		int last = years.isEmpty() ? to : years.get(years.size() - 1);
+		return (first == last) ? "en " + first : "de " + first + " à " + last;
+	}
+
+	/**
 	 * The years of the request between the first and the last year known, and those that
 	 * are undocumented for what the chart counts.
 	 */

@@ -181,6 +181,13 @@ final class ReportComposer {
 	private Section network() {
 		List<Block> blocks = new ArrayList<>();
 		NetworkView m = this.r.metropolisNetwork();
+		if (this.r.meetings().isEmpty()) {
+			// No meeting known: the network is unknown, not empty.
+			blocks.add(new Paragraph("Aucune réunion de " + this.r.year()
+					+ " n'est connue : le réseau de co-présence de l'année n'est pas documenté (ce n'est pas un "
+					+ "réseau vide)."));
+			return new Section("reseau", "Réseau de co-présence", blocks);
+		}
 		blocks.add(new Paragraph("Deux métropoles sont liées quand elles étaient à la même réunion de " + this.r.year()
 				+ " (par leurs personnes présentes ou comme présentatrices). Réseau des métropoles : "
 				+ count(m.nodes().size(), "métropole", "métropoles") + ", " + count(m.edges().size(), "lien", "liens")

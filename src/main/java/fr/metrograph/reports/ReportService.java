@@ -132,10 +132,10 @@ public class ReportService {
 				this.charts.drawing(network, new ChartOptions(null, null, "metropolises", "both", null)), 900, 620));
 		ChartRequest members = new ChartRequest(ChartKind.MEMBERSHIP, ChartFormat.SVG, year - 5, year, 900, 480);
 		figures.put(ReportComposer.MEMBERSHIP,
-				new Figure("Membres du groupe des agent·es, arrivées et départs, de " + (year - 5) + " à " + year,
+				new Figure("Membres du groupe des agent·es, arrivées et départs, " + this.charts.period(year - 5, year),
 						this.charts.drawing(members, ChartOptions.NONE), 900, 480));
 		ChartRequest meetings = new ChartRequest(ChartKind.MEETINGS, ChartFormat.SVG, year - 5, year, 900, 480);
-		figures.put(ReportComposer.MEETINGS, new Figure("Réunions par format, de " + (year - 5) + " à " + year,
+		figures.put(ReportComposer.MEETINGS, new Figure("Réunions par format, " + this.charts.period(year - 5, year),
 				this.charts.drawing(meetings, ChartOptions.NONE), 900, 480));
 		return figures;
 	}

@@ -55,6 +55,7 @@ class ReportComposerTests {
 							"Thèmes : Budget participatif, Concertation", "Livrables : Guide méthodologique"));
 		assertThat(text(section(content, "themes")))
 			.contains("les projets de l'année portent sur : Budget participatif");
+		assertThat(text(section(content, "reseau"))).contains("n'est pas documenté").doesNotContain("0 métropole");
 		String html = new String(HtmlReportWriter.write(content), StandardCharsets.UTF_8);
 		assertThat(html.indexOf("Année peu documentée")).isPositive().isLessThan(html.indexOf("Sommaire"));
 	}
