@@ -140,7 +140,14 @@ public class ChartService {
 		if (kept.isEmpty()) {
 			return new NoDataDrawing("Thèmes travaillés au fil des années", null);
 		}
-		return new ThemeGridDrawing(kept, first, last);
+		// Every known year of the range keeps its column; those no document covers for
+		// themes are marked.
+		YearSpan span = span(request, YearCoverage::themes);
+		if (!span.years().isEmpty()) {
+			first = Math.min(first, span.years().get(0));
+			last = Math.max(last, span.years().get(span.years().size() - 1));
+		}
+		return new ThemeGridDrawing(kept, first, last, span.undocumented());
 	}
 
 	private Drawable copresence(ChartRequest request, ChartOptions options) {

@@ -91,6 +91,8 @@ class ChartRenderersTests {
 				"année non documentée : 1998");
 		check(YearBarCharts.meetings(records.meetings().stream().filter((y) -> y.year() != 1998).toList(), span, W),
 				"meetings-gap", "1998", "non documenté", "De 1996 à 2000");
+		check(new ThemeGridDrawing(records.themes(), 1996, 2000, java.util.Set.of(1998)), "themes-gap", "1998",
+				"non documenté");
 	}
 
 	@Test
