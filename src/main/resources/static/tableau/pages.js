@@ -9,6 +9,7 @@ import { vueMetropoles } from './pages/metropoles.js';
 import { vuePersonnes } from './pages/personnes.js';
 import { vueDocuments } from './pages/documents.js';
 import { vueRapports } from './pages/rapports.js';
+import { vueRecherche } from './pages/recherche.js';
 
 route('', vueEnsemble, { menu: "Vue d'ensemble" });
 route('reunions', vueReunions, { menu: 'Réunions' });
@@ -18,3 +19,4 @@ route('metropoles', vueMetropoles, { menu: 'Métropoles' });
 route('personnes', vuePersonnes, { menu: 'Personnes' });
 route('documents', vueDocuments, { menu: 'Documents' });
 route('rapports', vueRapports, { menu: 'Rapports et exports' });
+route('recherche', vueRecherche);

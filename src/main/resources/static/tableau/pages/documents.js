@@ -58,6 +58,21 @@ function tableauConflits(conflits, avecDocument) {
   return tableau('Conflits relevés au chargement et décisions prises', colonnes, conflits, 'Aucun conflit.');
 }
 
+// Meetings a summary only counts ("3 en distanciel") are as many nodes with the same title and
+// the same passage: one row, with their number, rather than identical rows.
+function regrouperDecomptes(mentions) {
+  const vus = {};
+  const lignes = [];
+  (mentions || []).forEach((m) => {
+    if (m.label !== 'Meeting') { lignes.push(m); return; }
+    const cle = [m.name, m.evidence, m.lines].join('\u0000');
+    if (vus[cle]) { vus[cle].decompte += 1; return; }
+    vus[cle] = Object.assign({ decompte: 1 }, m);
+    lignes.push(vus[cle]);
+  });
+  return lignes;
+}
+
 function vueDocument(id) {
   return api('documents/' + encodeURIComponent(id)).then((d) => [
     el('p', { class: 'fil' }, [lien('documents', 'Documents'), ' › ', d.title || d.path]),
@@ -72,6 +87,10 @@ function vueDocument(id) {
       { titre: 'Entité', valeur: (m) => {
         if (m.label === 'Metropolis') { return lienMetropole(m.id, m.name); }
         if (m.label === 'Person') { return lienPersonne(m.id, m.name); }
+        if (m.label === 'Meeting' && m.decompte > 1) {
+          return [el('span', { class: 'decompte', text: m.decompte + ' réunions connues par un décompte : ' }),
+            lien('reunions', m.name)];
+        }
         if (m.label === 'Meeting') { return lienReunion(m.id, m.name); }
         if (m.label === 'StatedFigure') {
           return libelleOu('chiffre', m.name, 'Chiffre cité') + (m.value !== null && m.value !== undefined ? ' : ' + nombre(m.value) : '')
@@ -81,6 +100,6 @@ function vueDocument(id) {
       { titre: 'Nature', valeur: (m) => libelle('etiquette', m.label) },
       { titre: 'Lignes', valeur: (m) => m.lines || '' },
       { titre: 'Passage cité', valeur: (m) => citation(m.evidence) }
-    ], d.mentions, 'Aucune mention.'), 'mentions')
+    ], regrouperDecomptes(d.mentions), 'Aucune mention.'), 'mentions')
   ]);
 }
