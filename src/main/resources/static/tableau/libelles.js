@@ -15,14 +15,28 @@ export const LIBELLES = {
   nature: { METROPOLE: 'Métropole', EPT: 'Établissement public territorial',
     METROPOLE_STATUT_PARTICULIER: 'Métropole à statut particulier' },
   conflit: { year_conflict: 'Année contradictoire', name_variant: 'Variante de nom' },
+  sujetConflit: { year: 'Année du document', name: 'Nom', title: 'Titre' },
+  typeOrganisme: { COMMUNE: 'Commune', CONSULTANCY: 'Cabinet de conseil', NETWORK: 'Réseau', PUBLIC_BODY: 'Organisme public',
+    COUNCIL: 'Conseil', ASSOCIATION: 'Association', UNIVERSITY: 'Université' },
   groupe: { agents: 'Groupe des agent·es', elus: 'Groupe des élu·es' },
   role: { attendee: 'Participante', presenter: 'Présentatrice', host: 'Hôte' },
   etiquette: { Metropolis: 'Métropole', Organization: 'Organisme', Person: 'Personne', Meeting: 'Réunion',
-    Theme: 'Thème', Group: 'Groupe', Role: 'Fonction', Document: 'Document' }
+    Theme: 'Thème', Group: 'Groupe', Role: 'Fonction', Document: 'Document', StatedFigure: 'Chiffre cité',
+    Project: 'Projet', LegalStatus: 'Statut juridique', Commune: 'Commune', UnresolvedMention: 'Mention non résolue',
+    Conflict: 'Conflit' },
+  // What a figure a document states counts (StatedFigure.subject).
+  chiffre: { work_sessions: 'Séances de travail', meetings: 'Réunions', members: 'Membres', participants: 'Participant·es',
+    contributions: 'Contributions', sessions: 'Séances' }
 };
 
 export function libelle(table, code) {
   if (code === null || code === undefined || code === '') { return ''; }
   const t = LIBELLES[table];
   return (t && Object.prototype.hasOwnProperty.call(t, code)) ? t[code] : String(code);
+}
+
+// The label of a code, or the given default when the code has none (never an internal name).
+export function libelleOu(table, code, defaut) {
+  const t = LIBELLES[table];
+  return (t && Object.prototype.hasOwnProperty.call(t, code)) ? t[code] : defaut;
 }

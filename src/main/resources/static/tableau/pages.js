@@ -13,6 +13,7 @@ import { vueVerifier } from './pages/verifier.js';
 import { vueAjouter } from './pages/ajouter.js';
 import { vueHistorique } from './pages/historique.js';
 import { installerSession } from './session.js';
+import { vueRecherche } from './pages/recherche.js';
 
 route('', vueEnsemble, { menu: "Vue d'ensemble" });
 route('reunions', vueReunions, { menu: 'Réunions' });
@@ -26,3 +27,4 @@ route('a-verifier', vueVerifier, { menu: 'À vérifier' });
 route('ajouter', vueAjouter, { menu: 'Ajouter des documents' });
 route('historique', vueHistorique, { menu: 'Historique' });
 installerSession();
+route('recherche', vueRecherche);

@@ -56,6 +56,12 @@ final class PdfReportWriter {
 
 	private static final Color TEXT = new Color(0x222222);
 
+	/**
+	 * The first page's notice on a thinly documented year (Okabe–Ito vermillion,
+	 * darkened).
+	 */
+	private static final Color NOTICE = new Color(0x9A3A00);
+
 	private static final String REGULAR = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
 	private static final List<Path> BOLD = List.of(
@@ -273,6 +279,10 @@ final class PdfReportWriter {
 			this.y -= 6;
 			lines(this.text.wrap(this.regular, 12, content.subtitle(), WIDTH), this.regular, 12, MARGIN,
 					new Color(0x555555), 16);
+			for (String paragraph : content.notice()) {
+				this.y -= 10;
+				lines(this.text.wrap(this.bold, 11, paragraph, WIDTH), this.bold, 11, MARGIN, NOTICE, 15);
+			}
 			this.y -= 40;
 			lines(List.of("Sommaire"), this.bold, 16, MARGIN, BLUE, 22);
 			this.y -= 6;

@@ -25,6 +25,7 @@ import fr.metrograph.reports.YearReport.ConflictLine;
 import fr.metrograph.reports.YearReport.GroupComposition;
 import fr.metrograph.reports.YearReport.MeetingLine;
 import fr.metrograph.reports.YearReport.PersonLine;
+import fr.metrograph.reports.YearReport.ProjectLine;
 import fr.metrograph.reports.YearReport.SourceLine;
 import fr.metrograph.trends.MembershipTrends.Member;
 import fr.metrograph.trends.MembershipTrends.MembershipYear;
@@ -118,7 +119,8 @@ public class ReportService {
 				outcomes.stream().filter((o) -> o.planned().forYear() == year + 1).toList(),
 				this.copresence.network(network("metropolises", year)),
 				this.copresence.network(network("people", year)),
-				this.reads.list("reports/people_of_year", withYear(year), PersonLine.class), conflicts, sources);
+				this.reads.list("reports/people_of_year", withYear(year), PersonLine.class), conflicts, sources,
+				this.reads.list("reports/projects_of_year", withYear(year), ProjectLine.class));
 	}
 
 	private Map<String, Figure> figures(int year) {
@@ -130,10 +132,10 @@ public class ReportService {
 				this.charts.drawing(network, new ChartOptions(null, null, "metropolises", "both", null)), 900, 620));
 		ChartRequest members = new ChartRequest(ChartKind.MEMBERSHIP, ChartFormat.SVG, year - 5, year, 900, 480);
 		figures.put(ReportComposer.MEMBERSHIP,
-				new Figure("Membres du groupe des agent·es, arrivées et départs, de " + (year - 5) + " à " + year,
+				new Figure("Membres du groupe des agent·es, arrivées et départs, " + this.charts.period(year - 5, year),
 						this.charts.drawing(members, ChartOptions.NONE), 900, 480));
 		ChartRequest meetings = new ChartRequest(ChartKind.MEETINGS, ChartFormat.SVG, year - 5, year, 900, 480);
-		figures.put(ReportComposer.MEETINGS, new Figure("Réunions par format, de " + (year - 5) + " à " + year,
+		figures.put(ReportComposer.MEETINGS, new Figure("Réunions par format, " + this.charts.period(year - 5, year),
 				this.charts.drawing(meetings, ChartOptions.NONE), 900, 480));
 		return figures;
 	}

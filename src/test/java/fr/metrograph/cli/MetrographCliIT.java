@@ -47,6 +47,20 @@ class MetrographCliIT {
 	}
 
 	@Test
+	void uriWorksAfterTheCommandNameToo() {
+		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "ingest", "--no-progress",
+				"--uri", TestNeo4j.boltUri(), "data/documents"))
+			.isZero());
+		assertThat(out).contains("CHARGÉ");
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(4);
+		String retracted = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "retract",
+				"data/documents/003_22e73bb64a1d6f39.txt", "--uri", TestNeo4j.boltUri()))
+			.isZero());
+		assertThat(retracted).contains("1 document(s) retiré(s)");
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(3);
+	}
+
+	@Test
 	void ingestExitsWithOneWhenADocumentFailedAndLoadsTheOthers() throws IOException {
 		Files.write(this.dir.resolve("empty.txt"), new byte[0]);
 		Files.copy(Path.of("data/documents/003_22e73bb64a1d6f39.txt"), this.dir.resolve("fiche.txt"));
