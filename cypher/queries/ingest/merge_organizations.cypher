@@ -6,4 +6,4 @@ UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
   ON CREATE SET o.name = row.name, o.kind = row.kind, o.aliases = []
 MERGE (o)-[r:MENTIONED_IN]->(d)
-  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.name = row.name, r.kind = row.kind

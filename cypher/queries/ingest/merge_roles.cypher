@@ -7,7 +7,7 @@ MATCH (p:Person {id: row.personId})
 MERGE (role:Role {id: row.roleId})
   ON CREATE SET role.title = row.title, role.category = row.category
 MERGE (role)-[rm:MENTIONED_IN]->(d)
-  ON CREATE SET rm.evidence = row.evidence, rm.lines = row.lines
+  ON CREATE SET rm.evidence = row.evidence, rm.lines = row.lines, rm.title = row.title, rm.category = row.category
 MERGE (p)-[h:HELD {source: $docId}]->(role)
 SET h.year = row.year, h.evidence = row.evidence, h.lines = row.lines
 WITH role, row

@@ -6,4 +6,4 @@ UNWIND $rows AS row
 MERGE (t:Theme {id: row.id})
   ON CREATE SET t.name = row.name
 MERGE (t)-[r:MENTIONED_IN]->(d)
-  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.name = row.name

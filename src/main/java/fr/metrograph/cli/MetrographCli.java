@@ -17,13 +17,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * starts Spring, without the web server, on the embedded store (or on {@code --uri}).
  */
 @Command(name = "metrograph", mixinStandardHelpOptions = true, version = "Metrograph 0.1",
-		description = "Outils en ligne de commande de Metrograph.", subcommands = { IngestCommand.class,
-				RetractCommand.class, BenchIngestCommand.class, BenchCopresenceCommand.class, ReportCommand.class })
+		description = "Outils en ligne de commande de Metrograph.",
+		subcommands = { IngestCommand.class, RetractCommand.class, BenchIngestCommand.class,
+				BenchCopresenceCommand.class, ReportCommand.class, CheckDeterminismCommand.class })
 public class MetrographCli {
 
 	/** Names of the commands, so that the application's main method can dispatch. */
 	public static final Set<String> COMMANDS = Set.of("ingest", "retract", "bench-ingest", "bench-copresence", "report",
-			"help", "--help", "-h", "--version");
+			"check-determinism", "help", "--help", "-h", "--version");
 
 	@Option(names = "--uri", paramLabel = "BOLT_URI",
 			description = "Neo4j externe ou service en cours d'exécution (ex. bolt://127.0.0.1:7687) "

@@ -34,6 +34,7 @@ import fr.metrograph.ingest.resolve.Curation;
 import fr.metrograph.ingest.resolve.PeopleRewriter;
 import fr.metrograph.ingest.resolve.PersonDirectory;
 import fr.metrograph.ingest.write.GraphWriter;
+import fr.metrograph.ingest.write.PropertyMerge;
 import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 
 /**
@@ -48,7 +49,7 @@ import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 public class IngestService {
 
 	/** Bump when extraction changes, so that unchanged files are extracted again. */
-	static final String EXTRACTOR_VERSION = "4";
+	static final String EXTRACTOR_VERSION = "5";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
@@ -63,6 +64,8 @@ public class IngestService {
 	private final DocumentExtractor extractor;
 
 	private final GraphWriter writer;
+
+	private final PropertyMerge merge;
 
 	private final DocumentReader reader;
 
@@ -79,6 +82,7 @@ public class IngestService {
 		this.reference = reference;
 		this.extractor = new DocumentExtractor(reference.data());
 		this.writer = new GraphWriter(queries, properties.batched());
+		this.merge = new PropertyMerge(queries);
 		this.reader = new DocumentReader(properties.maxFileSize().toBytes());
 		this.sheets = new AttendanceSheetParser(reference.data());
 		List.of("ingest/find_meeting", "ingest/document_fingerprints", "ingest/document_paths", "ingest/find_document",
@@ -196,10 +200,12 @@ public class IngestService {
 		List<Map<String, Integer>> counts = new ArrayList<>();
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
+				List<String> mentioned = this.merge.nodesOf(tx, source.path());
 				this.writer.retractFile(tx, source.path());
 				for (var entry : toWrite) {
 					counts.add(this.writer.write(tx, entry.getKey(), entry.getValue()));
 				}
+				this.merge.recompute(tx, source.path(), mentioned);
 				this.version.bump(tx, "ingest");
 			});
 		}
@@ -223,7 +229,9 @@ public class IngestService {
 	public int retract(String storedPath) {
 		try (var session = this.driver.session()) {
 			int removed = session.executeWrite((tx) -> {
+				List<String> mentioned = this.merge.nodesOf(tx, storedPath);
 				int documents = this.writer.retractFile(tx, storedPath);
+				this.merge.recompute(tx, storedPath, mentioned);
 				if (documents > 0) {
 					this.version.bump(tx, "retract");
 				}
