@@ -1,0 +1,20 @@
+// Every page of the dashboard, in menu order: one import and one route() line per page
+// (see the top of routeur.js).
+import { route } from './routeur.js';
+import { vueEnsemble } from './pages/ensemble.js';
+import { vueReunions } from './pages/reunions.js';
+import { vueThemes } from './pages/themes.js';
+import { vueReseau } from './pages/reseau.js';
+import { vueMetropoles } from './pages/metropoles.js';
+import { vuePersonnes } from './pages/personnes.js';
+import { vueDocuments } from './pages/documents.js';
+import { vueRapports } from './pages/rapports.js';
+
+route('', vueEnsemble, { menu: "Vue d'ensemble" });
+route('reunions', vueReunions, { menu: 'Réunions' });
+route('themes', vueThemes, { menu: 'Thèmes' });
+route('reseau', vueReseau, { menu: 'Co-présence' });
+route('metropoles', vueMetropoles, { menu: 'Métropoles' });
+route('personnes', vuePersonnes, { menu: 'Personnes' });
+route('documents', vueDocuments, { menu: 'Documents' });
+route('rapports', vueRapports, { menu: 'Rapports et exports' });

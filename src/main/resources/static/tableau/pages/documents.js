@@ -1,0 +1,79 @@
+// Documents: the loaded documents with their warnings and conflicts, and a page per document.
+import { el, tableau, section, definitions, citation } from '../dom.js';
+import { api } from '../api.js';
+import { libelle } from '../libelles.js';
+import { dansPeriode } from '../etat.js';
+import { lien, lienMetropole, lienPersonne, lienDocument } from '../liens.js';
+import { titre } from '../composants.js';
+
+export function vueDocuments(id) {
+  return id ? vueDocument(id) : vueListe();
+}
+
+function vueListe() {
+  return Promise.all([api('documents'), api('conflicts')]).then((r) => {
+    const documents = r[0].filter((d) => dansPeriode(d.year));
+    const ids = {};
+    documents.forEach((d) => { ids[d.id] = true; });
+    const conflits = r[1].filter((c) => ids[c.documentId]);
+    return [titre('Documents', documents.length + ' document(s) de la période, ' + conflits.length + ' conflit(s) relevé(s).'),
+      section('Documents chargés', tableau('Documents chargés et leurs avertissements', [
+        { titre: 'Titre', valeur: (d) => lienDocument(d.id, d.title || d.path) },
+        { titre: 'Nature', valeur: (d) => libelle('typeDocument', d.kind) },
+        { titre: 'Année', valeur: (d) => d.year ? String(d.year) : 'inconnue' },
+        { titre: 'Fichier', valeur: (d) => [el('code', { text: d.path }), d.part > 1 ? ' (partie ' + d.part + ')' : ''] },
+        { titre: 'Avertissements', valeur: (d) => avertissements(d.warnings) },
+        { titre: 'Apports', valeur: (d) => apports(d.counts) }
+      ], documents, 'Aucun document pour la période.'), 'documents'),
+      section('Conflits', tableauConflits(conflits, true), 'conflits')];
+  });
+}
+
+function avertissements(liste) {
+  if (!liste || liste.length === 0) { return '—'; }
+  return el('ul', { class: 'compacte' }, liste.map((w) => el('li', { text: w })));
+}
+
+function apports(c) {
+  if (!c) { return ''; }
+  const parties = [[c.metropolises, 'métropole'], [c.organizations, 'organisme'], [c.people, 'personne'],
+    [c.meetings, 'réunion'], [c.themes, 'thème'], [c.conflicts, 'conflit']]
+    .filter((p) => p[0] > 0)
+    .map((p) => p[0] + ' ' + p[1] + (p[0] > 1 ? 's' : ''));
+  return parties.join(', ') || '—';
+}
+
+function tableauConflits(conflits, avecDocument) {
+  const colonnes = [
+    { titre: 'Conflit', valeur: (c) => libelle('conflit', c.type) },
+    { titre: 'Sujet', valeur: (c) => {
+      if (c.type === 'name_variant') { return lienPersonne(c.subject, c.subject); }
+      return c.subject === 'year' ? 'Année du document' : c.subject; } },
+    { titre: 'Constat', valeur: (c) => c.description },
+    { titre: 'Décision', valeur: (c) => c.resolution },
+    { titre: 'Passage cité', valeur: (c) => citation(c.evidence, c.lines) }];
+  if (avecDocument) { colonnes.push({ titre: 'Document', valeur: (c) => lienDocument(c.documentId, c.documentTitle) }); }
+  return tableau('Conflits relevés au chargement et décisions prises', colonnes, conflits, 'Aucun conflit.');
+}
+
+function vueDocument(id) {
+  return api('documents/' + encodeURIComponent(id)).then((d) => [
+    el('p', { class: 'fil' }, [lien('documents', 'Documents'), ' › ', d.title || d.path]),
+    titre(d.title || d.path, libelle('typeDocument', d.kind) + (d.year ? ' · ' + d.year : '')),
+    definitions([['Fichier', [el('code', { text: d.path }), d.part > 1 ? ' (partie ' + d.part + ')' : '']],
+      ['Format', d.format], ['Lignes', d.lineCount ? String(d.lineCount) : null],
+      ['Années évoquées', (d.years || []).join(', ')],
+      ['Chargé le', d.ingestedAt ? new Date(d.ingestedAt.replace(/\[.*\]$/, '')).toLocaleString('fr-FR') : null],
+      ['Avertissements', d.warnings && d.warnings.length ? avertissements(d.warnings) : 'aucun']]),
+    section('Conflits', tableauConflits(d.conflicts, false), 'conflits'),
+    section('Ce que le document mentionne', tableau('Entités mentionnées, avec le passage cité', [
+      { titre: 'Entité', valeur: (m) => {
+        if (m.label === 'Metropolis') { return lienMetropole(m.id, m.name); }
+        if (m.label === 'Person') { return lienPersonne(m.id, m.name); }
+        return m.name || m.id; } },
+      { titre: 'Nature', valeur: (m) => libelle('etiquette', m.label) },
+      { titre: 'Lignes', valeur: (m) => m.lines || '' },
+      { titre: 'Passage cité', valeur: (m) => citation(m.evidence) }
+    ], d.mentions, 'Aucune mention.'), 'mentions')
+  ]);
+}
