@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seeds ({@code fixtures/seeds.cypher}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=2s" })
+		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=5s" })
 class ResearchCypherIT {
 
 	@DynamicPropertySource
@@ -139,7 +139,7 @@ class ResearchCypherIT {
 				Map.of());
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("type")).isEqualTo("https://metrograph.fr/problemes/requete-trop-longue");
-		assertThat(response.getBody().get("detail").toString()).contains("délai de 2 secondes");
+		assertThat(response.getBody().get("detail").toString()).contains("délai de 5 secondes");
 	}
 
 	@Test
