@@ -1,7 +1,7 @@
 // Creates meetings, sessions and experience-sharing sessions, and links each to its
 // document, host, group, parent meeting and themes.
 // Parameters: $docId (string); $rows: list of {id, title, startDate, endDate, year, format, place,
-//   kind, hostId, partOfId, groupId, themeIds, evidence, lines}.
+//   kind, hostId, partOfId, groupId, themeIds, evidence, lines, extractor, confidence}.
 // Returns: nothing.
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
@@ -15,7 +15,7 @@ MERGE (mt:Meeting {id: row.id})
     mt.format = CASE WHEN row.format = 'UNKNOWN' THEN coalesce(mt.format, row.format) ELSE row.format END,
     mt.place = coalesce(row.place, mt.place), mt.kind = coalesce(mt.kind, row.kind)
 MERGE (mt)-[r:MENTIONED_IN]->(d)
-  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence
 // What this document states, kept with its provenance; the node's own values are then
 // recomputed from every source by ingest/recompute_properties (cypher/README.md).
 SET r.title = coalesce(r.title, row.title), r.startDate = coalesce(r.startDate, row.startDate),
@@ -29,21 +29,21 @@ CALL (mt, row) {
   WITH coalesce(m, o) AS host
   WHERE host IS NOT NULL
   MERGE (mt)-[h:HOSTED_BY {source: $docId}]->(host)
-  SET h.evidence = row.evidence, h.lines = row.lines
+  SET h.evidence = row.evidence, h.lines = row.lines, h.extractor = row.extractor, h.confidence = row.confidence
 }
 CALL (mt, row) {
   MATCH (g:Group {id: row.groupId})
   MERGE (mt)-[o:OF_GROUP {source: $docId}]->(g)
-  SET o.evidence = row.evidence, o.lines = row.lines
+  SET o.evidence = row.evidence, o.lines = row.lines, o.extractor = row.extractor, o.confidence = row.confidence
 }
 CALL (mt, row) {
   MATCH (parent:Meeting {id: row.partOfId})
   MERGE (mt)-[p:PART_OF {source: $docId}]->(parent)
-  SET p.evidence = row.evidence, p.lines = row.lines
+  SET p.evidence = row.evidence, p.lines = row.lines, p.extractor = row.extractor, p.confidence = row.confidence
 }
 CALL (mt, row) {
   UNWIND row.themeIds AS themeId
   MATCH (t:Theme {id: themeId})
   MERGE (mt)-[a:ABOUT {source: $docId}]->(t)
-  SET a.evidence = row.evidence, a.lines = row.lines
+  SET a.evidence = row.evidence, a.lines = row.lines, a.extractor = row.extractor, a.confidence = row.confidence
 }

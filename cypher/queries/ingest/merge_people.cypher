@@ -1,14 +1,15 @@
 // Creates or updates the people a document names, links them to it with the spellings it
 // uses, recomputes each person's aliases from all documents, and records affiliations.
 // Parameters: $docId (string); $rows: list of {id, name, variants, keys (folded spellings, for search),
-//   affiliationId, year, evidence, lines}.
+//   affiliationId, year, evidence, lines, extractor, confidence}.
 // Returns: nothing.
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
   ON CREATE SET p.name = row.name, p.aliases = []
 MERGE (p)-[r:MENTIONED_IN]->(d)
-SET r.evidence = row.evidence, r.lines = row.lines, r.variants = row.variants, r.keys = row.keys, r.name = row.name
+SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence, r.variants = row.variants, r.keys = row.keys,
+  r.name = row.name
 WITH p, row
 CALL (p) {
   MATCH (p)-[m:MENTIONED_IN]->(:Document)
@@ -30,4 +31,4 @@ OPTIONAL MATCH (o:Organization {id: row.affiliationId})
 WITH p, row, coalesce(m, o) AS body
 WHERE body IS NOT NULL
 MERGE (p)-[a:AFFILIATED_WITH {source: $docId}]->(body)
-SET a.year = row.year, a.evidence = row.evidence, a.lines = row.lines
+SET a.year = row.year, a.evidence = row.evidence, a.lines = row.lines, a.extractor = row.extractor, a.confidence = row.confidence

@@ -19,12 +19,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "metrograph", mixinStandardHelpOptions = true, version = "Metrograph 0.1",
 		description = "Outils en ligne de commande de Metrograph.",
 		subcommands = { IngestCommand.class, RetractCommand.class, BenchIngestCommand.class,
-				BenchCopresenceCommand.class, ReportCommand.class, CheckDeterminismCommand.class })
+				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class,
+				CheckDeterminismCommand.class })
 public class MetrographCli {
 
 	/** Names of the commands, so that the application's main method can dispatch. */
 	public static final Set<String> COMMANDS = Set.of("ingest", "retract", "bench-ingest", "bench-copresence", "report",
-			"check-determinism", "help", "--help", "-h", "--version");
+			"evaluate-extraction", "check-determinism", "help", "--help", "-h", "--version");
 
 	@Option(names = "--uri", paramLabel = "BOLT_URI",
 			description = "Neo4j externe ou service en cours d'exécution (ex. bolt://127.0.0.1:7687) "
@@ -57,6 +58,9 @@ public class MetrographCli {
 		if (!parsed.hasSubcommand()) {
 			commandLine.usage(commandLine.getErr());
 			return 2;
+		}
+		if (parsed.subcommand().commandSpec().userObject() instanceof StandaloneCommand standalone) {
+			return standalone.run();
 		}
 		ContextCommand command = (ContextCommand) parsed.subcommand().commandSpec().userObject();
 		try (ConfigurableApplicationContext context = start(applicationClass, top.uri, command.properties())) {

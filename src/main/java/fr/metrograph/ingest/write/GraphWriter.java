@@ -168,6 +168,8 @@ public class GraphWriter {
 		}
 		row.put("evidence", evidence.text());
 		row.put("lines", evidence.lines());
+		row.put("extractor", evidence.extractor());
+		row.put("confidence", evidence.confidence());
 		return row;
 	}
 
