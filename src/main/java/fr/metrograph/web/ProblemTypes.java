@@ -23,6 +23,10 @@ final class ProblemTypes {
 
 	static final URI QUERY_TIMEOUT = URI.create("https://metrograph.fr/problemes/requete-trop-longue");
 
+	static final URI QUERY_FAILED = URI.create("https://metrograph.fr/problemes/requete-echouee");
+
+	static final URI QUERY_BUSY = URI.create("https://metrograph.fr/problemes/requetes-trop-nombreuses");
+
 	private ProblemTypes() {
 	}
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seeds ({@code fixtures/seeds.cypher}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=5s" })
+		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=15s" })
 class ResearchCypherIT {
 
 	@DynamicPropertySource
@@ -126,7 +126,7 @@ class ResearchCypherIT {
 		ResponseEntity<Map> response = cypher("MATCH (m:Metropolis RETURN m", Map.of());
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("type")).isEqualTo("https://metrograph.fr/problemes/requete-invalide");
-		assertThat(response.getBody().get("detail").toString()).contains("line 1");
+		assertThat(response.getBody().get("detail").toString()).contains("ligne 1, colonne 21");
 		assertThat(response.getBody().get("codeNeo4j").toString()).contains("SyntaxError");
 		ResponseEntity<Map> empty = cypher("   ", Map.of());
 		assertThat(empty.getBody().get("detail")).isEqualTo("La requête est vide.");
@@ -135,11 +135,12 @@ class ResearchCypherIT {
 	@Test
 	void stopsASlowQueryAtTheTimeout() {
 		ResponseEntity<Map> response = cypher(
-				"UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a * b = -1 RETURN count(*)",
+				"UNWIND range(1, toInteger('100000')) AS a UNWIND range(1, toInteger('100000')) AS b "
+						+ "WITH a, b WHERE a * b = -1 RETURN count(*)",
 				Map.of());
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("type")).isEqualTo("https://metrograph.fr/problemes/requete-trop-longue");
-		assertThat(response.getBody().get("detail").toString()).contains("délai de 5 secondes");
+		assertThat(response.getBody().get("detail").toString()).contains("délai de 15 secondes");
 	}
 
 	@Test
