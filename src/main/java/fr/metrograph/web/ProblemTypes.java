@@ -27,6 +27,8 @@ final class ProblemTypes {
 
 	static final URI QUERY_BUSY = URI.create("https://metrograph.fr/problemes/requetes-trop-nombreuses");
 
+	static final URI TOO_LARGE = URI.create("https://metrograph.fr/problemes/requete-trop-volumineuse");
+
 	private ProblemTypes() {
 	}
 

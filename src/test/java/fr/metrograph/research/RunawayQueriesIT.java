@@ -127,6 +127,21 @@ class RunawayQueriesIT {
 		}
 	}
 
+	@Test
+	void answersAJsonBodyOverTheLimitWithAFrench413AndRunsNothing() {
+		String huge = "RETURN 1 // " + "x".repeat(1_100_000);
+		ResponseEntity<Map> response = this.http.post()
+			.uri("/api/cypher")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("query", huge))
+			.retrieve()
+			.toEntity(Map.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(413);
+		assertThat(response.getBody().get("type"))
+			.isEqualTo("https://metrograph.fr/problemes/requete-trop-volumineuse");
+		assertThat(response.getBody().get("detail").toString()).contains("octets au plus sont acceptés");
+	}
+
 	private Map<?, ?> refusedQuickly(String query) {
 		ResponseEntity<Map> response = timed(query, Map.of());
 		assertThat(response.getStatusCode().value()).as(query.substring(0, Math.min(60, query.length())))
