@@ -7,6 +7,8 @@ import org.jfree.chart.ui.Drawable;
 
 import org.springframework.stereotype.Service;
 
+import fr.metrograph.graph.GraphVersion;
+import fr.metrograph.graph.VersionedCache;
 import fr.metrograph.copresence.CopresenceRequest;
 import fr.metrograph.copresence.CopresenceService;
 import fr.metrograph.copresence.CopresenceViews.NetworkView;
@@ -26,14 +28,28 @@ public class ChartService {
 
 	private final CopresenceService copresence;
 
-	ChartService(TrendsService trends, CopresenceService copresence) {
-		this.trends = trends;
-		this.copresence = copresence;
+	/**
+	 * Encoded charts per request and graph version: drawing and encoding is the cost
+	 * (#12).
+	 */
+	private final VersionedCache<ChartKey, byte[]> cache;
+
+	private record ChartKey(ChartRequest request, ChartOptions options) {
 	}
 
-	/** A chart as bytes of the request's format. */
+	ChartService(TrendsService trends, CopresenceService copresence, GraphVersion version) {
+		this.trends = trends;
+		this.copresence = copresence;
+		this.cache = new VersionedCache<>(version::current, 256);
+	}
+
+	/**
+	 * A chart as bytes of the request's format (computed once per request and graph
+	 * version; callers must not modify the array).
+	 */
 	public byte[] render(ChartRequest request, ChartOptions options) {
-		return ChartEncoder.encode(drawing(request, options), request.format(), request.width(), request.height());
+		return this.cache.get(new ChartKey(request, options), (key) -> ChartEncoder.encode(drawing(request, options),
+				request.format(), request.width(), request.height()));
 	}
 
 	/**

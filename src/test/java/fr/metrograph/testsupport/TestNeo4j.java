@@ -35,9 +35,21 @@ public final class TestNeo4j {
 		return get().boltURI().toString();
 	}
 
-	/** Deletes every node and relationship (the schema stays). */
+	/** Versions given to cleared graphs: never twice the same in a run. */
+	private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong(
+			1_000_000);
+
+	/**
+	 * Deletes every node and relationship (the schema stays) and gives the empty graph a
+	 * graph version never used before in this run, so that the service's caches (keyed on
+	 * it, see {@code GraphVersion}) never serve what an earlier test's graph gave.
+	 * Fixtures loaded afterwards keep that version; ingests bump it.
+	 */
 	public static void clear() {
 		get().defaultDatabaseService().executeTransactionally("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS");
+		get().defaultDatabaseService()
+			.executeTransactionally("CREATE (:GraphState {id: 'graph', version: $version, reason: 'test'})",
+					java.util.Map.of("version", VERSIONS.addAndGet(1000)));
 	}
 
 }
