@@ -11,8 +11,9 @@ import fr.metrograph.graph.StoreReadiness;
 
 /**
  * Loads new and changed documents of the input folder when the service starts, then
- * reports the store ready. A failure leaves the service up (what was stored is still
- * served) and the health endpoint DOWN with the reason.
+ * reports the store ready. Files that fail are listed by {@link FailedFiles}. A failure
+ * leaves the service up (what was stored is still served) and the health endpoint DOWN
+ * with the reason.
  */
 @Component
 class StartupIngest implements ApplicationRunner {
@@ -25,10 +26,14 @@ class StartupIngest implements ApplicationRunner {
 
 	private final StoreReadiness readiness;
 
-	StartupIngest(IngestService ingest, IngestProperties properties, StoreReadiness readiness) {
+	private final FailedFiles failedFiles;
+
+	StartupIngest(IngestService ingest, IngestProperties properties, StoreReadiness readiness,
+			FailedFiles failedFiles) {
 		this.ingest = ingest;
 		this.properties = properties;
 		this.readiness = readiness;
+		this.failedFiles = failedFiles;
 	}
 
 	@Override
@@ -38,11 +43,11 @@ class StartupIngest implements ApplicationRunner {
 			return;
 		}
 		try {
-			IngestReport report = this.ingest.ingestInputDirectory((outcome) -> {
+			IngestReport report = this.ingest.ingestInputDirectory(this.failedFiles.recording((outcome) -> {
 				if (outcome.status() == DocumentOutcome.Status.FAILED) {
 					log.warn("{}: {}", outcome.path(), outcome.error());
 				}
-			});
+			}));
 			this.readiness.ready(report.summary());
 		}
 		catch (RuntimeException ex) {
