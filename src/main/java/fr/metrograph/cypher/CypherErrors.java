@@ -93,12 +93,29 @@ final class CypherErrors {
 	record Translated(String message, Position position) {
 	}
 
+	/** What Neo4j's parser lists as expected, in French. */
+	private static final List<String[]> TOKENS = List.of(new String[] { "an expression", "une expression" },
+			new String[] { "a parameter", "un paramètre" }, new String[] { "an identifier", "un identifiant" },
+			new String[] { "a string", "une chaîne" }, new String[] { "an integer value", "un entier" },
+			new String[] { "a node label", "une étiquette de nœud" },
+			new String[] { "a relationship type", "un type de relation" },
+			new String[] { "a variable name", "un nom de variable" }, new String[] { "<EOF>", "la fin de la requête" },
+			new String[] { "' or '", "' ou '" }, new String[] { " or ", " ou " });
+
+	private static String tokens(String text) {
+		String french = text;
+		for (String[] token : TOKENS) {
+			french = french.replace(token[0], token[1]);
+		}
+		return french;
+	}
+
 	static String translate(String english) {
 		String text = english.endsWith(".") ? english.substring(0, english.length() - 1) : english;
 		for (String[] translation : TRANSLATIONS) {
 			Matcher matcher = Pattern.compile(translation[0]).matcher(text);
 			if (matcher.matches()) {
-				return matcher.replaceAll(translation[1]).replace("' or '", "' ou '").replace(" or ", " ou ");
+				return tokens(matcher.replaceAll(translation[1]));
 			}
 		}
 		return "Neo4j indique « " + text + " »";

@@ -1,7 +1,9 @@
 package fr.metrograph.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -67,14 +68,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
 		String size = (length >= 0) ? String.format(Locale.FRENCH, "fait %,d octets", length) : "dépasse la limite";
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				String.format(Locale.FRENCH,
-						"Le corps de la requête %s : %,d octets au plus sont acceptés (app.web.max-json-body). "
-								+ "Raccourcissez la requête ou ses paramètres.",
-						size, this.limit));
-		problem.setType(ProblemTypes.TOO_LARGE);
-		problem.setTitle("Requête trop volumineuse");
-		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		String detail = String.format(Locale.FRENCH,
+				"Le corps de la requête %s : %,d octets au plus sont acceptés (app.web.max-json-body). "
+						+ "Raccourcissez la requête ou ses paramètres.",
+				size, this.limit);
+		// The fields of an RFC 9457 problem detail, as the other errors of the API have
+		// them.
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", ProblemTypes.TOO_LARGE.toString());
+		problem.put("title", "Requête trop volumineuse");
+		problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

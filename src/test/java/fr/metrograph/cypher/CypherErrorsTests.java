@@ -14,7 +14,7 @@ class CypherErrorsTests {
 		CypherErrors.Translated french = CypherErrors.syntax(neo4j, "MATCH (m:Metropolis RETURN m", true);
 		assertThat(french.position()).isEqualTo(new CypherErrors.Position(1, 21));
 		assertThat(french.message()).isEqualTo("Erreur dans la requête (ligne 1, colonne 21) : entrée inattendue "
-				+ "« RETURN » ; attendu : a parameter, '&', ')', ':', 'WHERE', '{' ou '|'.\n"
+				+ "« RETURN » ; attendu : un paramètre, '&', ')', ':', 'WHERE', '{' ou '|'.\n"
 				+ "MATCH (m:Metropolis RETURN m\n" + "                    ^");
 	}
 
@@ -25,6 +25,14 @@ class CypherErrorsTests {
 				true);
 		assertThat(french.position()).isEqualTo(new CypherErrors.Position(2, 14));
 		assertThat(french.message()).endsWith("WHERE m.id = = 1 RETURN m\n             ^");
+	}
+
+	@Test
+	void namesWhatWasExpectedInFrench() {
+		assertThat(
+				CypherErrors.translate("Invalid input 'RETRUN': expected an expression, 'ORDER BY', 'RETURN' or <EOF>"))
+			.isEqualTo(
+					"entrée inattendue « RETRUN » ; attendu : une expression, 'ORDER BY', 'RETURN' ou la fin de la requête");
 	}
 
 	@Test

@@ -33,6 +33,8 @@ class RequestBodyLimitFilterTests {
 		assertThat(response.getContentType()).startsWith("application/problem+json");
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Requête trop volumineuse",
 				"fait 101 octets", "100 octets au plus", "requete-trop-volumineuse");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("properties")
+			.contains("\"status\":413", "\"instance\":\"/api/cypher\"");
 	}
 
 	@Test
