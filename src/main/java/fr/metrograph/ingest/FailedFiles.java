@@ -55,12 +55,21 @@ public class FailedFiles {
 		if (outcome.path() == null) {
 			return;
 		}
+		String key = key(outcome.path());
 		if (outcome.status() == DocumentOutcome.Status.FAILED) {
-			this.failed.put(outcome.path(), new FailedFile(outcome.path(), outcome.error(), this.clock.instant()));
+			this.failed.put(key, new FailedFile(outcome.path(), outcome.error(), this.clock.instant()));
 		}
 		else {
-			this.failed.remove(outcome.path());
+			this.failed.remove(key);
 		}
+	}
+
+	/**
+	 * The same file whether the ingest named it as given (a failure before reading) or
+	 * relative to the working directory (a file read).
+	 */
+	private static String key(String path) {
+		return Path.of(path).toAbsolutePath().normalize().toString();
 	}
 
 	/**
@@ -77,7 +86,7 @@ public class FailedFiles {
 
 	/** Files that failed and are still in their folder, by path. */
 	public List<FailedFile> list() {
-		this.failed.keySet().removeIf((path) -> !Files.exists(Path.of(path)));
+		this.failed.keySet().removeIf((key) -> !Files.exists(Path.of(key)));
 		return this.failed.values().stream().sorted(Comparator.comparing(FailedFile::path)).toList();
 	}
 

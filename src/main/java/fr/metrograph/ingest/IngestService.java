@@ -73,10 +73,13 @@ public class IngestService {
 
 	private final GraphVersion version;
 
+	private final FailedFiles failedFiles;
+
 	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference,
-			GraphVersion version) {
+			GraphVersion version, FailedFiles failedFiles) {
 		this.driver = driver;
 		this.version = version;
+		this.failedFiles = failedFiles;
 		this.queries = queries;
 		this.properties = properties;
 		this.reference = reference;
@@ -121,6 +124,9 @@ public class IngestService {
 			if (fileOutcomes.stream().anyMatch((o) -> o.status() == Status.FAILED)) {
 				directory = loadDirectory(curation);
 			}
+			// Failed files are listed by GET /api/documents/failed until a later run
+			// loads them.
+			fileOutcomes.forEach(this.failedFiles::record);
 			fileOutcomes.forEach(progress);
 			outcomes.addAll(fileOutcomes);
 		}

@@ -26,14 +26,10 @@ class StartupIngest implements ApplicationRunner {
 
 	private final StoreReadiness readiness;
 
-	private final FailedFiles failedFiles;
-
-	StartupIngest(IngestService ingest, IngestProperties properties, StoreReadiness readiness,
-			FailedFiles failedFiles) {
+	StartupIngest(IngestService ingest, IngestProperties properties, StoreReadiness readiness) {
 		this.ingest = ingest;
 		this.properties = properties;
 		this.readiness = readiness;
-		this.failedFiles = failedFiles;
 	}
 
 	@Override
@@ -43,11 +39,11 @@ class StartupIngest implements ApplicationRunner {
 			return;
 		}
 		try {
-			IngestReport report = this.ingest.ingestInputDirectory(this.failedFiles.recording((outcome) -> {
+			IngestReport report = this.ingest.ingestInputDirectory((outcome) -> {
 				if (outcome.status() == DocumentOutcome.Status.FAILED) {
 					log.warn("{}: {}", outcome.path(), outcome.error());
 				}
-			}));
+			});
 			this.readiness.ready(report.summary());
 		}
 		catch (RuntimeException ex) {
