@@ -4,8 +4,10 @@
 // year when there are some, else all of that person's) and/or as a presenter
 // (PARTICIPATED_IN {as: 'presenter'}, the experience-sharing sessions).
 // Parameters: $from, $to (integer years or null, bounds included, on Meeting.year);
-//   $kind (Meeting.kind or null); $allStatuses (boolean, people only: false keeps
-//   ATTENDED {status: 'present'}); $viaPeople, $viaPresenters (booleans: which ways count).
+//   $kind (Meeting.kind or null); $group (Group.id or null: meetings OF_GROUP it);
+//   $theme (Theme.id or null: meetings ABOUT it, or with a session ABOUT it);
+//   $allStatuses (boolean, people only: false keeps ATTENDED {status: 'present'});
+//   $viaPeople, $viaPresenters (booleans: which ways count).
 // Returns: actorId (Metropolis.id), actorName (Metropolis.shortName), eventId (Meeting.id),
 //   year (Meeting.year), sources (ids of the Documents stating the facts used).
 CALL () {
@@ -14,6 +16,9 @@ CALL () {
     AND ($from IS NULL OR mt.year >= $from)
     AND ($to IS NULL OR mt.year <= $to)
     AND ($kind IS NULL OR mt.kind = $kind)
+    AND ($group IS NULL OR EXISTS { (mt)-[:OF_GROUP]->(:Group {id: $group}) })
+    AND ($theme IS NULL OR EXISTS { (mt)-[:ABOUT]->(:Theme {id: $theme}) }
+         OR EXISTS { (mt)<-[:PART_OF]-(:Meeting)-[:ABOUT]->(:Theme {id: $theme}) })
     AND ($allStatuses OR a.status = 'present')
   CALL (p) {
     MATCH (p)-[r:AFFILIATED_WITH]->(m:Metropolis)
@@ -33,6 +38,9 @@ CALL () {
     AND ($from IS NULL OR mt.year >= $from)
     AND ($to IS NULL OR mt.year <= $to)
     AND ($kind IS NULL OR mt.kind = $kind)
+    AND ($group IS NULL OR EXISTS { (mt)-[:OF_GROUP]->(:Group {id: $group}) })
+    AND ($theme IS NULL OR EXISTS { (mt)-[:ABOUT]->(:Theme {id: $theme}) }
+         OR EXISTS { (mt)<-[:PART_OF]-(:Meeting)-[:ABOUT]->(:Theme {id: $theme}) })
   RETURN m, mt, [r.source] AS sources
 }
 UNWIND sources AS source

@@ -2,6 +2,8 @@
 
 export const LIBELLES = {
   format: { IN_PERSON: 'Présentiel', REMOTE: 'Distanciel', HYBRID: 'Hybride', UNKNOWN: 'Non précisé' },
+  // "3 réunions en présentiel": the format after a count (the plural is added by the caller).
+  formatAdjectif: { IN_PERSON: 'en présentiel', REMOTE: 'à distance', HYBRID: 'hybride', UNKNOWN: 'de format non précisé' },
   typeDocument: { annual_summary: 'Résumé annuel', meeting_report: 'Compte rendu de réunion',
     project_sheet: 'Fiche projet', prose: 'Texte (article, procès-verbal…)' },
   typeReunion: { meeting: 'Rencontre', session: 'Séance', experience_sharing: "Retour d'expérience",

@@ -30,3 +30,5 @@ export function liensDocuments(ids) {
   (ids || []).forEach((id, i) => { if (i > 0) { r.push(', '); } r.push(lienDocument(id)); });
   return r;
 }
+
+export function lienReunion(id, titre) { return id ? lien('reunions/' + encodeURIComponent(id), titre || id) : (titre || ''); }

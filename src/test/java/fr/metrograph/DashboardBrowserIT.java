@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -29,6 +30,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -206,7 +208,7 @@ class DashboardBrowserIT {
 	void chartsLoad() {
 		Assumptions.assumeTrue(this.chartsAvailable,
 				"GET /api/charts/membership.png answers 404 (charts not merged yet): chart-load check skipped");
-		for (String page : List.of("", "reunions", "themes", "reseau", "metropoles/bordeaux")) {
+		for (String page : List.of("", "reunions", "themes", "metropoles/bordeaux")) {
 			open(page, page.isEmpty() ? "ensemble" : page.replaceFirst("/.*", ""));
 			new WebDriverWait(this.driver, WAIT).until((d) -> (Boolean) js(
 					"return [...document.querySelectorAll('figure[data-graphique] img')].every(i => i.complete)"));
@@ -292,8 +294,10 @@ class DashboardBrowserIT {
 		open("reseau", "reseau");
 		assertThat(tableCaptioned("Métropoles classées par degré pondéré (10 premières)").getText())
 			.contains("Bordeaux");
+		open("reseau?reseau=people", "reseau");
 		assertThat(tableCaptioned("Personnes classées par degré pondéré (10 premières)")
 			.findElements(By.cssSelector("tbody tr"))).hasSize(10);
+		waitForDrawing();
 		screenshot("11-co-presence");
 		open("rapports", "rapports");
 		assertThat(this.driver.findElement(By.linkText("Rapport 2024 (PDF)")).getAttribute("href"))
@@ -302,6 +306,73 @@ class DashboardBrowserIT {
 				this.driver.findElements(By.cssSelector("a[href*='api/export/gexf?network=people&from=2019&to=2025']")))
 			.hasSize(1);
 		screenshot("12-rapports-exports");
+	}
+
+	@Test
+	void theInteractiveNetworkFollowsTheYearsAndOpensTheClickedNodesPage() {
+		open("reseau", "reseau");
+		WebElement drawing = waitForDrawing();
+		int allYears = Integer.parseInt(drawing.getAttribute("data-noeuds"));
+		assertThat(allYears).isGreaterThan(5);
+		assertThat(Integer.parseInt(drawing.getAttribute("data-liens"))).isPositive();
+		int before = renders();
+		new Select(this.driver.findElement(By.id("annee-de"))).selectByVisibleText("2025");
+		waitForPage("reseau", before);
+		int only2025 = Integer.parseInt(waitForDrawing().getAttribute("data-noeuds"));
+		assertThat(only2025).isPositive().isLessThan(allYears);
+		screenshot("14-reseau-2025");
+		clickAndWait(() -> clickNode(waitForDrawing(), "bordeaux"), "metropoles");
+		assertThat(text("h1")).isEqualTo("Bordeaux Métropole");
+		assertThat(this.driver.getCurrentUrl()).contains("de=2025");
+	}
+
+	@Test
+	void theNetworkViewIsSavedAsPngAndSvg() {
+		open("reseau", "reseau");
+		WebElement drawing = waitForDrawing();
+		WebElement figure = drawing.findElement(By.xpath("ancestor::figure"));
+		figure.findElement(By.cssSelector("button[data-action='png']")).click();
+		new WebDriverWait(this.driver, WAIT).until((d) -> figure.getAttribute("data-export") != null);
+		assertThat(figure.getAttribute("data-export-type")).isEqualTo("image/png");
+		assertThat(exported(figure, true)).startsWith("137,80,78,71,13,10,26,10");
+		String previous = figure.getAttribute("data-export");
+		figure.findElement(By.cssSelector("button[data-action='svg']")).click();
+		new WebDriverWait(this.driver, WAIT).until((d) -> !previous.equals(figure.getAttribute("data-export")));
+		assertThat(figure.getAttribute("data-export-type")).isEqualTo("image/svg+xml");
+		assertThat(exported(figure, false)).startsWith("<?xml").contains("<svg", "<circle", "Bordeaux");
+	}
+
+	@Test
+	void aPersonsPageDrawsWhoTheyMetAndThroughWhichMeeting() {
+		open("personnes/christelle-scuotto-calvez", "personnes");
+		WebElement drawing = waitForDrawing();
+		assertThat(drawing.getAttribute("data-noeuds")).isEqualTo("19");
+		WebElement met = tableCaptioned("Personnes rencontrées par Christelle Scuotto-Calvez");
+		assertThat(met.findElements(By.cssSelector("tbody tr"))).hasSize(18);
+		assertThat(rowOf(met, "Céline Papin").getText()).contains("2022 : 1",
+				"Première rencontre des élu·es des Métropoles Participatives");
+		screenshot("15-personne-reseau");
+		open("metropoles/bordeaux", "metropoles");
+		assertThat(waitForDrawing().getAttribute("data-noeuds")).isNotEqualTo("0");
+		assertThat(tableCaptioned("Métropoles rencontrées par Bordeaux").getText()).contains("Nantes");
+	}
+
+	@Test
+	void aMeetingHasItsPageWithItsAttendeesAndCountedMeetingsShowTheirPassage() {
+		open("reunions", "reunions");
+		WebElement meetings2024 = tableCaptioned("Réunions, séances et retours d’expérience de 2024");
+		assertThat(meetings2024.getText()).contains("3 réunions à distance, connues par un décompte", "3 en distanciel")
+			.doesNotContain("Réunion du groupe (distanciel) 2024");
+		clickAndWait(
+				this.driver.findElement(By.linkText("Première rencontre des élu·es des Métropoles Participatives")),
+				"reunions");
+		assertThat(text("h1")).isEqualTo("Première rencontre des élu·es des Métropoles Participatives");
+		WebElement attendees = tableCaptioned(
+				"Participant·es à Première rencontre des élu·es des Métropoles Participatives");
+		assertThat(rowOf(attendees, "Christelle Scuotto-Calvez").getText()).contains("Présent·e", "Nantes");
+		assertThat(attendees.getText()).contains("Excusé·e");
+		assertThat(text("main")).contains("19 présent·es, 3 excusé·es", "Séances");
+		screenshot("16-reunion");
 	}
 
 	@Test
@@ -326,9 +397,45 @@ class DashboardBrowserIT {
 
 	/** Clicks a link inside the dashboard and waits for the page it leads to. */
 	private void clickAndWait(WebElement link, String page) {
+		clickAndWait(link::click, page);
+	}
+
+	private void clickAndWait(Runnable click, String page) {
 		int before = renders();
-		link.click();
+		click.run();
 		waitForPage(page, before);
+	}
+
+	/** Waits for the page's network drawing to be laid out. */
+	private WebElement waitForDrawing() {
+		return new WebDriverWait(this.driver, WAIT).ignoring(StaleElementReferenceException.class)
+			.until((d) -> d.findElements(By.cssSelector(".reseau-dessin[data-pret='oui']"))
+				.stream()
+				.findFirst()
+				.orElse(null));
+	}
+
+	/** Clicks a node of a drawing where the browser shows it, as a user would. */
+	private void clickNode(WebElement drawing, String id) {
+		js("arguments[0].scrollIntoView({block: 'center'})", drawing);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> at = (Map<String, Object>) js(
+				"return arguments[0]._cy.$id(arguments[1]).renderedPosition()", drawing, id);
+		int x = (int) Math.round(((Number) at.get("x")).doubleValue() - drawing.getSize().getWidth() / 2.0);
+		int y = (int) Math.round(((Number) at.get("y")).doubleValue() - drawing.getSize().getHeight() / 2.0);
+		new Actions(this.driver).moveToElement(drawing, x, y).click().perform();
+	}
+
+	/** The first bytes (as "137,80,…") or the text of the figure's last saved file. */
+	private String exported(WebElement figure, boolean bytes) {
+		Object result = ((JavascriptExecutor) this.driver).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch(arguments[0].getAttribute('data-export')).then((r) => r.arrayBuffer()).then((b) => done(arguments[1]
+						  ? Array.from(new Uint8Array(b.slice(0, 16))).join(',') : new TextDecoder().decode(b)));
+						""",
+				figure, bytes);
+		return String.valueOf(result);
 	}
 
 	/**

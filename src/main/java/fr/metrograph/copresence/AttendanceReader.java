@@ -48,6 +48,8 @@ class AttendanceReader {
 		parameters.put("to", request.to());
 		parameters.put("kind", request.kind());
 		parameters.put("allStatuses", request.allStatuses());
+		parameters.put("group", request.group());
+		parameters.put("theme", request.theme());
 		String query = this.peopleQuery;
 		if (request.network() == Network.METROPOLISES) {
 			query = this.metropolisQuery;

@@ -26,9 +26,10 @@ class CopresenceController {
 	NetworkView network(@PathVariable String network, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, @RequestParam(required = false) Double minWeight,
 			@RequestParam(required = false) String via, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String weighting, @RequestParam(required = false) String status) {
+			@RequestParam(required = false) String weighting, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String group, @RequestParam(required = false) String theme) {
 		return this.copresence
-			.network(CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status));
+			.network(CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status, group, theme));
 	}
 
 }

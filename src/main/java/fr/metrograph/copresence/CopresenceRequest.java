@@ -19,9 +19,18 @@ import fr.metrograph.copresence.OneModeProjection.Weighting;
  * @param weighting count of shared meetings or Newman's weighting
  * @param minWeight lightest edge kept
  * @param allStatuses keep excused attendees too
+ * @param group only the meetings of this group ({@code agents}, {@code elus}), or null
+ * @param theme only the meetings about this theme (its id), themselves or through one of
+ * their sessions, or null
  */
 public record CopresenceRequest(Network network, Integer from, Integer to, String kind, Via via, Weighting weighting,
-		double minWeight, boolean allStatuses) {
+		double minWeight, boolean allStatuses, String group, String theme) {
+
+	/** A request on the meetings of every group and theme. */
+	public CopresenceRequest(Network network, Integer from, Integer to, String kind, Via via, Weighting weighting,
+			double minWeight, boolean allStatuses) {
+		this(network, from, to, kind, via, weighting, minWeight, allStatuses, null, null);
+	}
 
 	/** Whose network. */
 	public enum Network {
@@ -73,6 +82,27 @@ public record CopresenceRequest(Network network, Integer from, Integer to, Strin
 	 */
 	public static CopresenceRequest parse(String network, Integer from, Integer to, String kind, String via,
 			String weighting, Double minWeight, String status) {
+		return parse(network, from, to, kind, via, weighting, minWeight, status, null, null);
+	}
+
+	/**
+	 * Checks and converts the request parameters, with the group and theme filters.
+	 * @param network {@code people} or {@code metropolises}
+	 * @param from first year or null
+	 * @param to last year or null
+	 * @param kind meeting kind or null/blank
+	 * @param via {@code people}, {@code presenters}, {@code both} or null
+	 * ({@code people})
+	 * @param weighting {@code count}, {@code newman} or null ({@code count})
+	 * @param minWeight non-negative, or null (0)
+	 * @param status {@code present}, {@code all} or null ({@code present})
+	 * @param group group id or null/blank
+	 * @param theme theme id or null/blank
+	 * @return the request
+	 * @throws InvalidCopresenceRequestException on a bad parameter
+	 */
+	public static CopresenceRequest parse(String network, Integer from, Integer to, String kind, String via,
+			String weighting, Double minWeight, String status, String group, String theme) {
 		Network parsedNetwork = choose("network", network, Network.values(), null, Network::code);
 		if (from != null && to != null && from > to) {
 			throw new InvalidCopresenceRequestException("from", from,
@@ -100,7 +130,11 @@ public record CopresenceRequest(Network network, Integer from, Integer to, Strin
 		}
 		String parsedKind = (kind == null || kind.isBlank()) ? null : kind.strip();
 		return new CopresenceRequest(parsedNetwork, from, to, parsedKind, parsedVia, parsedWeighting,
-				(minWeight != null) ? minWeight : 0.0, all);
+				(minWeight != null) ? minWeight : 0.0, all, blankToNull(group), blankToNull(theme));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private static void checkYear(String parameter, Integer year) {

@@ -29,9 +29,11 @@ class ExportController {
 			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
 			@RequestParam(required = false) Double minWeight, @RequestParam(required = false) String via,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String weighting,
-			@RequestParam(required = false) String status) {
+			@RequestParam(required = false) String status, @RequestParam(required = false) String group,
+			@RequestParam(required = false) String theme) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
-		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status);
+		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status,
+				group, theme);
 		byte[] body = exportFormat.write(this.copresence.export(request));
 		return ResponseEntity.ok()
 			.contentType(exportFormat.mediaType())

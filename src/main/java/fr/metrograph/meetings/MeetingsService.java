@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import fr.metrograph.cypher.GraphReads;
+import fr.metrograph.graph.EntityNotFoundException;
+import fr.metrograph.meetings.MeetingViews.MeetingDetail;
 import fr.metrograph.meetings.MeetingViews.MeetingSummary;
 import fr.metrograph.meetings.MeetingViews.ThemeSummary;
 
@@ -24,6 +26,11 @@ class MeetingsService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("year", year);
 		return this.reads.list("meetings/list_meetings", parameters, MeetingSummary.class);
+	}
+
+	MeetingDetail meeting(String id) {
+		return this.reads.one("meetings/get_meeting", Map.of("id", id), MeetingDetail.class)
+			.orElseThrow(() -> new EntityNotFoundException("réunion", id));
 	}
 
 	List<ThemeSummary> themes() {

@@ -90,7 +90,16 @@ final class ReportComposer {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (MeetingLine m : this.r.meetings()) {
-			if (!"experience_sharing".equals(m.kind())) {
+			if (m.counted()) {
+				// Meetings a summary only counts: one row with their number and the
+				// passage.
+				rows.add(List.of((m.count() > 1) ? "non datées" : "non datée",
+						count(m.count(), "réunion", "réunions") + " connue" + ((m.count() > 1) ? "s" : "")
+								+ " par un décompte : « " + m.evidence() + " »"
+								+ ((m.lines() != null) ? " (l. " + m.lines() + ")" : ""),
+						groupLabel(m.group()), format(m.format()), orDash(m.place()), "—"));
+			}
+			else if (!"experience_sharing".equals(m.kind())) {
 				rows.add(List.of(date(m), m.title(), groupLabel(m.group()), format(m.format()), orDash(m.place()),
 						(m.present() > 0) ? Long.toString(m.present()) : "—"));
 			}

@@ -41,10 +41,14 @@ record YearReport(int year, List<GroupComposition> groups, MeetingYear meetingTo
 			List<String> left, int previousCount) {
 	}
 
-	/** A meeting as {@code meetings/list_meetings} returns it. */
+	/**
+	 * A meeting as {@code meetings/list_meetings} returns it: one meeting, or the
+	 * {@code count} meetings an annual summary only counts in {@code evidence}.
+	 */
 	record MeetingLine(String id, String title, String kind, Integer year, String startDate, String endDate,
 			String format, String place, String host, String group, String partOf, List<String> themes,
-			List<String> presenters, long present, long excused, List<String> sources) {
+			List<String> presenters, long present, long excused, List<String> sources, boolean counted, int count,
+			String evidence, String lines) {
 	}
 
 	/** A person met, as {@code reports/people_of_year} returns it. */

@@ -3,7 +3,7 @@ import { el, tableau, section, definitions, citation } from '../dom.js';
 import { api } from '../api.js';
 import { libelle } from '../libelles.js';
 import { dansPeriode } from '../etat.js';
-import { lien, lienMetropole, lienPersonne, lienDocument } from '../liens.js';
+import { lien, lienMetropole, lienPersonne, lienDocument, lienReunion } from '../liens.js';
 import { titre } from '../composants.js';
 
 export function vueDocuments(id) {
@@ -76,6 +76,7 @@ function vueDocument(id) {
       { titre: 'Entité', valeur: (m) => {
         if (m.label === 'Metropolis') { return lienMetropole(m.id, m.name); }
         if (m.label === 'Person') { return lienPersonne(m.id, m.name); }
+        if (m.label === 'Meeting') { return lienReunion(m.id, m.name); }
         return m.name || m.id; } },
       { titre: 'Nature', valeur: (m) => libelle('etiquette', m.label) },
       { titre: 'Lignes', valeur: (m) => m.lines || '' },

@@ -4,12 +4,13 @@ import { api } from '../api.js';
 import { libelle } from '../libelles.js';
 import { liste, nombre, normaliser } from '../format.js';
 import { dansPeriode } from '../etat.js';
-import { lien, lienMetropole, lienPersonne, lienDocument } from '../liens.js';
+import { lien, lienMetropole, lienPersonne, lienDocument, lienReunion } from '../liens.js';
 import { titre, graphique, tableauSources, passageEtSource } from '../composants.js';
 import { changerParams } from '../routeur.js';
+import { sectionReseauPersonnel } from '../ego.js';
 
 export function vueMetropoles(id, params) {
-  return id ? vueMetropole(id) : vueListe(params);
+  return id ? vueMetropole(id, params) : vueListe(params);
 }
 
 function vueListe(params) {
@@ -41,8 +42,9 @@ function vueListe(params) {
   });
 }
 
-function vueMetropole(id) {
+function vueMetropole(id, params) {
   return Promise.all([api('metropolises/' + encodeURIComponent(id)), api('metropolises/' + encodeURIComponent(id) + '/timeline')])
+    .then((r) => sectionReseauPersonnel('metropolises', r[0].id, r[0].shortName || r[0].name, params).then((s) => r.concat([s])))
     .then((r) => {
       const m = r[0];
       const parcours = r[1].filter((y) => dansPeriode(y.year));
@@ -69,7 +71,7 @@ function vueMetropole(id) {
           { titre: 'Personnes', valeur: (y) => liste(y.people) || '—' }
         ], parcours), 'parcours'),
         section('Réunions', tableau('Réunions auxquelles ' + m.name + ' a pris part', [
-          { titre: 'Réunion', valeur: (x) => x.title },
+          { titre: 'Réunion', valeur: (x) => lienReunion(x.id, x.title) },
           { titre: 'Année', valeur: (x) => x.year ? String(x.year) : '' },
           { titre: 'Type', valeur: (x) => libelle('typeReunion', x.kind) },
           { titre: 'En tant que', valeur: (x) => libelle('role', x.as) },
@@ -84,6 +86,7 @@ function vueMetropole(id) {
           { titre: 'Statut', valeur: (s) => s.status },
           { titre: 'Source', valeur: (s) => lienDocument(s.source) }
         ], m.statuses), 'statuts') : null,
+        r[2],
         section('Sources', tableauSources(m.sources, m.name), 'sources')
       ];
     });

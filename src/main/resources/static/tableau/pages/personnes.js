@@ -4,12 +4,13 @@ import { api } from '../api.js';
 import { libelle } from '../libelles.js';
 import { liste } from '../format.js';
 import { dansPeriode } from '../etat.js';
-import { lien, lienMetropole, lienPersonne } from '../liens.js';
+import { lien, lienMetropole, lienPersonne, lienReunion } from '../liens.js';
 import { titre, tableauSources, passageEtSource } from '../composants.js';
 import { changerParams } from '../routeur.js';
+import { sectionReseauPersonnel } from '../ego.js';
 
 export function vuePersonnes(id, params) {
-  return id ? vuePersonne(id) : vueListe(params);
+  return id ? vuePersonne(id, params) : vueListe(params);
 }
 
 function vueListe(params) {
@@ -35,8 +36,9 @@ function vueListe(params) {
   });
 }
 
-function vuePersonne(id) {
-  return api('people/' + encodeURIComponent(id)).then((p) => {
+function vuePersonne(id, params) {
+  return api('people/' + encodeURIComponent(id)).then((p) => sectionReseauPersonnel('people', p.id, p.name, params)
+    .then((reseau) => [p, reseau])).then(([p, reseau]) => {
     const fonctions = p.roles.filter((r) => dansPeriode(r.year)).sort((x, y) => (x.year || 0) - (y.year || 0));
     return [
       el('p', { class: 'fil' }, [lien('personnes', 'Personnes'), ' › ', p.name]),
@@ -51,12 +53,13 @@ function vuePersonne(id) {
         { titre: 'Passage cité', valeur: (r) => passageEtSource(r.evidence, r.source) }
       ], fonctions, 'Aucune fonction connue sur la période.'), 'fonctions'),
       section('Réunions', tableau('Réunions de ' + p.name, [
-        { titre: 'Réunion', valeur: (m) => m.title },
+        { titre: 'Réunion', valeur: (m) => lienReunion(m.id, m.title) },
         { titre: 'Année', valeur: (m) => m.year ? String(m.year) : '' },
         { titre: 'Statut', valeur: (m) => libelle('statut', m.status) },
         { titre: 'En qualité de', valeur: (m) => libelle('qualite', m.capacity) },
         { titre: 'Passage cité', valeur: (m) => passageEtSource(m.evidence, m.source) }
       ], p.meetings.filter((m) => dansPeriode(m.year)), 'Aucune réunion sur la période.'), 'reunions'),
+      reseau,
       section('Sources', tableauSources(p.sources, p.name, true), 'sources')
     ];
   });

@@ -59,7 +59,7 @@ class ReportWritersTests {
 			meetings.add(new MeetingLine("m" + i, "Rencontre n° " + i + " <script>",
 					(i % 4 == 0) ? "experience_sharing" : "group_meeting", 2025, "2025-03-" + (10 + i % 18), null,
 					(i % 2 == 0) ? "REMOTE" : "IN_PERSON", "Saint-Étienne", null, "agents", null, List.of("Thème " + i),
-					List.of("Lyon", "Rennes"), 12, 1, List.of("d1")));
+					List.of("Lyon", "Rennes"), 12, 1, List.of("d1"), false, 1, null, null));
 		}
 		List<PersonLine> people = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
