@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.metrograph.ingest.extract.DocumentExtractor;
-import fr.metrograph.ingest.extract.ExtractionHints;
+import fr.metrograph.ingest.DocumentExtractor;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.ingest.model.Facts.OrganizationMention;
 import fr.metrograph.ingest.model.Facts.PersonMention;

@@ -11,10 +11,11 @@ import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 
 import fr.metrograph.cypher.CypherQueries;
+import fr.metrograph.graph.Ids;
 import fr.metrograph.ingest.bench.CorpusGenerator;
-import fr.metrograph.ingest.extract.DocumentExtractor;
-import fr.metrograph.ingest.extract.ExtractionHints;
+import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.SourceText;
 import fr.metrograph.ingest.resolve.Curation;
@@ -162,10 +163,9 @@ public class IngestBenchmark {
 					writer.retractFile(tx, source.path());
 					for (ExtractedDocument doc : entry.getValue()) {
 						ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory);
-						Map<String, Object> node = Map.of("id",
-								DocumentReader.sha256((source.path() + "#" + doc.part()).getBytes()).substring(0, 16),
-								"title", doc.title(), "kind", doc.kind().code(), "path", source.path(), "part",
-								doc.part());
+						DocumentNode node = new DocumentNode(Ids.document(source.path() + "#" + doc.part()),
+								doc.title(), doc.kind().code(), doc.year(), doc.years(), source.path(), doc.part(),
+								source.format(), source.fileHash(), null, List.of(), 0, null);
 						counts.add(writer.write(tx, node, resolved));
 					}
 				});

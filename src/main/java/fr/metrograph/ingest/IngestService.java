@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.graph.GraphVersion;
 import fr.metrograph.ingest.DocumentOutcome.Status;
-import fr.metrograph.ingest.extract.DocumentExtractor;
-import fr.metrograph.ingest.extract.ExtractionHints;
+import fr.metrograph.graph.Ids;
+import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.ingest.read.SourceText;
@@ -48,8 +49,11 @@ import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 @Service
 public class IngestService {
 
-	/** Bump when extraction changes, so that unchanged files are extracted again. */
-	static final String EXTRACTOR_VERSION = "5";
+	/**
+	 * Bump when extraction changes, so that unchanged files are extracted again. 7: the
+	 * finders of issue #8 (6) and the per-source values on MENTIONED_IN (5) together.
+	 */
+	static final String EXTRACTOR_VERSION = "7";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
@@ -173,9 +177,9 @@ public class IngestService {
 	private List<DocumentOutcome> write(SourceText source, String fingerprint, List<ExtractedDocument> documents,
 			PersonDirectory directory) {
 		List<DocumentOutcome> outcomes = new ArrayList<>();
-		List<Map.Entry<Map<String, Object>, ExtractedDocument>> toWrite = new ArrayList<>();
+		List<Map.Entry<DocumentNode, ExtractedDocument>> toWrite = new ArrayList<>();
 		for (ExtractedDocument doc : documents) {
-			String id = DocumentReader.sha256(doc.text().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+			String id = Ids.document(doc.text());
 			List<String> warnings = new ArrayList<>(source.warnings());
 			warnings.addAll(doc.warnings());
 			List<Record> same = read("ingest/find_document", Map.of("id", id));
@@ -187,20 +191,9 @@ public class IngestService {
 				continue;
 			}
 			ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory);
-			Map<String, Object> node = new HashMap<>();
-			node.put("id", id);
-			node.put("title", doc.title());
-			node.put("kind", doc.kind().code());
-			node.put("year", doc.year());
-			node.put("years", doc.years());
-			node.put("path", source.path());
-			node.put("part", doc.part());
-			node.put("format", source.format());
-			node.put("fileHash", source.fileHash());
-			node.put("fingerprint", fingerprint);
-			node.put("warnings", warnings);
-			node.put("lineCount", doc.text().split("\n", -1).length);
-			node.put("ingestedAt", java.time.ZonedDateTime.now());
+			DocumentNode node = new DocumentNode(id, doc.title(), doc.kind().code(), doc.year(), doc.years(),
+					source.path(), doc.part(), source.format(), source.fileHash(), fingerprint, warnings,
+					doc.text().split("\n", -1).length, java.time.ZonedDateTime.now());
 			toWrite.add(Map.entry(node, resolved));
 		}
 		List<Map<String, Integer>> counts = new ArrayList<>();
@@ -216,12 +209,10 @@ public class IngestService {
 			});
 		}
 		for (int i = 0; i < toWrite.size(); i++) {
-			Map<String, Object> node = toWrite.get(i).getKey();
+			DocumentNode node = toWrite.get(i).getKey();
 			ExtractedDocument doc = toWrite.get(i).getValue();
-			@SuppressWarnings("unchecked")
-			List<String> warnings = (List<String>) node.get("warnings");
-			outcomes.add(new DocumentOutcome(source.path(), doc.part(), (String) node.get("id"), doc.title(),
-					doc.kind().code(), doc.year(), Status.LOADED, counts.get(i), warnings, null));
+			outcomes.add(new DocumentOutcome(source.path(), doc.part(), node.id(), doc.title(), doc.kind().code(),
+					doc.year(), Status.LOADED, counts.get(i), node.warnings(), null));
 			log.debug("Loaded {} part {}: {}", source.path(), doc.part(), counts.get(i));
 		}
 		return outcomes;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 import fr.metrograph.cypher.GraphReads;
 import fr.metrograph.graph.EntityNotFoundException;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.people.PersonViews.PersonDetail;
 import fr.metrograph.people.PersonViews.PersonSummary;
 

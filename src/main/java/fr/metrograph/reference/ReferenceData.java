@@ -34,14 +34,19 @@ import org.apache.commons.csv.CSVRecord;
  * metropolises and organisations;</li>
  * <li>acronyms (aliases written in capitals, e.g. MEL, ICPC, CUB) match case-sensitively
  * so that ordinary words are never taken for them;</li>
- * <li>a bare seat-city name ("Bordeaux") is flagged {@link BodyMatch#bareCity()}; it is
- * flagged {@link BodyMatch#cityContext()} when it follows "maire de", "ville de",
- * "commune de", "à"… or sits inside another proper name ("Université Toulouse Capitole",
- * "Gare Lille-Flandres"). Callers accept bare names only in list or affiliation
- * contexts.</li>
+ * <li>a bare seat-city name ("Bordeaux") is flagged {@link BodyMatch#bareCity()}, and
+ * every match gets a {@link BodyMatch.Reading reading} of its context: the city after
+ * "maire de", "ville de", "commune de", "à", "en", "dans"…; the metropolis after "la
+ * métropole de", "vice-président·e de", "conseiller·ère métropolitain·e de"; part of
+ * another name after "Université", "Gare", "rue", "conseil de développement de"… or when
+ * a capitalised word follows a bare city name ("Toulouse Capitole", "Lille-Flandres").
+ * Callers accept bare names as bodies only in list or affiliation contexts
+ * ({@link BodyMatch#isBody()}); in running text a bare city name is the city
+ * ({@link BodyMatch#isCityInText()}).</li>
  * </ul>
- * Limits: "la Métropole" alone, "Eurométropole" alone and "Clermont" alone are not
- * resolved here (they need the document context).
+ * A seat city that is no alias of its body ("Paris", "Saint-Denis") is found too, always
+ * as the city. Limits: "la Métropole" alone, "Eurométropole" alone and "Clermont" alone
+ * are not resolved here (they need the document context).
  */
 public final class ReferenceData {
 
@@ -50,7 +55,25 @@ public final class ReferenceData {
 	private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9]{2,6}");
 
 	private static final Pattern CITY_BEFORE = Pattern.compile(
-			"(?:\\bmaire (?:de|d')|\\bmairie (?:de|d')|\\bville (?:de|d')|\\bcommune (?:de|d')|\\bmunicipal(?:e)? (?:de|d')|(?:^|\\s)a|\\bau|\\ben|\\bdans|\\bsur|\\buniversite|\\bgare|\\bstation|\\bsalle|\\brue|\\bavenue|\\bplace|\\blycee|\\bcollege|\\becole|\\baeroport|\\bstade|\\bhotel de ville (?:de|d'))\\s*$");
+			"(?:\\bmaire (?:de|d')|\\bmairie (?:de|d')|\\bville (?:de|d')|\\bcommune (?:de|d')|\\bmunicipal(?:e)? (?:de|d')|(?:^|\\s)a|\\bau|\\ben|\\bdans|\\bsur|\\bhotel de ville (?:de|d'))\\s*$");
+
+	/**
+	 * Head words of names that contain a place: a bare city after them is part of that
+	 * name.
+	 */
+	private static final Pattern PLACE_NAME_BEFORE = Pattern.compile(
+			"(?:\\buniversite|\\bgare|\\bstation|\\bsalle|\\brue|\\bavenue|\\bboulevard|\\bplace|\\bquai|\\blycee|\\bcollege|\\becole|\\baeroport|\\bstade|\\bport)(?: (?:de la|de l'|des|du|de|d'))?\\s*$");
+
+	/**
+	 * Organisations named after their territory: any body's name after them is part of
+	 * the organisation's name ("conseil de développement de la Métropole de Lyon").
+	 */
+	private static final Pattern ORGANIZATION_BEFORE = Pattern.compile(
+			"(?:\\bconseils? de developpement|\\buniversite|\\bagence d'urbanisme|\\bagence d'attractivite|\\boffice de tourisme|\\bchambre de commerce(?: et d'industrie)?|\\bcci|\\bccas|\\bcentre communal d'action sociale|\\bsyndicat mixte|\\bpole metropolitain|\\bmusee|\\btheatre)(?: (?:de la|de l'|des|du|de|d'))?\\s*$");
+
+	/** Words that make a bare city name the metropolis. */
+	private static final Pattern METROPOLIS_BEFORE = Pattern.compile(
+			"(?:\\bmetropole (?:de|d'|du)|\\bvice presidente?s? (?:de|d'|du)|\\b(?:1er |1ere |premier |premiere )?vice presidente? (?:de|d')|\\bconseill(?:er|ere)s? metropolitaine?s? (?:de|d'|du)|\\belue?s? metropolitaine?s? (?:de|d'|du)|\\bpresidente? de la metropole (?:de|d'|du))\\s*$");
 
 	private final List<MetropolisRef> metropolises;
 
@@ -62,7 +85,12 @@ public final class ReferenceData {
 
 	private final List<Alias> aliases = new ArrayList<>();
 
-	private record Alias(String folded, String id, boolean metropolis, boolean acronym, String raw, boolean bareCity) {
+	/**
+	 * A name of a body. {@code cityOnly}: a seat city that is no alias of its body
+	 * ("Paris" is not the Métropole du Grand Paris): only ever the city.
+	 */
+	private record Alias(String folded, String id, boolean metropolis, boolean acronym, String raw, boolean bareCity,
+			boolean cityOnly) {
 	}
 
 	/**
@@ -80,7 +108,10 @@ public final class ReferenceData {
 			all.add(m.name());
 			all.add(m.shortName());
 			for (String a : all) {
-				addAlias(a, m.id(), true, !seat.isEmpty() && fold(a).text().equals(seat));
+				addAlias(a, m.id(), true, !seat.isEmpty() && fold(a).text().equals(seat), false);
+			}
+			if (!seat.isEmpty() && all.stream().noneMatch((a) -> fold(a).text().equals(seat))) {
+				addAlias(m.seat(), m.id(), true, true, true);
 			}
 		}
 		for (OrganizationRef o : this.organizations) {
@@ -88,13 +119,13 @@ public final class ReferenceData {
 			List<String> all = new ArrayList<>(o.aliases());
 			all.add(o.name());
 			for (String a : all) {
-				addAlias(a, o.id(), false, false);
+				addAlias(a, o.id(), false, false, false);
 			}
 		}
 		this.aliases.sort(Comparator.comparingInt((Alias a) -> a.folded().length()).reversed());
 	}
 
-	private void addAlias(String raw, String id, boolean metropolis, boolean bareCity) {
+	private void addAlias(String raw, String id, boolean metropolis, boolean bareCity, boolean cityOnly) {
 		if (raw == null || raw.isBlank()) {
 			return;
 		}
@@ -106,7 +137,7 @@ public final class ReferenceData {
 				return;
 			}
 		}
-		this.aliases.add(new Alias(folded, id, metropolis, acronym, trimmed, bareCity));
+		this.aliases.add(new Alias(folded, id, metropolis, acronym, trimmed, bareCity, cityOnly));
 	}
 
 	/**
@@ -215,14 +246,14 @@ public final class ReferenceData {
 				if (a.acronym() && !written.equals(a.raw())) {
 					continue;
 				}
-				boolean cityContext = false;
-				if (a.bareCity()) {
-					cityContext = cityContext(norm, i, text, oe);
+				BodyMatch.Reading reading = reading(norm, i, text, oe, a.bareCity());
+				if (a.cityOnly() && reading != BodyMatch.Reading.PART_OF_NAME) {
+					reading = BodyMatch.Reading.CITY;
 				}
 				for (int k = i; k < end; k++) {
 					taken[k] = true;
 				}
-				found.add(new BodyMatch(a.id(), a.metropolis(), written, os, oe, a.bareCity(), cityContext));
+				found.add(new BodyMatch(a.id(), a.metropolis(), written, os, oe, a.bareCity(), reading));
 			}
 		}
 		found.sort(Comparator.comparingInt(BodyMatch::start));
@@ -264,22 +295,39 @@ public final class ReferenceData {
 		return false;
 	}
 
-	private static boolean cityContext(String norm, int start, String original, int originalEnd) {
-		String before = norm.substring(Math.max(0, start - 30), start);
-		if (CITY_BEFORE.matcher(before).find()) {
-			return true;
+	private static BodyMatch.Reading reading(String norm, int start, String original, int originalEnd,
+			boolean bareCity) {
+		String before = norm.substring(Math.max(0, start - 45), start);
+		if (ORGANIZATION_BEFORE.matcher(before).find()) {
+			return BodyMatch.Reading.PART_OF_NAME;
 		}
-		// inside another proper name: "Toulouse Capitole", "Lille-Flandres"
+		if (!bareCity) {
+			return BodyMatch.Reading.PLAIN;
+		}
+		if (PLACE_NAME_BEFORE.matcher(before).find()) {
+			return BodyMatch.Reading.PART_OF_NAME;
+		}
+		if (METROPOLIS_BEFORE.matcher(before).find()) {
+			return BodyMatch.Reading.METROPOLIS;
+		}
+		if (CITY_BEFORE.matcher(before).find()) {
+			return BodyMatch.Reading.CITY;
+		}
+		// inside another proper name: "Toulouse Capitole", "Lille-Flandres" (a name in
+		// capitals ends a heading: "JUIN 2019 - GRENOBLE" then the next line)
 		int k = originalEnd;
-		if (k < original.length() && (original.charAt(k) == ' ' || original.charAt(k) == '-')) {
+		boolean capitals = original.substring(Math.max(0, k - 2), k).chars().allMatch(Character::isUpperCase);
+		if (!capitals && k < original.length() && (original.charAt(k) == ' ' || original.charAt(k) == '-')) {
 			k++;
 			if (k < original.length() && Character.isUpperCase(original.charAt(k))) {
 				String next = original.substring(k).split("[\\s,;.)]", 2)[0];
 				String fn = fold(next).text();
-				return !Set.of("metropole", "et", "ou").contains(fn);
+				if (!Set.of("metropole", "et", "ou").contains(fn)) {
+					return BodyMatch.Reading.PART_OF_NAME;
+				}
 			}
 		}
-		return false;
+		return BodyMatch.Reading.PLAIN;
 	}
 
 	private static boolean boundary(String s, int i) {

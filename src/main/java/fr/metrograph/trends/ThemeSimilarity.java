@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 
 /**
  * How alike two French theme labels are, in [0, 1]: the larger of the Jaccard index of

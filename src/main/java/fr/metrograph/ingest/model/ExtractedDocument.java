@@ -19,6 +19,7 @@ import fr.metrograph.ingest.model.Facts.RoleFact;
 import fr.metrograph.ingest.model.Facts.StatedFigure;
 import fr.metrograph.ingest.model.Facts.StatusFact;
 import fr.metrograph.ingest.model.Facts.ThemeFact;
+import fr.metrograph.ingest.model.Facts.UnresolvedMention;
 
 /**
  * Everything extracted from one document (a file may hold several documents, each an
@@ -30,6 +31,7 @@ import fr.metrograph.ingest.model.Facts.ThemeFact;
  * @param years every year the document reports on (usually just {@code year})
  * @param part 1-based index of the document inside its file
  * @param text the document's own text (used for its content hash)
+ * @param unresolved mentions that could not be attached to one entity
  * @param warnings readable French warnings ("aucune entité reconnue")
  */
 public record ExtractedDocument(String title, DocumentKind kind, Integer year, List<Integer> years, int part,
@@ -38,7 +40,8 @@ public record ExtractedDocument(String title, DocumentKind kind, Integer year, L
 		List<AttendanceFact> attendance, List<ParticipationFact> participations, List<MembershipFact> memberships,
 		List<ThemeFact> themes, List<PlannedThemeFact> planned, List<EngagementFact> engagements,
 		List<PartnershipFact> partnerships, List<ProjectFact> projects, List<StatusFact> statuses,
-		List<StatedFigure> figures, List<Conflict> conflicts, List<String> warnings) {
+		List<StatedFigure> figures, List<Conflict> conflicts, List<UnresolvedMention> unresolved,
+		List<String> warnings) {
 
 	public ExtractedDocument {
 		years = List.copyOf(years);
@@ -59,6 +62,7 @@ public record ExtractedDocument(String title, DocumentKind kind, Integer year, L
 		statuses = List.copyOf(statuses);
 		figures = List.copyOf(figures);
 		conflicts = List.copyOf(conflicts);
+		unresolved = List.copyOf(unresolved);
 		warnings = List.copyOf(warnings);
 	}
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import fr.metrograph.ingest.extract.PersonNames;
+import fr.metrograph.ingest.model.PersonNames;
 import fr.metrograph.ingest.read.DocumentReader;
 
 /**

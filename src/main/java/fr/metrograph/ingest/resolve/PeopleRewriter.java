@@ -13,6 +13,7 @@ import fr.metrograph.ingest.model.Facts.AttendanceFact;
 import fr.metrograph.ingest.model.Facts.Conflict;
 import fr.metrograph.ingest.model.Facts.PersonMention;
 import fr.metrograph.ingest.model.Facts.RoleFact;
+import fr.metrograph.ingest.model.Facts.UnresolvedMention;
 
 /**
  * Rewrites a document's people to the ids they resolve to in the {@link PersonDirectory}
@@ -58,11 +59,16 @@ public final class PeopleRewriter {
 			.map((a) -> new AttendanceFact(newIds.getOrDefault(a.personId(), a.personId()), a.meetingId(), a.status(),
 					a.capacity(), a.evidence()))
 			.toList();
+		List<UnresolvedMention> unresolved = doc.unresolved()
+			.stream()
+			.map((u) -> u.withCandidates(u.kind().equals("person")
+					? u.candidates().stream().map((c) -> newIds.getOrDefault(c, c)).toList() : u.candidates()))
+			.toList();
 		return new ExtractedDocument(doc.title(), doc.kind(), doc.year(), doc.years(), doc.part(), doc.text(),
 				doc.metropolises(), doc.organizations(), doc.groups(), List.copyOf(merged.values()), roles,
 				doc.meetings(), attendance, doc.participations(), doc.memberships(), doc.themes(), doc.planned(),
 				doc.engagements(), doc.partnerships(), doc.projects(), doc.statuses(), doc.figures(), conflicts,
-				doc.warnings());
+				unresolved, doc.warnings());
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.metrograph.ingest.extract.PersonNames;
+import fr.metrograph.ingest.model.PersonNames;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.Facts.Conflict;
 import fr.metrograph.ingest.model.Facts.PersonMention;

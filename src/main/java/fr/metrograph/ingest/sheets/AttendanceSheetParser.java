@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import fr.metrograph.ingest.extract.PersonNames;
-import fr.metrograph.ingest.extract.RoleClassifier;
+import fr.metrograph.graph.Ids;
+import fr.metrograph.graph.Slugs;
+import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.model.DocumentKind;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.ExtractedDocument;
@@ -32,7 +33,7 @@ import fr.metrograph.ingest.model.Facts.ParticipationFact;
 import fr.metrograph.ingest.model.Facts.PersonMention;
 import fr.metrograph.ingest.model.Facts.RoleFact;
 import fr.metrograph.ingest.model.Facts.Status;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.ingest.model.PersonNames;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.reference.BodyMatch;
 import fr.metrograph.reference.ReferenceData;
@@ -242,12 +243,11 @@ public final class AttendanceSheetParser {
 		List<AttendanceFact> attendance = new ArrayList<>();
 		Map<String, ParticipationFact> participations = new LinkedHashMap<>();
 		for (Row row : rows) {
-			Evidence evidence = Evidence.of(row.raw(), row.line());
+			Evidence evidence = Evidence.of(row.raw(), row.line()).by("attendance-sheet", 1.0);
 			String meetingKey = row.meeting() + "|" + ((row.date() != null) ? row.date() : row.year());
 			MeetingFact meeting = meetings.computeIfAbsent(meetingKey, (k) -> {
 				String id = lookup.find(row.meeting(), row.date(), row.year())
-					.orElse("feuille-" + Slugs.of(row.meeting()) + "-"
-							+ ((row.date() != null) ? row.date() : row.year()));
+					.orElse(Ids.sheetMeeting(row.meeting(), (row.date() != null) ? row.date() : row.year()));
 				return new MeetingFact(id, row.meeting(), row.date(), row.date(), row.year(), Format.UNKNOWN, null,
 						"meeting", null, false, null, null, List.of(), evidence);
 			});
@@ -283,7 +283,7 @@ public final class AttendanceSheetParser {
 				List.copyOf(metropolises.values()), List.copyOf(organizations.values()), List.of(),
 				List.copyOf(people.values()), roles, List.copyOf(meetings.values()), attendance,
 				List.copyOf(participations.values()), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	private static Capacity capacity(String text) {

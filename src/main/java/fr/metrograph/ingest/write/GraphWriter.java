@@ -10,14 +10,15 @@ import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
 
 import fr.metrograph.cypher.CypherQueries;
+import fr.metrograph.graph.Ids;
+import fr.metrograph.graph.Slugs;
+import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.Facts.AttendanceFact;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.ingest.model.Facts.RoleFact;
-import fr.metrograph.ingest.model.Slugs;
-import fr.metrograph.ingest.read.DocumentReader;
 
 /**
  * Writes one resolved document into the graph inside the caller's transaction: one
@@ -30,7 +31,7 @@ public class GraphWriter {
 			"merge_organizations", "merge_groups", "merge_people", "merge_roles", "merge_themes", "merge_meetings",
 			"merge_attendance", "merge_participations", "merge_memberships", "merge_planned", "merge_engagements",
 			"merge_partnerships", "merge_projects", "merge_statuses", "merge_figures", "merge_conflicts",
-			"retract_file", "count_graph");
+			"merge_unresolved", "retract_file", "count_graph");
 
 	private final Map<String, String> statements = new HashMap<>();
 
@@ -51,14 +52,13 @@ public class GraphWriter {
 	/**
 	 * Writes one document and its facts.
 	 * @param tx the open write transaction
-	 * @param document the document node's properties (must contain {@code id})
+	 * @param document the document node
 	 * @param extracted the facts, with people already resolved
 	 * @return the number of facts written per kind
 	 */
-	public Map<String, Integer> write(TransactionContext tx, Map<String, Object> document,
-			ExtractedDocument extracted) {
-		String docId = (String) document.get("id");
-		tx.run(this.statements.get("merge_document"), Map.of("doc", document)).consume();
+	public Map<String, Integer> write(TransactionContext tx, DocumentNode document, ExtractedDocument extracted) {
+		String docId = document.id();
+		tx.run(this.statements.get("merge_document"), Map.of("doc", document.properties())).consume();
 		Integer year = extracted.year();
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		write(tx, docId, "merge_metropolis_mentions", "metropolises", extracted.metropolises(),
@@ -97,14 +97,19 @@ public class GraphWriter {
 						"deliverables", p.deliverables()),
 				counts);
 		write(tx, docId, "merge_statuses", "statuses", extracted.statuses(), (s) -> row(s.evidence(), "metropolisId",
-				s.metropolisId(), "statusId", Slugs.of(s.status()), "status", s.status(), "year", s.year()), counts);
+				s.metropolisId(), "statusId", Ids.legalStatus(s.status()), "status", s.status(), "year", s.year()),
+				counts);
 		write(tx, docId, "merge_figures", "figures", extracted.figures(),
-				(f) -> row(f.evidence(), "id", docId + "-" + Slugs.of(f.subject() + "-" + f.name() + "-" + f.year()),
-						"subject", f.subject(), "name", f.name(), "value", f.value(), "year", f.year()),
+				(f) -> row(f.evidence(), "id", Ids.figure(docId, f.subject(), f.name(), f.year()), "subject",
+						f.subject(), "name", f.name(), "value", f.value(), "year", f.year()),
 				counts);
 		write(tx, docId, "merge_conflicts", "conflicts", extracted.conflicts(),
-				(c) -> row(c.evidence(), "id", conflictId(docId, c.type(), c.subject(), c.evidence()), "type", c.type(),
-						"subject", c.subject(), "description", c.description(), "resolution", c.resolution()),
+				(c) -> row(c.evidence(), "id", Ids.conflict(docId, c.type(), c.subject(), c.evidence().lines()), "type",
+						c.type(), "subject", c.subject(), "description", c.description(), "resolution", c.resolution()),
+				counts);
+		write(tx, docId, "merge_unresolved", "unresolved", extracted.unresolved(),
+				(u) -> row(u.evidence(), "id", Ids.unresolved(docId, u.kind(), u.text(), u.evidence().lines()), "text",
+						u.text(), "kind", u.kind(), "candidates", u.candidates(), "reason", u.reason()),
 				counts);
 		return counts;
 	}
@@ -150,7 +155,7 @@ public class GraphWriter {
 	}
 
 	private static Map<String, Object> roleRow(RoleFact role) {
-		String roleId = Slugs.of(role.title()) + ((role.atId() != null) ? "--" + role.atId() : "");
+		String roleId = Ids.role(role.title(), role.atId());
 		return row(role.evidence(), "personId", role.personId(), "roleId", roleId, "title", role.title(), "category",
 				role.category().code(), "atId", role.atId(), "year", role.year());
 	}
@@ -171,11 +176,6 @@ public class GraphWriter {
 		row.put("extractor", evidence.extractor());
 		row.put("confidence", evidence.confidence());
 		return row;
-	}
-
-	private static String conflictId(String docId, String type, String subject, Evidence evidence) {
-		String key = docId + "|" + type + "|" + subject + "|" + evidence.lines();
-		return DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import fr.metrograph.ingest.extract.FrenchDates;
-import fr.metrograph.ingest.extract.FrenchDates.DateSpan;
+import fr.metrograph.ingest.split.FrenchDates;
+import fr.metrograph.ingest.split.FrenchDates.DateSpan;
 
 /**
  * The dates of a sentence that can be an event's: every day, range or month the French

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.model.Facts.Format;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.reference.BodyMatch;
 import fr.metrograph.reference.MetropolisRef;
 import fr.metrograph.reference.ReferenceData;
@@ -288,7 +288,7 @@ final class EventDetails {
 				if (!gap.matches("(?iU)\\s*(?:,|et|ainsi que|avec)?\\s*(?:la |le |les |l['’])?\\s*")) {
 					break;
 				}
-				if (b.bareCity() && b.cityContext()) {
+				if (b.bareCity() && !b.isBody()) {
 					break;
 				}
 				BodyRef ref = ref(b);

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 
 /**
  * The gazetteer of given names in use in France ({@code data/reference/given-names.csv},

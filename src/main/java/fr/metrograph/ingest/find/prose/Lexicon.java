@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 
 /**
  * The closed word lists the prose finders rely on, folded (lower case, no accents):

@@ -2,7 +2,7 @@ package fr.metrograph.ingest.find.prose;
 
 import java.util.List;
 
-import fr.metrograph.ingest.extract.FrenchDates.DateSpan;
+import fr.metrograph.ingest.split.FrenchDates.DateSpan;
 import fr.metrograph.ingest.model.Facts.Format;
 
 /**

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.Sentence;
-import fr.metrograph.ingest.extract.FrenchDates.DateSpan;
-import fr.metrograph.ingest.extract.FrenchDates.Precision;
+import fr.metrograph.ingest.split.FrenchDates.DateSpan;
+import fr.metrograph.ingest.split.FrenchDates.Precision;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.Status;
 import fr.metrograph.reference.ReferenceData;

@@ -7,7 +7,7 @@ import java.util.Set;
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.Sentence;
 import fr.metrograph.ingest.annotate.Token;
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.reference.ReferenceData;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.metrograph.ingest.model.Slugs;
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.reference.BodyMatch;
 import fr.metrograph.reference.MetropolisRef;
 import fr.metrograph.reference.ReferenceData;
@@ -47,7 +47,7 @@ final class RoleBodies {
 		Matcher city = CITY_OFFICE.matcher(role);
 		Optional<BodyMatch> named = this.reference.find(role)
 			.stream()
-			.filter((b) -> !b.bareCity() || !b.cityContext())
+			.filter((b) -> !b.bareCity() || b.isBody())
 			.findFirst();
 		if (city.find()) {
 			// "vice-présidente de Bordeaux Métropole et adjointe au maire de Bordeaux":
@@ -63,7 +63,7 @@ final class RoleBodies {
 			if (!b.bareCity()) {
 				return body(b);
 			}
-			if (metropolitan || !b.cityContext()) {
+			if (metropolitan || b.isBody()) {
 				return body(b);
 			}
 		}

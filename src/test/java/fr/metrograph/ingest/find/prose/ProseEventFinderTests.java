@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.FrenchNlp;
-import fr.metrograph.ingest.extract.FrenchDates.Precision;
+import fr.metrograph.ingest.split.FrenchDates.Precision;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.Format;
 import fr.metrograph.ingest.model.Facts.Status;

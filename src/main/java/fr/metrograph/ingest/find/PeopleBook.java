@@ -1,0 +1,101 @@
+package fr.metrograph.ingest.find;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.metrograph.ingest.find.names.ParsedName;
+import fr.metrograph.ingest.model.Evidence;
+import fr.metrograph.ingest.model.Facts.Conflict;
+import fr.metrograph.ingest.model.Facts.UnresolvedMention;
+import fr.metrograph.ingest.model.PersonNames;
+
+/**
+ * The people of one document, merged as the finders read them: a new form is attached to
+ * a known person when {@link PersonNames#likelySame} says so; an honorific with a surname
+ * alone ("Mme Troadec") is that person when exactly one known person has the surname, and
+ * an {@link UnresolvedMention} when several do ("Mme Lefebvre" with two Lefebvre), never
+ * a guess. Each merge of a spelling that really differs (a typo, not case or accents) is
+ * recorded as a {@code name_variant} conflict.
+ */
+final class PeopleBook {
+
+	private final Findings findings;
+
+	private final List<PersonDraft> people = new ArrayList<>();
+
+	PeopleBook(Findings findings) {
+		this.findings = findings;
+	}
+
+	List<PersonDraft> people() {
+		return this.people;
+	}
+
+	/**
+	 * Registers a person name, merging with a known person when likely the same.
+	 * @param parsed the parsed name
+	 * @param evidence where it was read
+	 * @param create whether an unknown full name creates a person
+	 * @return the person, if known or created
+	 */
+	Optional<PersonDraft> person(ParsedName parsed, Evidence evidence, boolean create) {
+		String written = parsed.asWritten().replace("*", "").replaceAll("\\s+", " ").strip();
+		if (parsed.surnameOnly()) {
+			return bySurname(parsed, written, evidence);
+		}
+		for (PersonDraft p : this.people) {
+			if (PersonNames.likelySame(p.display(), parsed.name())) {
+				addVariant(p, written, evidence);
+				return Optional.of(p);
+			}
+		}
+		if (!create) {
+			return Optional.empty();
+		}
+		PersonDraft p = new PersonDraft(parsed.display(), this.findings.stamp(evidence));
+		p.variants().add(written);
+		this.people.add(p);
+		return Optional.of(p);
+	}
+
+	private Optional<PersonDraft> bySurname(ParsedName parsed, String written, Evidence evidence) {
+		String sk = PersonNames.key(parsed.name());
+		List<PersonDraft> fitting = this.people.stream()
+			.filter((p) -> PersonNames.key(p.display()).endsWith(" " + sk))
+			.toList();
+		if (fitting.size() == 1) {
+			addVariant(fitting.get(0), written, evidence);
+			return Optional.of(fitting.get(0));
+		}
+		if (fitting.size() > 1) {
+			this.findings
+				.unresolved(UnresolvedMention.person(written, fitting.stream().map(PersonDraft::id).toList(),
+						"Le nom « " + written + " » peut désigner " + fitting.size() + " personnes du document : "
+								+ String.join(", ", fitting.stream().map(PersonDraft::display).toList()) + ".",
+						evidence));
+		}
+		return Optional.empty();
+	}
+
+	private void addVariant(PersonDraft p, String written, Evidence evidence) {
+		if (p.variants().contains(written)) {
+			return;
+		}
+		p.variants().add(written);
+		// Case, accents, hyphens and honorifics are the same name: nothing to review.
+		// Only a
+		// spelling that really differs (a typo) is a decision a curator may want to see.
+		String key = PersonNames.key(written);
+		if (p.variants().stream().limit(p.variants().size() - 1).anyMatch((v) -> PersonNames.key(v).equals(key))) {
+			return;
+		}
+		String first = p.variants().get(0);
+		this.findings.conflict(new Conflict("name_variant", p.id(),
+				"Le nom « " + written + " » (ligne " + evidence.lines() + ") est une variante de « " + first + " ».",
+				"Fusionné avec « " + p.display() + " » : même prénom et nom à une lettre près ; "
+						+ "pour les séparer, ajoutez-les à people.distinct dans data/curation.yml.",
+				evidence));
+	}
+
+}

@@ -1,0 +1,38 @@
+package fr.metrograph.ingest.find;
+
+import java.util.List;
+
+import fr.metrograph.ingest.find.bodies.BodyMentionFinder;
+import fr.metrograph.ingest.find.bodies.GroupFinder;
+import fr.metrograph.ingest.find.bodies.MetropolisReferenceFinder;
+import fr.metrograph.ingest.find.people.ProseNameFinder;
+import fr.metrograph.ingest.find.people.RoleAffiliationFinder;
+import fr.metrograph.ingest.find.sheet.ProjectSheetFinder;
+import fr.metrograph.ingest.model.DocumentKind;
+import fr.metrograph.ingest.split.DocumentPart;
+
+/**
+ * A consultancy's project sheet: bodies, the project, people named in it with their
+ * roles.
+ */
+public final class ProjectSheetExtractor implements KindExtractor {
+
+	static final ProjectSheetExtractor INSTANCE = new ProjectSheetExtractor();
+
+	private static final List<Finder> FINDERS = List.of(new ProjectSheetFinder(), new ProseNameFinder(),
+			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
+
+	private ProjectSheetExtractor() {
+	}
+
+	@Override
+	public DocumentKind kind() {
+		return DocumentKind.PROJECT_SHEET;
+	}
+
+	@Override
+	public List<Finder> finders(DocumentPart part) {
+		return FINDERS;
+	}
+
+}

@@ -1,0 +1,97 @@
+package fr.metrograph.ingest.find.annual;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.metrograph.graph.Ids;
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.find.Finder;
+import fr.metrograph.ingest.model.Evidence;
+import fr.metrograph.ingest.model.Facts.Format;
+import fr.metrograph.ingest.model.Facts.MeetingFact;
+
+/**
+ * The group's meetings an annual summary counts: "N en présentiel à X et à Y", "N en
+ * distanciel", "N réunions, dont 2 en présentiel (Lyon, Grenoble) et 2 en visio", also
+ * when the number and the words are on separate lines. One meeting per count (kind
+ * {@code group_meeting}), with a place only when it is unambiguous (one place, or as many
+ * places as meetings); otherwise the possible places are quoted in the evidence.
+ */
+public final class CountedMeetingsFinder implements Finder {
+
+	private static final Pattern MEETING_COUNT = Pattern.compile("(?iU)(?<![\\d,])" + Numbers.NUM
+			+ "\\s+(?:(?:r[ée]unions?|rencontres?|s[ée]ances?|temps)\\s+)?(en pr[ée]sentiel|en pr[ée]sence|en distanciel|[àa] distance|en visio(?:conf[ée]rence)?|en ligne)"
+			+ "(?:\\s*(?:[àa]\\s+|\\()([^\\d().;]*?)(?=\\s+\\d|\\)|\\.|;|\\s+et\\s+\\d|$))?");
+
+	@Override
+	public String name() {
+		return "annual-meeting-count";
+	}
+
+	@Override
+	public double confidence() {
+		return 0.9;
+	}
+
+	@Override
+	public void find(ExtractionContext context) {
+		if (context.year() == null) {
+			return;
+		}
+		String group = Numbers.group(context.group());
+		int year = context.year();
+		String j = context.lines().joined();
+		Matcher m = MEETING_COUNT.matcher(j);
+		int inPerson = 0;
+		int remote = 0;
+		while (m.find()) {
+			Integer n = Numbers.parse(m.group(1));
+			if (n == null || n == 0 || n > 30) {
+				continue;
+			}
+			String fmt = m.group(2).toLowerCase(Locale.ROOT);
+			Format format = (fmt.contains("pr") && !fmt.contains("distance")) ? Format.IN_PERSON : Format.REMOTE;
+			List<String> places = (format == Format.IN_PERSON) ? places(m.group(3)) : List.of();
+			Evidence ev = context.lines().evidenceOfSpan(m.start(), m.end());
+			for (int k = 1; k <= n; k++) {
+				String place = null;
+				if (places.size() == 1) {
+					place = places.get(0);
+				}
+				else if (places.size() == n) {
+					place = places.get(k - 1);
+				}
+				Evidence e = ev;
+				if (place == null && !places.isEmpty()) {
+					e = new Evidence(ev.text() + " [lieux possibles : " + String.join(", ", places) + "]",
+							ev.fromLine(), ev.toLine());
+				}
+				boolean here = format == Format.IN_PERSON;
+				String id = Ids.countedMeeting(group, year, here ? "in-person" : "remote",
+						here ? ++inPerson : ++remote);
+				context.findings()
+					.meeting(new MeetingFact(id,
+							"Réunion du groupe (" + (here ? "présentiel" : "distanciel") + ") " + year, null, null,
+							year, format, place, "group_meeting", null, false, null, group, List.of(), e));
+			}
+		}
+	}
+
+	private static List<String> places(String written) {
+		List<String> places = new ArrayList<>();
+		if (written == null) {
+			return places;
+		}
+		for (String piece : written.split("(?U)\\s*(?:,|\\bet\\b|\\b[àa]\\b)\\s*")) {
+			String place = piece.strip();
+			if (!place.isEmpty() && Character.isUpperCase(place.charAt(0)) && place.length() < 40) {
+				places.add(place);
+			}
+		}
+		return places;
+	}
+
+}

@@ -1,0 +1,88 @@
+package fr.metrograph.ingest.find.bodies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import fr.metrograph.reference.BodyMatch;
+
+/**
+ * Decides, in running text, whether a bare city name ("Rennes") is the city or the
+ * metropolis. It is the city, unless:
+ * <ul>
+ * <li>its context makes it the metropolis ({@link BodyMatch.Reading#METROPOLIS}: "la
+ * métropole de Nancy", "vice-président de Rennes");</li>
+ * <li>it is enumerated with a metropolis named in full, or after "les métropoles"
+ * ("l'ouverture à de nouvelles métropoles (Lille, Rouen Normandie)").</li>
+ * </ul>
+ * A city named as such ("à Lyon", "la Ville de Toulouse", "maire de Bordeaux") always
+ * stays the city, and so does a seat that is no alias of its body ("Paris").
+ */
+final class BareCities {
+
+	/** What joins the items of an enumeration of bodies. */
+	private static final Pattern LINK = Pattern
+		.compile("(?iU)^\\s*(?:,|;|et|ou|&|/|,\\s*et)\\s*(?:de\\s+|d['’]\\s*|la\\s+|le\\s+)?$");
+
+	private static final Pattern METROPOLISES_BEFORE = Pattern
+		.compile("(?iU)\\bm[ée]tropoles\\s*(?:membres\\s*)?(?:\\(|:|de\\s+|comme\\s+)?\\s*$");
+
+	private BareCities() {
+	}
+
+	/**
+	 * @param text a paragraph's joined text
+	 * @param matches the bodies found in it, in text order
+	 * @return for each match, whether it denotes the metropolis (full names and bare
+	 * names read as the metropolis) rather than the city
+	 */
+	static boolean[] metropolis(String text, List<BodyMatch> matches) {
+		int n = matches.size();
+		boolean[] metro = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			BodyMatch b = matches.get(i);
+			metro[i] = b.isBodyInText()
+					|| (b.isCityInText() && b.reading() == BodyMatch.Reading.PLAIN && afterMetropolises(text, b));
+		}
+		// an enumeration of bodies: one metropolis makes its bare names metropolises
+		for (List<Integer> run : enumerations(text, matches)) {
+			if (run.stream().anyMatch((k) -> metro[k] && matches.get(k).metropolis())) {
+				for (int k : run) {
+					BodyMatch b = matches.get(k);
+					if (b.isCityInText() && b.reading() == BodyMatch.Reading.PLAIN) {
+						metro[k] = true;
+					}
+				}
+			}
+		}
+		return metro;
+	}
+
+	private static boolean afterMetropolises(String text, BodyMatch b) {
+		return METROPOLISES_BEFORE.matcher(text.substring(Math.max(0, b.start() - 40), b.start())).find();
+	}
+
+	private static List<List<Integer>> enumerations(String text, List<BodyMatch> matches) {
+		List<List<Integer>> runs = new ArrayList<>();
+		List<Integer> run = new ArrayList<>();
+		for (int i = 0; i < matches.size(); i++) {
+			if (!run.isEmpty()) {
+				BodyMatch previous = matches.get(run.get(run.size() - 1));
+				String between = text.substring(Math.min(previous.end(), matches.get(i).start()),
+						matches.get(i).start());
+				if (!LINK.matcher(between).matches()) {
+					runs.add(run);
+					run = new ArrayList<>();
+				}
+			}
+			if (matches.get(i).reading() != BodyMatch.Reading.PART_OF_NAME) {
+				run.add(i);
+			}
+		}
+		if (!run.isEmpty()) {
+			runs.add(run);
+		}
+		return runs;
+	}
+
+}

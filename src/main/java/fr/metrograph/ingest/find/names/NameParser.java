@@ -1,0 +1,197 @@
+package fr.metrograph.ingest.find.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.metrograph.graph.Slugs;
+import fr.metrograph.ingest.find.names.ParsedName.Strength;
+
+/**
+ * Recognises person names in a line, a list item or prose.
+ * <p>
+ * Accepted shapes: optional honorific (M., Mme, Mme., Monsieur, Madame, Mlle, Dr) then
+ * "Prénom NOM" (surname in capitals, particles and hyphens allowed: "Yohan LE COCQ",
+ * "Astrid BIDEAULT-LE BRET") or "Prénom Nom" ("Yohan Le Coq"); "NOM Prénom" only when the
+ * caller allows it (attendance tables); an honorific with a surname alone ("Mme Troadec")
+ * is returned as {@link ParsedName#surnameOnly()}.
+ * <p>
+ * Strength: {@link Strength#STRONG} with an honorific or a surname in capitals,
+ * {@link ParsedName.Strength#MEDIUM} for "Prénom Nom" when the first name is a known
+ * first name, {@link ParsedName.Strength#WEAK} otherwise (only acceptable in list or
+ * table contexts). Words that are never first names (Direction, Question, Atelier…) and
+ * capitals that are bodies' acronyms (ICPC, MEL) are rejected. Places named after people
+ * ("salle Jean Monnet", "rue Victor Hugo") are rejected in prose.
+ */
+public final class NameParser {
+
+	static final String HON = "(?:M\\.|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|M)";
+
+	static final String FIRST = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+
+	static final String UPPER = "(?:\\p{Lu}['’])?\\p{Lu}{2,}(?:(?:-|'|’| )(?:\\p{Lu}['’])?\\p{Lu}{2,})*";
+
+	static final String TITLE = "(?:(?:de|du|des|d['’]|Le|La|De|Du|Van|Von|van|von)\\s?)?\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}+)*";
+
+	private static final String END = "(?=$|[\\s,;:()\\-–—.*»\"!?])";
+
+	private static final Pattern FULL = Pattern.compile("(?<hon>" + HON + "\\s+)?(?<first>" + FIRST
+			+ ")\\s+(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
+
+	private static final Pattern SURNAME_ONLY = Pattern
+		.compile("(?<hon>" + HON + "\\s+)(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
+
+	private static final Pattern INVERTED = Pattern
+		.compile("^(?<upper>" + UPPER + ")\\s+(?<first>" + FIRST + ")(?=$|[\\s,;])");
+
+	private static final Set<String> NOT_FIRST = Set.of("la", "le", "les", "des", "du", "de", "et", "en", "par", "pour",
+			"avec", "sur", "dans", "direction", "question", "parcours", "atelier", "session", "table", "salle", "gare",
+			"station", "rue", "hotel", "ville", "metropole", "conseil", "mission", "pole", "service", "institut",
+			"universite", "commission", "groupe", "reunion", "rencontre", "seminaire", "programme", "accueil",
+			"animation", "excuse", "excusee", "excuses", "present", "presente", "presents", "participants", "contact",
+			"photo", "credits", "agence", "maire", "vice", "adjoint", "adjointe", "conseillere", "conseiller",
+			"directeur", "directrice", "chargee", "charge", "responsable", "intervention", "prise", "public", "format",
+			"selon", "chez", "une", "un", "ce", "cette", "nos", "notre", "leur", "son", "sa", "ses", "tous", "toute",
+			"toutes", "plaine", "grand", "grande", "eurometropole", "region", "departement", "territoire", "france",
+			"nantes", "rennes", "lille", "lyon", "paris", "bordeaux", "toulouse", "grenoble", "strasbourg", "brest",
+			"nancy", "metz", "rouen", "dijon", "tours", "nice", "montpellier", "orleans", "marseille", "clermont",
+			"fin", "pause", "chef", "cheffe", "maitre", "maitresse", "statut", "nom", "fonction", "structure",
+			"presence", "emargement", "synthese", "cloture", "ouverture", "mot", "dejeuner", "inscription", "acces",
+			"hall", "centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi",
+			"samedi", "dimanche");
+
+	private static final Pattern PLACE_BEFORE = Pattern.compile(
+			"(?iU)(?:salle|immeuble|tour|pavillon|villa|gymnase|piscine|halle|auditorium|lyc[ée]e de|rue|gare|avenue|place|boulevard|bd|lyc[ée]e|[ée]cole|coll[èe]ge|centre|espace|h[ôo]tel|station|square|parc|quai|pont|all[ée]e|prix|fondation|institut|universit[ée]|amphi(?:th[ée][âa]tre)?|b[âa]timent|m[ée]diath[èe]que|biblioth[èe]que|stade|cours|impasse|chemin|r[ée]sidence)\\s+$");
+
+	private final Predicate<String> isBodyAcronym;
+
+	/**
+	 * @param isBodyAcronym tells whether a word in capitals is a body's name or acronym
+	 * (ICPC, MEL), which must not be read as a surname
+	 */
+	public NameParser(Predicate<String> isBodyAcronym) {
+		this.isBodyAcronym = isBodyAcronym;
+	}
+
+	/**
+	 * Parses a name at the start of a text (leading bold markers, bullets and spaces
+	 * ignored).
+	 * @param text the text
+	 * @param allowInverted whether "NOM Prénom" is acceptable (tables)
+	 * @return the name, if the text starts with one
+	 */
+	public Optional<ParsedName> atStart(String text, boolean allowInverted) {
+		String t = text.replace("*", "");
+		int lead = 0;
+		while (lead < t.length() && (Character.isWhitespace(t.charAt(lead)) || "-•·–—>".indexOf(t.charAt(lead)) >= 0)) {
+			lead++;
+		}
+		String s = t.substring(lead);
+		Matcher m = FULL.matcher(s);
+		if (m.lookingAt()) {
+			Optional<ParsedName> p = build(m, lead, false);
+			if (p.isPresent()) {
+				return p;
+			}
+		}
+		if (allowInverted) {
+			Matcher inv = INVERTED.matcher(s);
+			if (inv.lookingAt() && !this.isBodyAcronym.test(inv.group("upper")) && hasVowel(inv.group("upper"))
+					&& !NOT_FIRST.contains(Slugs.fold(inv.group("first")))
+					&& !NOT_FIRST.contains(Slugs.fold(inv.group("upper")))) {
+				String name = inv.group("first") + " " + inv.group("upper");
+				return Optional
+					.of(new ParsedName(inv.group().strip(), name, false, Strength.STRONG, lead, lead + inv.end()));
+			}
+		}
+		Matcher so = SURNAME_ONLY.matcher(s);
+		if (so.lookingAt()) {
+			return build(so, lead, true);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Finds names in prose (medium and strong only; places named after people skipped).
+	 * @param text the text
+	 * @return the names in text order
+	 */
+	public List<ParsedName> findAll(String text) {
+		List<ParsedName> out = new ArrayList<>();
+		String t = text.replace("*", " ");
+		boolean[] taken = new boolean[t.length() + 1];
+		Matcher m = FULL.matcher(t);
+		int from = 0;
+		while (from < t.length() && m.find(from)) {
+			from = m.start() + 1;
+			if (m.start() > 0 && Character.isLetter(t.charAt(m.start() - 1))) {
+				continue;
+			}
+			if (PLACE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 25), m.start())).find()) {
+				// "rue Victor Hugo": the place's whole name, not a person starting inside
+				// it
+				from = m.end();
+				continue;
+			}
+			Optional<ParsedName> p = build(m, 0, false);
+			if (p.isPresent() && p.get().strength() != Strength.WEAK) {
+				out.add(p.get());
+				for (int i = m.start(); i < m.end(); i++) {
+					taken[i] = true;
+				}
+				from = m.end();
+			}
+		}
+		Matcher so = SURNAME_ONLY.matcher(t);
+		while (so.find()) {
+			if (taken[so.start()] || (so.start() > 0 && Character.isLetter(t.charAt(so.start() - 1)))) {
+				continue;
+			}
+			build(so, 0, true).ifPresent(out::add);
+		}
+		out.sort(java.util.Comparator.comparingInt(ParsedName::start));
+		return out;
+	}
+
+	private Optional<ParsedName> build(Matcher m, int offset, boolean surnameOnly) {
+		String hon = m.group("hon");
+		String upper = m.group("upper");
+		String title = m.group("title");
+		String surname = (upper != null) ? upper : title;
+		String first = surnameOnly ? null : m.group("first");
+		if (first != null && NOT_FIRST.contains(Slugs.fold(first))) {
+			return Optional.empty();
+		}
+		if (surname == null || NOT_FIRST.contains(Slugs.fold(surname))) {
+			return Optional.empty();
+		}
+		if (upper != null && (this.isBodyAcronym.test(upper) || !hasVowel(upper))) {
+			return Optional.empty();
+		}
+		Strength strength;
+		if (hon != null || upper != null) {
+			strength = Strength.STRONG;
+		}
+		else if (first != null && FirstNames.isKnown(first)) {
+			strength = Strength.MEDIUM;
+		}
+		else {
+			strength = Strength.WEAK;
+		}
+		if (surnameOnly && hon == null) {
+			return Optional.empty();
+		}
+		String name = surnameOnly ? surname : first + " " + surname;
+		String written = m.group().replaceAll("\\s+", " ").strip();
+		return Optional.of(new ParsedName(written, name, surnameOnly, strength, offset + m.start(), offset + m.end()));
+	}
+
+	private static boolean hasVowel(String s) {
+		return Slugs.fold(s).matches(".*[aeiouy].*");
+	}
+
+}

@@ -1,0 +1,151 @@
+package fr.metrograph.ingest.find.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.metrograph.graph.Slugs;
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.find.Finder;
+import fr.metrograph.ingest.find.PersonDraft;
+import fr.metrograph.ingest.find.bodies.Communes;
+import fr.metrograph.ingest.find.names.ParsedName;
+import fr.metrograph.ingest.model.Evidence;
+import fr.metrograph.ingest.model.Facts.Capacity;
+import fr.metrograph.ingest.model.Facts.Status;
+import fr.metrograph.ingest.split.TextLines;
+import fr.metrograph.reference.BodyMatch;
+
+/**
+ * Attendance tables with pipes ({@code | Nom | Fonction | Structure | Présence |}, in any
+ * column order, French column names): one person per row (surname first allowed), the
+ * role, the structure (a commune named as such is the commune), and the presence ("
+ * présent", "oui", "x", "visio" → present; "excusé", "absent" → excused; anything else:
+ * not attested).
+ */
+public final class AttendanceTableFinder implements Finder {
+
+	@Override
+	public String name() {
+		return "attendance-table";
+	}
+
+	@Override
+	public double confidence() {
+		return 0.95;
+	}
+
+	@Override
+	public void find(ExtractionContext context) {
+		TextLines doc = context.lines();
+		int n = doc.first();
+		while (n <= doc.last()) {
+			String l = doc.line(n).strip();
+			if (!l.startsWith("|")) {
+				n++;
+				continue;
+			}
+			Columns columns = Columns.of(cells(l));
+			n++;
+			if (columns.name() < 0) {
+				continue;
+			}
+			while (n <= doc.last() && doc.line(n).strip().startsWith("|")) {
+				String row = doc.line(n).strip();
+				context.claim(n);
+				if (!row.matches("^\\|[\\s:|\\-]+\\|?$")) {
+					List<String> c = cells(row);
+					if (columns.name() < c.size()) {
+						row(context, c, columns, doc.evidence(n, n));
+					}
+				}
+				n++;
+			}
+		}
+	}
+
+	/** Which cell holds what; -1 when the table has no such column. */
+	record Columns(int name, int role, int body, int presence) {
+
+		static Columns of(List<String> header) {
+			int name = -1;
+			int role = -1;
+			int body = -1;
+			int presence = -1;
+			for (int i = 0; i < header.size(); i++) {
+				String h = Slugs.fold(header.get(i));
+				if (name < 0 && h.matches("(nom|prenom|participant|personne|identite).*")) {
+					name = i;
+				}
+				else if (role < 0 && h.matches("(fonction|titre|role|poste|qualite|mandat).*")) {
+					role = i;
+				}
+				else if (body < 0
+						&& h.matches("(structure|organisme|collectivite|metropole|institution|employeur|entite).*")) {
+					body = i;
+				}
+				else if (presence < 0 && h.matches("(presence|statut|present|participation|etat).*")) {
+					presence = i;
+				}
+			}
+			return new Columns(name, role, body, presence);
+		}
+
+	}
+
+	/** Reads one row: name, role, structure and presence cells. */
+	static void row(ExtractionContext context, List<String> c, Columns columns, Evidence ev) {
+		Optional<ParsedName> parsed = context.names().atStart(c.get(columns.name()).strip(), true);
+		if (parsed.isEmpty()) {
+			return;
+		}
+		List<String> roles = new ArrayList<>();
+		if (columns.role() >= 0 && columns.role() < c.size() && !c.get(columns.role()).isBlank()) {
+			roles.add(c.get(columns.role()).strip());
+		}
+		BodyMatch b = null;
+		Communes.Commune commune = null;
+		if (columns.body() >= 0 && columns.body() < c.size()) {
+			String cell = c.get(columns.body()).strip();
+			commune = Communes.in(cell);
+			if (commune == null) {
+				b = context.reference().resolve(cell).orElse(null);
+			}
+			else {
+				context.findings().organization(commune.id(), commune.name(), Communes.KIND, ev);
+			}
+		}
+		Status status = Status.PRESENT;
+		if (columns.presence() >= 0 && columns.presence() < c.size()) {
+			String pr = Slugs.fold(c.get(columns.presence()));
+			if (pr.matches(".*(excus|absent).*")) {
+				status = Status.EXCUSED;
+			}
+			else if (!pr.matches(".*(present|oui|x|visio|distance).*")) {
+				status = null;
+			}
+		}
+		Item item = new Item(parsed.get(), roles, b, commune, null, status);
+		PersonDraft p = Attendees.attach(context, item, status,
+				(status == Status.PRESENT) ? Capacity.PARTICIPANT : null, null, ev);
+		if (p != null && p.affiliationId() == null && commune != null) {
+			p.affiliate(commune.id(), false);
+		}
+	}
+
+	private static List<String> cells(String row) {
+		String r = row.strip();
+		if (r.startsWith("|")) {
+			r = r.substring(1);
+		}
+		if (r.endsWith("|")) {
+			r = r.substring(0, r.length() - 1);
+		}
+		List<String> out = new ArrayList<>();
+		for (String c : r.split("\\|", -1)) {
+			out.add(c.replace("*", "").strip());
+		}
+		return out;
+	}
+
+}

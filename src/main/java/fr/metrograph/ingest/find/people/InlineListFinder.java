@@ -1,0 +1,78 @@
+package fr.metrograph.ingest.find.people;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.find.Finder;
+import fr.metrograph.ingest.find.Lines;
+import fr.metrograph.ingest.model.Facts.Status;
+import fr.metrograph.ingest.split.TextLines;
+
+/**
+ * People listed after a heading on the same line: "Participant·es : A (Body), B (Body) ;
+ * C…", "Excusé·es : …", "Animation : …" (also after a time slot, and sentence by sentence
+ * in a paragraph). In a programme the status is not attested (announced speakers). A
+ * heading line with the list under it is {@link ListBlockFinder}'s.
+ */
+public final class InlineListFinder implements Finder {
+
+	/** "Heading : list". */
+	static final Pattern HEADER_LIST = Pattern.compile("(?iU)^([\\p{L}·.&' \\-]{3,40}?)\\s*:\\s*(.+)$");
+
+	@Override
+	public String name() {
+		return "inline-list";
+	}
+
+	@Override
+	public double confidence() {
+		return 0.9;
+	}
+
+	@Override
+	public void find(ExtractionContext context) {
+		boolean programme = context.part().layout().programme();
+		for (TextLines.Paragraph p : context.paragraphs()) {
+			List<String> units = new ArrayList<>();
+			List<int[]> spans = new ArrayList<>();
+			if (ListBlockFinder.headingIndex(p) < 0) {
+				units.add(p.text());
+				spans.add(new int[] { p.from(), p.to() });
+			}
+			for (int n = p.from(); n <= p.to(); n++) {
+				units.add(Lines.clean(p.lines().line(n)).replaceFirst("^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*", ""));
+				spans.add(new int[] { n, n });
+			}
+			Set<String> done = new HashSet<>();
+			for (int u = 0; u < units.size(); u++) {
+				for (String sentence : units.get(u).split("(?<=[\\p{Ll})\\]])\\.\\s+(?=\\p{Lu})")) {
+					Matcher m = HEADER_LIST.matcher(sentence.strip());
+					if (!m.matches() || !done.add(m.group(2).strip())) {
+						continue;
+					}
+					Section s = Section.of(m.group(1));
+					if (s == null) {
+						continue;
+					}
+					context.claim(spans.get(u)[0], spans.get(u)[1]);
+					if (s.empty()) {
+						continue;
+					}
+					if (s.remote()) {
+						context.remoteAttendees();
+					}
+					Status status = programme ? null : s.status();
+					for (Item item : ListItems.items(context, m.group(2), false)) {
+						Attendees.attach(context, item, status, s.capacity(), null, p.evidence());
+					}
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,109 @@
+package fr.metrograph.ingest.find.people;
+
+import java.util.Optional;
+import java.util.Set;
+
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.find.Findings;
+import fr.metrograph.ingest.find.Finder;
+import fr.metrograph.ingest.find.PersonDraft;
+import fr.metrograph.ingest.find.bodies.Communes;
+import fr.metrograph.ingest.find.names.RoleClassifier;
+import fr.metrograph.ingest.model.Facts.Capacity;
+import fr.metrograph.ingest.model.Facts.MeetingFact;
+import fr.metrograph.reference.BodyMatch;
+
+/**
+ * Turns the role titles the people finders read into roles, and completes affiliations.
+ * Runs after every people finder.
+ * <ul>
+ * <li>Affiliation, when no list gave one: the body named in the first role, else (an
+ * organiser or facilitator) the meeting's host, else the body or the commune named in any
+ * role.</li>
+ * <li>Each role is held at the commune it names ("adjointe au maire de Bordeaux", "Maire
+ * des Sorinières" → {@code ville-de-…}, never the metropolis), else the body it names,
+ * else the person's affiliation; its category (elected, staff, other) comes from its
+ * title words, its year from the document.</li>
+ * </ul>
+ * The roles keep the passage and finder that read their titles.
+ */
+public final class RoleAffiliationFinder implements Finder {
+
+	@Override
+	public String name() {
+		return "role-affiliation";
+	}
+
+	@Override
+	public double confidence() {
+		return 0.85;
+	}
+
+	@Override
+	public void find(ExtractionContext context) {
+		Findings facts = context.findings();
+		String meeting = context.mainMeetingId();
+		MeetingFact main = context.mainMeeting().orElse(null);
+		for (PersonDraft p : facts.people()) {
+			Set<Capacity> caps = (meeting != null) ? facts.capacities(p, meeting) : Set.of();
+			if (p.affiliationId() == null && !p.rawRoles().isEmpty()) {
+				PersonDraft.RawRole first = p.rawRoles().get(0);
+				bodyIn(context, first.title()).ifPresent((b) -> affiliate(context, p, b, first));
+			}
+			if (p.affiliationId() == null && main != null && main.hostId() != null
+					&& (caps.contains(Capacity.ORGANISER) || caps.contains(Capacity.FACILITATOR))) {
+				p.affiliate(main.hostId(), main.hostIsMetropolis());
+			}
+			if (p.affiliationId() == null) {
+				affiliationFromRoles(context, p);
+			}
+			for (PersonDraft.RawRole r : p.rawRoles()) {
+				String at = p.affiliationId();
+				boolean atMetro = p.affiliationIsMetropolis();
+				Communes.Commune c = Communes.in(r.title());
+				Optional<BodyMatch> b = bodyIn(context, r.title());
+				if (c != null) {
+					at = c.id();
+					atMetro = false;
+					facts.organization(c.id(), c.name(), Communes.KIND, r.evidence());
+				}
+				else if (b.isPresent()) {
+					at = b.get().id();
+					atMetro = b.get().metropolis();
+					if (atMetro) {
+						facts.metropolis(at, b.get().asWritten(), r.evidence());
+					}
+				}
+				facts.role(p, r.title(), RoleClassifier.classify(r.title()), at, atMetro, context.year(), r.evidence());
+			}
+		}
+	}
+
+	private static void affiliationFromRoles(ExtractionContext context, PersonDraft p) {
+		for (PersonDraft.RawRole r : p.rawRoles()) {
+			Optional<BodyMatch> b = bodyIn(context, r.title());
+			if (b.isPresent()) {
+				affiliate(context, p, b.get(), r);
+				return;
+			}
+			Communes.Commune c = Communes.in(r.title());
+			if (c != null) {
+				p.affiliate(c.id(), false);
+				context.findings().organization(c.id(), c.name(), Communes.KIND, r.evidence());
+				return;
+			}
+		}
+	}
+
+	private static void affiliate(ExtractionContext context, PersonDraft p, BodyMatch b, PersonDraft.RawRole r) {
+		p.affiliate(b.id(), b.metropolis());
+		if (b.metropolis()) {
+			context.findings().metropolis(b.id(), b.asWritten(), r.evidence());
+		}
+	}
+
+	private static Optional<BodyMatch> bodyIn(ExtractionContext context, String text) {
+		return context.reference().find(text).stream().filter(BodyMatch::isBody).findFirst();
+	}
+
+}

@@ -1,0 +1,85 @@
+package fr.metrograph.ingest.split;
+
+import java.util.regex.Pattern;
+
+import fr.metrograph.graph.Slugs;
+
+/**
+ * What the shape of a document says before anything is read from it: whether it has
+ * attendance lists or tables (then it reports who came), and whether it is a programme
+ * (three or more time slots and no attendance list: people are announced, not attested).
+ * The heading patterns are shared with the finders that read those lists.
+ *
+ * @param attendanceLists whether a list heading ("Présent·es", "Excusé·es") or an
+ * attendance table header ({@code | Nom |}, "Nom Fonction Structure") occurs
+ * @param timeSlots number of lines that start with a time ("9h30 –")
+ */
+public record Layout(boolean attendanceLists, int timeSlots) {
+
+	/** Inclusive-writing endings: présent·es, excusé.e.s, participant-es. */
+	public static final String INCL = "(?:[·.\\-]?e)?(?:[·.\\-]?s)?";
+
+	/** A heading of the people who came. */
+	public static final Pattern PRESENT_HEADING = Pattern
+		.compile("(?iU)^(?:[ée]taient\\s+)?(?:pr[ée]sent" + INCL + "|participant" + INCL
+				+ "|liste des participant\\S*|liste de pr[ée]sence|participant[·.]?e?s? pr[ée]sent\\S*)$");
+
+	/** A heading of the people who sent apologies. */
+	public static final Pattern EXCUSED_HEADING = Pattern
+		.compile("(?iU)^(?:excus[ée]" + INCL + "|absent" + INCL + "(?:\\s+excus\\S*)?|[ée]taient excus\\S*)$");
+
+	/**
+	 * The header line of a table without pipes, as a PDF text layer gives it (folded).
+	 */
+	public static final Pattern SPACED_TABLE_HEADER = Pattern.compile(
+			"^(?:nom|prenom|participant\\S*)(?:\\s+(?:et\\s+)?(?:prenom|nom|fonction|titre|role|poste|structure|organisme|collectivite|institution|statut|presence|emargement))+\\s*$");
+
+	/** A line that starts with a time: "9h30 –", "14 h". */
+	public static final Pattern TIME_SLOT = Pattern.compile("^\\W*\\d{1,2}\\s*h\\s*\\d{0,2}\\W");
+
+	/** A sentence that tells a meeting was held ("la rencontre s'est tenue…"). */
+	public static final Pattern MEETING_PHRASE = Pattern.compile(
+			"(?iU)((?:la |le |l['’])?(?:\\p{L}+i[èe]me |premi[èe]re |1[èe]re )?(?:rencontre|r[ée]union|s[ée]minaire|journ[ée]e|assembl[ée]e)[^,.;]{0,80}?)\\s+(?:s['’]est (?:tenue?|d[ée]roul[ée]e?)|a eu lieu|a r[ée]uni)");
+
+	/** Reads the layout of a document. */
+	public static Layout of(TextLines doc) {
+		return new Layout(hasAttendanceLists(doc), countSlots(doc));
+	}
+
+	/** A programme: time slots and no attendance list. */
+	public boolean programme() {
+		return !this.attendanceLists && this.timeSlots >= 3;
+	}
+
+	private static String clean(String line) {
+		return line.replace("**", "").replace("\f", "").replaceAll("\\s+", " ").strip();
+	}
+
+	private static boolean hasAttendanceLists(TextLines doc) {
+		for (String line : doc.lines()) {
+			String l = clean(line);
+			String head = l.contains(":") ? l.substring(0, l.indexOf(':')).strip() : l;
+			if (PRESENT_HEADING.matcher(head).matches() || EXCUSED_HEADING.matcher(head).matches()) {
+				return true;
+			}
+			if (l.startsWith("|") && Slugs.fold(l).matches("\\|\\s*(nom|participant|prenom).*")) {
+				return true;
+			}
+			if (SPACED_TABLE_HEADER.matcher(Slugs.fold(l)).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int countSlots(TextLines doc) {
+		int n = 0;
+		for (String line : doc.lines()) {
+			if (TIME_SLOT.matcher(line.replace("*", "")).find()) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+}

@@ -1,0 +1,65 @@
+package fr.metrograph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
+import fr.metrograph.reference.ReferenceData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The extraction entry point: split, annotate, find. */
+class DocumentExtractorTests {
+
+	private static ReferenceData reference;
+
+	@BeforeAll
+	static void load() throws IOException {
+		reference = ReferenceData.load(Path.of("data/reference"));
+	}
+
+	@Test
+	void aTextWithNoEntityIsStillADocumentWithAWarning() {
+		var docs = new DocumentExtractor(reference).extract("x.txt", "Quelques mots sans entité.\n",
+				ExtractionHints.none());
+		assertThat(docs).singleElement()
+			.satisfies((d) -> assertThat(d.warnings()).contains("Aucune entité reconnue dans ce document"));
+	}
+
+	@Test
+	void everyFactSaysWhichFinderReadItAndHowSureItIs() {
+		ExtractedDocument d = new DocumentExtractor(reference).extract("x.txt", """
+				Compte rendu de la réunion du 12 mars 2024, en visioconférence
+
+				Présent·es :
+				- Jeanne DUPONT, chargée de mission (Rennes Métropole)
+
+				Excusé·es : Paul MARTIN (Nantes Métropole)
+				""", ExtractionHints.none()).get(0);
+		assertThat(d.people()).isNotEmpty().allSatisfy((p) -> assertThat(p.evidence().attributed()).isTrue());
+		assertThat(d.attendance()).isNotEmpty().allSatisfy((a) -> assertThat(a.evidence().attributed()).isTrue());
+		assertThat(d.roles()).isNotEmpty().allSatisfy((r) -> assertThat(r.evidence().attributed()).isTrue());
+		assertThat(d.meetings()).isNotEmpty().allSatisfy((m) -> assertThat(m.evidence().attributed()).isTrue());
+		assertThat(d.metropolises()).isNotEmpty().allSatisfy((m) -> assertThat(m.evidence().attributed()).isTrue());
+		assertThat(d.participations()).allSatisfy((p) -> assertThat(p.evidence().attributed()).isTrue());
+		assertThat(d.people()).filteredOn((p) -> p.name().equals("Jeanne Dupont"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.evidence().extractor()).isEqualTo("list-block"));
+		assertThat(d.people()).filteredOn((p) -> p.name().equals("Paul Martin"))
+			.singleElement()
+			.satisfies((p) -> assertThat(p.evidence().extractor()).isEqualTo("inline-list"));
+	}
+
+	@Test
+	void anAnnotatorRunsOnEachDocumentBeforeTheFinders() {
+		StringBuilder seen = new StringBuilder();
+		new DocumentExtractor(reference, java.util.List.of((part, into) -> seen.append(part.part()))).extract("x.txt",
+				"Texte.\n", null);
+		assertThat(seen).hasToString("1");
+	}
+
+}

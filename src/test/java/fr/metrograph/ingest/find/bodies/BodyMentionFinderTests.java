@@ -1,0 +1,85 @@
+package fr.metrograph.ingest.find.bodies;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.find.people.InlineListFinder;
+import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.Facts.MetropolisMention;
+import fr.metrograph.ingest.model.Facts.OrganizationMention;
+
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bodies named in running text: metropolis, city, organisation. */
+class BodyMentionFinderTests {
+
+	@Test
+	void aBareCityNameIsTheCityNotItsMetropolis() {
+		ExtractedDocument d = found(
+				"""
+						Grenoble a lancé son budget participatif. La rencontre s'est tenue à Lyon, au siège de la Ville de Nantes.
+						""",
+				new BodyMentionFinder());
+		assertThat(d.metropolises()).isEmpty();
+		assertThat(d.organizations()).extracting(OrganizationMention::id)
+			.containsExactlyInAnyOrder("ville-de-grenoble", "ville-de-lyon", "ville-de-nantes");
+		assertThat(d.organizations()).allMatch((o) -> o.kind().equals("COMMUNE"));
+		assertThat(d.organizations()).filteredOn((o) -> o.id().equals("ville-de-grenoble"))
+			.singleElement()
+			.satisfies((o) -> assertThat(o.evidence().confidence()).isLessThan(0.8));
+	}
+
+	@Test
+	void aMetropolitanContextOrAFullNameMakesItTheMetropolis() {
+		ExtractedDocument d = found("""
+				Gaëlle Troadec, vice-présidente de Rennes, et la métropole de Nancy ont rejoint Nantes Métropole.
+				""", new BodyMentionFinder());
+		assertThat(d.metropolises()).extracting(MetropolisMention::id)
+			.containsExactlyInAnyOrder("rennes", "grand-nancy", "nantes");
+		assertThat(d.organizations()).isEmpty();
+	}
+
+	@Test
+	void aBareCityEnumeratedWithMetropolisesIsOne() {
+		ExtractedDocument d = found(
+				"""
+						Le groupe s'ouvrira à de nouvelles métropoles (Lille, Rouen Normandie) et accueillera Brest Métropole, Tours et Dijon Métropole.
+						""",
+				new BodyMentionFinder());
+		assertThat(d.metropolises()).extracting(MetropolisMention::id)
+			.containsExactlyInAnyOrder("lille", "rouen-normandie", "brest", "tours", "dijon");
+	}
+
+	@Test
+	void aTerritorysNameInsideAnOrganisationsNameIsNeitherMetropolisNorCity() {
+		ExtractedDocument d = found(
+				"""
+						Le conseil de développement de Metz Métropole et l'Université Toulouse Capitole ont présenté leurs travaux.
+						""",
+				new BodyMentionFinder());
+		assertThat(d.metropolises()).isEmpty();
+		assertThat(d.organizations()).isEmpty();
+	}
+
+	@Test
+	void aCityInAListIsThePersonsBodyAndNoCommune() {
+		ExtractedDocument d = found("""
+				Réunion du 7 avril 2023
+
+				Participant·es : Claire MOREL (Rennes), Paul GARNIER (Nantes Métropole).
+				""", new InlineListFinder(), new BodyMentionFinder());
+		assertThat(d.metropolises()).extracting(MetropolisMention::id).containsExactlyInAnyOrder("rennes", "nantes");
+		assertThat(d.organizations()).isEmpty();
+	}
+
+	@Test
+	void aCommuneNamedAsSuchKeepsItsNameWholeEvenBrokenAtItsHyphen() {
+		ExtractedDocument d = found("""
+				Elle a travaillé pour la Ville de Saint-
+				Herblain, puis pour la mairie d'Orléans.
+				""", new BodyMentionFinder());
+		assertThat(d.organizations()).extracting(OrganizationMention::name)
+			.containsExactlyInAnyOrder("Ville de Saint-Herblain", "Ville d'Orléans");
+	}
+
+}

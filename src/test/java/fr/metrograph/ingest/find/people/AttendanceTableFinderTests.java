@@ -1,0 +1,69 @@
+package fr.metrograph.ingest.find.people;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
+import fr.metrograph.ingest.model.ExtractedDocument;
+
+import static fr.metrograph.ingest.find.FinderHarness.attendance;
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static fr.metrograph.ingest.find.FinderHarness.names;
+import static fr.metrograph.ingest.find.FinderHarness.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Attendance tables, with pipes (Markdown, HTML converted) and without (PDF text). */
+class AttendanceTableFinderTests {
+
+	@Test
+	void aMarkdownTableGivesNameRoleBodyAndPresenceInAnyColumnOrder() {
+		ExtractedDocument d = found("""
+				Compte rendu — réunion du 3 juin 2024
+
+				| Structure | Nom | Fonction | Présence |
+				|---|---|---|---|
+				| Nantes Métropole | Claire MOREL | Chargée de mission | Présente |
+				| Ville de Grenoble | Paul GARNIER | Adjoint au maire | Excusé |
+				| Rennes Métropole | Anne LUCAS | Directrice | Présente (visio) |
+				| Brest Métropole | Marc DURAND | Chargé de mission | — |
+				""", new MeetingHeaderFinder(), new AttendanceTableFinder());
+		assertThat(names(d)).containsExactly("Claire Morel", "Paul Garnier", "Anne Lucas", "Marc Durand");
+		assertThat(attendance(d, "Claire Morel")).containsExactly("present/participant");
+		assertThat(attendance(d, "Paul Garnier")).containsExactly("excused/null");
+		assertThat(attendance(d, "Anne Lucas")).containsExactly("present/participant");
+		assertThat(d.attendance()).noneMatch((a) -> a.personId().equals("marc-durand"));
+		assertThat(person(d, "Paul Garnier").affiliationId()).isEqualTo("ville-de-grenoble");
+		assertThat(d.organizations()).anyMatch((o) -> o.id().equals("ville-de-grenoble") && o.kind().equals("COMMUNE"));
+		assertThat(person(d, "Claire Morel").evidence().extractor()).isEqualTo("attendance-table");
+	}
+
+	@Test
+	void aTableWithoutANameColumnIsNoAttendanceTable() {
+		ExtractedDocument d = found("""
+				Réunion du 3 juin 2024
+
+				| Année | Réunions |
+				|---|---|
+				| 2023 | 4 |
+				""", new MeetingHeaderFinder(), new AttendanceTableFinder());
+		assertThat(d.people()).isEmpty();
+	}
+
+	@Test
+	void aPdfTableWithoutPipesIsReadRowByRowWithWrappedCells() {
+		ExtractedDocument d = found("""
+				Rencontres 2025 — 2 octobre 2025
+
+				Nom Fonction Structure Statut
+				FERRIER Amandine Vice-présidente déléguée à la
+				participation citoyenne Toulouse Métropole Présente
+				MARTIN Paul Chargé de mission Nantes Métropole Excusé
+				""", new MeetingHeaderFinder(), new TextTableFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Amandine Ferrier", "Paul Martin");
+		assertThat(person(d, "Amandine Ferrier").affiliationId()).isEqualTo("toulouse");
+		assertThat(attendance(d, "Amandine Ferrier")).containsExactly("present/participant");
+		assertThat(attendance(d, "Paul Martin")).containsExactly("excused/null");
+		assertThat(d.roles()).anyMatch((r) -> r.title().startsWith("Vice-présidente déléguée à la participation"));
+		assertThat(person(d, "Paul Martin").evidence().extractor()).isEqualTo("text-table");
+	}
+
+}

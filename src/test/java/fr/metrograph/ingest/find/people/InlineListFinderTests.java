@@ -1,0 +1,80 @@
+package fr.metrograph.ingest.find.people;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
+import fr.metrograph.ingest.model.ExtractedDocument;
+
+import static fr.metrograph.ingest.find.FinderHarness.attendance;
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static fr.metrograph.ingest.find.FinderHarness.names;
+import static fr.metrograph.ingest.find.FinderHarness.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People listed after a heading on the same line. */
+class InlineListFinderTests {
+
+	private static ExtractedDocument read(String text) {
+		return found(text, new MeetingHeaderFinder(), new InlineListFinder());
+	}
+
+	@Test
+	void aListMixingCommasSemicolonsAndEtGivesOnePersonPerName() {
+		ExtractedDocument d = read(
+				"""
+						Réunion du groupe des agent·es, 7 avril 2023, en visioconférence
+
+						Participant·es : Claire Morel (Nantes Métropole), Paul Garnier (Métropole de Lyon) ; Anne Lucas (Rennes Métropole) et Jean Petit (Toulouse Métropole).
+						Excusé·es : Marc Durand (Brest Métropole).
+						""");
+		assertThat(names(d)).containsExactly("Claire Morel", "Paul Garnier", "Anne Lucas", "Jean Petit", "Marc Durand");
+		assertThat(person(d, "Paul Garnier").affiliationId()).isEqualTo("lyon");
+		assertThat(attendance(d, "Jean Petit")).containsExactly("present/participant");
+		assertThat(attendance(d, "Marc Durand")).containsExactly("excused/null");
+		assertThat(person(d, "Anne Lucas").evidence().extractor()).isEqualTo("inline-list");
+	}
+
+	@Test
+	void aParenthesisGivesTheBodyAndTheCapacity() {
+		ExtractedDocument d = read("""
+				Réunion du 7 avril 2023
+
+				Participant·es : Fanny DELORME (ICPC, animation), Louis Roux (Nantes Métropole).
+				""");
+		assertThat(person(d, "Fanny Delorme").affiliationId()).isEqualTo("icpc");
+		assertThat(attendance(d, "Fanny Delorme")).containsExactly("present/facilitator");
+	}
+
+	@Test
+	void aBodyAfterTheLastNameIsSharedByNamesWithout() {
+		ExtractedDocument d = read("""
+				Réunion du 7 avril 2023
+
+				Présent·es : Claire MOREL et Paul GARNIER (Rennes Métropole).
+				""");
+		assertThat(person(d, "Claire Morel").affiliationId()).isEqualTo("rennes");
+	}
+
+	@Test
+	void inAProgrammeTheSpeakersListedAreAnnouncedNotAttested() {
+		ExtractedDocument d = read("""
+				Séminaire des agent·es — 14 novembre 2024
+
+				9h30 Accueil
+				10h00 Ouverture
+				11h00 Table ronde
+				Intervenant·es : Claire MOREL (Nantes Métropole), Paul GARNIER (Rennes Métropole)
+				""");
+		assertThat(attendance(d, "Claire Morel")).containsExactly("null/speaker");
+	}
+
+	@Test
+	void aNoteTakerLineNamesNoAttendee() {
+		assertThat(names(read("""
+				Réunion du 7 avril 2023
+
+				Prise de notes : Lucie Martin (ICPC).
+				"""))).isEmpty();
+	}
+
+}

@@ -1,0 +1,125 @@
+package fr.metrograph.ingest.find.people;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
+import fr.metrograph.ingest.model.ExtractedDocument;
+
+import static fr.metrograph.ingest.find.FinderHarness.attendance;
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static fr.metrograph.ingest.find.FinderHarness.names;
+import static fr.metrograph.ingest.find.FinderHarness.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People in blocks under list headings, in the layouts minutes use. */
+class ListBlockFinderTests {
+
+	private static ExtractedDocument read(String text) {
+		return found(text, new MeetingHeaderFinder(), new ListBlockFinder());
+	}
+
+	@Test
+	void minutesWithBodySubHeadingsGiveEachPersonTheirBodyAndStatus() {
+		ExtractedDocument d = read("""
+				Compte rendu de la réunion du 14 mars 2024
+				Dans les locaux de Rennes Métropole
+
+				Présent·es :
+
+				Rennes Métropole
+				Mme Jeanne DUPONT
+				Vice-présidente déléguée à la participation
+
+				Nantes Métropole
+				M. Paul MARTIN
+				Chargé de mission dialogue citoyen
+
+				Excusé·es :
+				Mme Claire BERNARD (Bordeaux Métropole)
+				""");
+		assertThat(names(d)).containsExactly("Jeanne Dupont", "Paul Martin", "Claire Bernard");
+		assertThat(person(d, "Jeanne Dupont").affiliationId()).isEqualTo("rennes");
+		assertThat(person(d, "Paul Martin").affiliationId()).isEqualTo("nantes");
+		assertThat(person(d, "Claire Bernard").affiliationId()).isEqualTo("bordeaux");
+		assertThat(attendance(d, "Jeanne Dupont")).containsExactly("present/participant");
+		assertThat(attendance(d, "Claire Bernard")).containsExactly("excused/null");
+		assertThat(person(d, "Jeanne Dupont").evidence().extractor()).isEqualTo("list-block");
+		assertThat(person(d, "Jeanne Dupont").evidence().confidence()).isEqualTo(0.95);
+	}
+
+	@Test
+	void headingsOfOrganisersFacilitatorsAndAccompanyingStaffGiveTheCapacity() {
+		ExtractedDocument d = read("""
+				Rencontre des élu·es, 5 mai 2022
+
+				Accueil & préparation
+				Mme Sandra RATAUD, DGA Dialogue citoyen (Nantes Métropole)
+
+				Animation
+				M. Yohan LE COCQ (Nantes Métropole)
+
+				Étaient présent·es :
+				Mme Céline PAPIN, Vice-présidente (Bordeaux Métropole)
+				Accompagnée par Emilie SARRAZIN et Damien MOUCHAGUE
+				""");
+		assertThat(attendance(d, "Sandra Rataud")).containsExactly("present/organiser");
+		assertThat(attendance(d, "Yohan Le Cocq")).containsExactly("present/facilitator");
+		assertThat(attendance(d, "Céline Papin")).containsExactly("present/participant");
+		assertThat(attendance(d, "Emilie Sarrazin")).containsExactly("present/accompanying");
+		assertThat(person(d, "Damien Mouchague").affiliationId()).isEqualTo("bordeaux");
+	}
+
+	@Test
+	void surnameFirstLinesOfAnAttendanceListAreRead() {
+		ExtractedDocument d = read("""
+				Réunion des agent·es, mardi 12/03/2024, en visioconférence
+
+				Participants :
+				DUPONT Jeanne, chargée de mission participation (Rennes Métropole)
+				LE GOFF Yann, directeur de la concertation (Nantes Métropole)
+				""");
+		assertThat(names(d)).containsExactly("Jeanne Dupont", "Yann Le Goff");
+		assertThat(person(d, "Yann Le Goff").affiliationId()).isEqualTo("nantes");
+	}
+
+	@Test
+	void aListEndsAtTheAgendaAndNamesUnderItAreNotAttendees() {
+		ExtractedDocument d = read("""
+				Compte rendu, réunion du 2 février 2023
+
+				Présent·es :
+				- Jeanne DUPONT (Rennes Métropole)
+
+				ORDRE DU JOUR
+				- Point d'étape présenté par Paul MARTIN
+				""");
+		assertThat(names(d)).containsExactly("Jeanne Dupont");
+	}
+
+	@Test
+	void noteTakersAreNoAttendeesAndNothingIsInventedWithoutAList() {
+		assertThat(names(read("""
+				Réunion du 2 février 2023
+
+				Prise de notes
+				Secrétariat du réseau
+				"""))).isEmpty();
+		assertThat(names(read("""
+				Réunion du 2 février 2023
+
+				La séance a porté sur les budgets participatifs et les conseils de quartier.
+				"""))).isEmpty();
+	}
+
+	@Test
+	void remoteAttendeesArePresentAndMarkedSo() {
+		var context = fr.metrograph.ingest.find.FinderHarness.run("""
+				Réunion du 2 février 2023 à Rennes Métropole
+
+				En visioconférence :
+				Mme Jeanne DUPONT (Rennes Métropole)
+				""", new MeetingHeaderFinder(), new ListBlockFinder());
+		assertThat(context.hasRemoteAttendees()).isTrue();
+	}
+
+}

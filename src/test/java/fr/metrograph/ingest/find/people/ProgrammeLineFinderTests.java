@@ -1,0 +1,77 @@
+package fr.metrograph.ingest.find.people;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
+import fr.metrograph.ingest.model.ExtractedDocument;
+
+import static fr.metrograph.ingest.find.FinderHarness.attendance;
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static fr.metrograph.ingest.find.FinderHarness.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People on the lines of a programme or an agenda. */
+class ProgrammeLineFinderTests {
+
+	private static ExtractedDocument read(String text) {
+		return found(text, new MeetingHeaderFinder(), new ProgrammeLineFinder());
+	}
+
+	@Test
+	void inAProgrammeFacilitatorsAndSpeakersAreAnnounced() {
+		ExtractedDocument d = read("""
+				Séminaire des agent·es des métropoles participatives
+				Jeudi 14 novembre 2024, Lille
+
+				9h30 Accueil café
+				10h00 Ouverture par Claire MOREL, vice-présidente de la MEL
+				10h30 « Les budgets participatifs » — Paul GARNIER, Rennes Métropole
+				11h30 Atelier animé par Anne LUCAS (ICPC)
+				12h30 Déjeuner
+				""");
+		assertThat(names(d)).containsExactlyInAnyOrder("Claire Morel", "Paul Garnier", "Anne Lucas");
+		assertThat(attendance(d, "Claire Morel")).containsExactly("null/speaker");
+		assertThat(attendance(d, "Paul Garnier")).containsExactly("null/speaker");
+		assertThat(attendance(d, "Anne Lucas")).containsExactly("null/facilitator");
+	}
+
+	@Test
+	void aNameUnderATimeSlotOfAProgrammeIsASpeaker() {
+		ExtractedDocument d = read("""
+				Programme — 14 novembre 2024
+
+				9h30 Accueil
+				10h00 Table ronde : la participation à l'échelle métropolitaine
+				Claire MOREL, Nantes Métropole
+				11h00 Ateliers
+				12h30 Clôture
+				""");
+		assertThat(attendance(d, "Claire Morel")).containsExactly("null/speaker");
+	}
+
+	@Test
+	void aSlotWrappedOverTwoLinesIsReadWhole() {
+		ExtractedDocument d = read("""
+				Programme — 14 novembre 2024
+
+				9h30 Accueil
+				10h00 Ouverture par Claire MOREL, vice-présidente déléguée à la
+				participation, et Paul GARNIER
+				11h00 Ateliers
+				""");
+		assertThat(names(d)).containsExactlyInAnyOrder("Claire Morel", "Paul Garnier");
+	}
+
+	@Test
+	void timeSlotsWithoutNamesInventNobody() {
+		assertThat(names(read("""
+				Programme — 14 novembre 2024
+
+				9h30 Accueil des participants
+				10h00 Ouverture par le Président
+				11h00 Table ronde des élus
+				12h30 Déjeuner
+				"""))).isEmpty();
+	}
+
+}

@@ -1,0 +1,92 @@
+package fr.metrograph.ingest.find.people;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
+import fr.metrograph.ingest.model.ExtractedDocument;
+
+import static fr.metrograph.ingest.find.FinderHarness.attendance;
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static fr.metrograph.ingest.find.FinderHarness.names;
+import static fr.metrograph.ingest.find.FinderHarness.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People named in running text, by rules. */
+class ProseNameFinderTests {
+
+	private static ExtractedDocument read(String text) {
+		return found(text, new MeetingHeaderFinder(), new ProseNameFinder(), new RoleAffiliationFinder());
+	}
+
+	@Test
+	void aNameWithItsRoleAndBodyGivesTheRoleTheAffiliationAndTheCapacity() {
+		ExtractedDocument d = read(
+				"""
+						La rencontre des élu·es s'est tenue le 12 octobre 2023 à Rennes.
+
+						Gaëlle TROADEC, vice-présidente de Rennes Métropole, a présenté la démarche. Paul MARTIN a souligné l'enjeu.
+						""");
+		assertThat(names(d)).containsExactly("Gaëlle Troadec", "Paul Martin");
+		assertThat(person(d, "Gaëlle Troadec").affiliationId()).isEqualTo("rennes");
+		assertThat(d.roles()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("Vice-présidente de Rennes Métropole");
+			assertThat(r.atId()).isEqualTo("rennes");
+		});
+		assertThat(attendance(d, "Gaëlle Troadec")).containsExactly("present/speaker");
+		assertThat(attendance(d, "Paul Martin")).containsExactly("present/participant");
+		assertThat(person(d, "Paul Martin").evidence().extractor()).isEqualTo("prose-name");
+		assertThat(person(d, "Paul Martin").evidence().confidence()).isLessThan(0.8);
+	}
+
+	@Test
+	void theBylineOfAnArticleIsAPersonButNoAttendee() {
+		ExtractedDocument d = read("""
+				Par Anne LUCAS — publié le 14 octobre 2023
+
+				La rencontre des élu·es s'est tenue le 12 octobre 2023. Paul MARTIN a souligné l'enjeu.
+				""");
+		assertThat(names(d)).contains("Anne Lucas");
+		assertThat(d.attendance()).noneMatch((a) -> a.personId().equals("anne-lucas"));
+	}
+
+	@Test
+	void navigationDebrisAndPlacesNamedAfterPeopleAreNoPeople() {
+		ExtractedDocument d = read("""
+				Accueil | Actualités | Agenda | Nous contacter | Mentions légales
+				Menu Rechercher Se connecter
+
+				Réunion publique salle Jean Monnet, rue Victor Hugo
+				Plan du site Politique Cookies Partager Imprimer
+				""");
+		assertThat(names(d)).isEmpty();
+	}
+
+	@Test
+	void anInvitationEmailNamesOnlyItsSignatory() {
+		ExtractedDocument d = read(
+				"""
+						Objet : Invitation — rencontre du groupe des agent·es
+						De : secretariat@icpc.fr
+
+						Madame, Monsieur,
+
+						Nous avons le plaisir de vous inviter à la prochaine rencontre du groupe. Merci de confirmer votre présence.
+
+						Bien cordialement,
+						Fanny DELORME
+						Chargée de mission, ICPC
+						""");
+		assertThat(names(d)).containsExactly("Fanny Delorme");
+		assertThat(d.attendance()).isEmpty();
+	}
+
+	@Test
+	void aRoleAtACommuneIsHeldAtTheCityNotTheMetropolis() {
+		ExtractedDocument d = read("""
+				Céline PAPIN, adjointe au maire de Bordeaux, a rappelé les enjeux.
+				""");
+		assertThat(d.roles()).singleElement().satisfies((r) -> assertThat(r.atId()).isEqualTo("ville-de-bordeaux"));
+		assertThat(person(d, "Céline Papin").affiliationId()).isEqualTo("ville-de-bordeaux");
+	}
+
+}
