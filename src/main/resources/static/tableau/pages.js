@@ -9,6 +9,10 @@ import { vueMetropoles } from './pages/metropoles.js';
 import { vuePersonnes } from './pages/personnes.js';
 import { vueDocuments } from './pages/documents.js';
 import { vueRapports } from './pages/rapports.js';
+import { vueVerifier } from './pages/verifier.js';
+import { vueAjouter } from './pages/ajouter.js';
+import { vueHistorique } from './pages/historique.js';
+import { installerSession } from './session.js';
 
 route('', vueEnsemble, { menu: "Vue d'ensemble" });
 route('reunions', vueReunions, { menu: 'Réunions' });
@@ -18,3 +22,7 @@ route('metropoles', vueMetropoles, { menu: 'Métropoles' });
 route('personnes', vuePersonnes, { menu: 'Personnes' });
 route('documents', vueDocuments, { menu: 'Documents' });
 route('rapports', vueRapports, { menu: 'Rapports et exports' });
+route('a-verifier', vueVerifier, { menu: 'À vérifier' });
+route('ajouter', vueAjouter, { menu: 'Ajouter des documents' });
+route('historique', vueHistorique, { menu: 'Historique' });
+installerSession();

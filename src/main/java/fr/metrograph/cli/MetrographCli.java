@@ -20,13 +20,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Outils en ligne de commande de Metrograph.",
 		subcommands = { IngestCommand.class, RetractCommand.class, BenchIngestCommand.class,
 				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class,
-				CheckDeterminismCommand.class, LoadTestCommand.class, CheckRunawayCommand.class })
+				HashPasswordCommand.class, CheckDeterminismCommand.class, LoadTestCommand.class,
+				CheckRunawayCommand.class })
 public class MetrographCli {
 
 	/** Names of the commands, so that the application's main method can dispatch. */
 	public static final Set<String> COMMANDS = Set.of("ingest", "retract", "bench-ingest", "bench-copresence", "report",
-			"evaluate-extraction", "check-determinism", "load-test", "check-runaway", "help", "--help", "-h",
-			"--version");
+			"evaluate-extraction", "hash-password", "check-determinism", "load-test", "check-runaway", "help", "--help",
+			"-h", "--version");
 
 	@Option(names = "--uri", paramLabel = "BOLT_URI",
 			description = "Neo4j externe ou service en cours d'exécution (ex. bolt://127.0.0.1:7687) "

@@ -33,6 +33,31 @@ public record DocumentOutcome(String path, int part, String documentId, String t
 		warnings = (warnings != null) ? List.copyOf(warnings) : List.of();
 	}
 
+	/**
+	 * The line the command line prints for this outcome (and the upload page shows), in
+	 * French: status, file and part, then kind, year, title and counts of facts.
+	 */
+	public String line() {
+		String where = this.path + ((this.part > 0) ? " #" + this.part : "");
+		return switch (this.status) {
+			case FAILED -> "ÉCHEC      " + where + " : " + this.error;
+			case UNCHANGED -> "INCHANGÉ   " + where;
+			case DUPLICATE -> "DOUBLON    " + where + " : " + String.join(" ", this.warnings);
+			case LOADED -> "CHARGÉ     " + where + " : " + this.kind + ", "
+					+ ((this.year != null) ? this.year : "année ?") + ", « " + this.title + " » ; " + countsLine()
+					+ (this.warnings.isEmpty() ? "" : " ; avertissements : " + String.join(" | ", this.warnings));
+		};
+	}
+
+	private String countsLine() {
+		return this.counts.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() > 0)
+			.sorted(Map.Entry.comparingByKey())
+			.map((e) -> e.getKey() + " " + e.getValue())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	static DocumentOutcome failed(String path, String error) {
 		return new DocumentOutcome(path, 0, null, null, null, null, Status.FAILED, null, null, error);
 	}

@@ -32,6 +32,8 @@ import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.ingest.read.SourceText;
 import fr.metrograph.ingest.resolve.Curation;
+import fr.metrograph.ingest.resolve.CurationMarks;
+import fr.metrograph.ingest.resolve.CurationStep;
 import fr.metrograph.ingest.resolve.PeopleRewriter;
 import fr.metrograph.ingest.resolve.PersonDirectory;
 import fr.metrograph.ingest.write.GraphWriter;
@@ -77,6 +79,8 @@ public class IngestService {
 
 	private final GraphVersion version;
 
+	private final CurationMarks curationMarks;
+
 	private final FailedFiles failedFiles;
 
 	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference,
@@ -92,8 +96,9 @@ public class IngestService {
 		this.merge = new PropertyMerge(queries);
 		this.reader = new DocumentReader(properties.maxFileSize().toBytes());
 		this.sheets = new AttendanceSheetParser(reference.data());
+		this.curationMarks = new CurationMarks(queries);
 		List.of("ingest/find_meeting", "ingest/document_fingerprints", "ingest/document_paths", "ingest/find_document",
-				"ingest/people_directory")
+				"ingest/people_directory", "curation/people_directory_without")
 			.forEach(queries::get);
 	}
 
@@ -117,16 +122,40 @@ public class IngestService {
 	 * @return one outcome per document
 	 */
 	public IngestReport ingest(List<Path> paths, Consumer<DocumentOutcome> progress) {
+		return ingest(paths, progress, (path, stage) -> {
+		});
+	}
+
+	/** What a file went through so far, for a progress display. */
+	public enum Stage {
+
+		/** Read and decoded. */
+		READ,
+		/** Facts extracted, resolved and curated. */
+		EXTRACTED
+
+	}
+
+	/**
+	 * Loads files and folders, telling {@code stages} when each file is read and when its
+	 * facts are extracted (outcomes come when it is loaded, or failed).
+	 * @param paths files or folders
+	 * @param progress told of each outcome as it happens
+	 * @param stages told of each file's stages
+	 * @return one outcome per document
+	 */
+	public IngestReport ingest(List<Path> paths, Consumer<DocumentOutcome> progress,
+			java.util.function.BiConsumer<Path, Stage> stages) {
 		Instant start = Instant.now();
-		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
+		Curation curation = curation();
+		syncReference(curation);
 		long[] before = countGraph();
-		Curation curation = Curation.load(this.properties.curationFile());
-		PersonDirectory directory = loadDirectory(curation);
+		PersonDirectory directory = loadDirectory(curation, List.of());
 		List<DocumentOutcome> outcomes = new ArrayList<>();
 		for (Path file : expand(paths)) {
-			List<DocumentOutcome> fileOutcomes = ingestFile(file, curation, directory);
+			List<DocumentOutcome> fileOutcomes = ingestFile(file, curation, directory, stages);
 			if (fileOutcomes.stream().anyMatch((o) -> o.status() == Status.FAILED)) {
-				directory = loadDirectory(curation);
+				directory = loadDirectory(curation, List.of());
 			}
 			// Failed files are listed by GET /api/documents/failed until a later run
 			// loads them.
@@ -146,11 +175,13 @@ public class IngestService {
 		return expand(paths).size();
 	}
 
-	private List<DocumentOutcome> ingestFile(Path file, Curation curation, PersonDirectory directory) {
+	private List<DocumentOutcome> ingestFile(Path file, Curation curation, PersonDirectory directory,
+			java.util.function.BiConsumer<Path, Stage> stages) {
 		String storedPath = file.toString();
 		try {
 			SourceText source = this.reader.read(file);
 			storedPath = source.path();
+			stages.accept(file, Stage.READ);
 			String fingerprint = fingerprint(source, curation);
 			List<Record> existing = read("ingest/document_fingerprints", Map.of("path", source.path()));
 			if (!existing.isEmpty()
@@ -158,11 +189,15 @@ public class IngestService {
 				log.debug("{} unchanged, skipped", source.path());
 				return List.of(DocumentOutcome.unchanged(source.path()));
 			}
-			List<ExtractedDocument> documents = AttendanceSheetParser.isSheet(source.fileName())
-					? List.of(this.sheets.parse(source.fileName(), source.text(), this::findMeeting))
-					: this.extractor.extract(source.fileName(), source.text(),
-							new ExtractionHints(curation.yearsFor(source.fileName())));
-			return write(source, fingerprint, documents, directory);
+			Prepared prepared = prepare(source, fingerprint, extract(source, curation), directory, curation);
+			stages.accept(file, Stage.EXTRACTED);
+			try (var session = this.driver.session()) {
+				session.executeWriteWithoutResult((tx) -> {
+					commit(tx, prepared);
+					this.version.bump(tx, "ingest");
+				});
+			}
+			return prepared.outcomes();
 		}
 		catch (DocumentRejectedException ex) {
 			log.warn("{} rejected: {}", storedPath, ex.getMessage());
@@ -174,10 +209,58 @@ public class IngestService {
 		}
 	}
 
-	private List<DocumentOutcome> write(SourceText source, String fingerprint, List<ExtractedDocument> documents,
-			PersonDirectory directory) {
+	private List<ExtractedDocument> extract(SourceText source, Curation curation) {
+		return AttendanceSheetParser.isSheet(source.fileName())
+				? List.of(this.sheets.parse(source.fileName(), source.text(), this::findMeeting))
+				: this.extractor.extract(source.fileName(), source.text(),
+						new ExtractionHints(curation.yearsFor(source.fileName())));
+	}
+
+	/**
+	 * A file read, extracted, resolved and curated, ready to be written: the documents to
+	 * write and the outcomes of those skipped as duplicates. Once written,
+	 * {@link #outcomes()} has one outcome per document.
+	 */
+	private record Prepared(SourceText source, List<DocumentOutcome> skipped,
+			List<Map.Entry<DocumentNode, CurationStep.Result>> toWrite, List<Map<String, Integer>> counts) {
+
+		List<DocumentOutcome> outcomes() {
+			List<DocumentOutcome> outcomes = new ArrayList<>(this.skipped);
+			for (int i = 0; i < this.toWrite.size(); i++) {
+				DocumentNode node = this.toWrite.get(i).getKey();
+				ExtractedDocument doc = this.toWrite.get(i).getValue().document();
+				outcomes.add(new DocumentOutcome(this.source.path(), doc.part(), node.id(), doc.title(),
+						doc.kind().code(), doc.year(), Status.LOADED, this.counts.get(i), node.warnings(), null));
+			}
+			return outcomes;
+		}
+
+	}
+
+	/**
+	 * Retracts the file's previous version, writes the prepared documents, recomputes the
+	 * properties of every node the file mentions or mentioned from all their sources
+	 * ({@link PropertyMerge}: the graph does not depend on load order), then applies the
+	 * curation, which overrides every source.
+	 */
+	private void commit(org.neo4j.driver.TransactionContext tx, Prepared prepared) {
+		prepared.counts().clear();
+		String path = prepared.source().path();
+		List<String> mentioned = this.merge.nodesOf(tx, path);
+		this.writer.retractFile(tx, path);
+		for (var entry : prepared.toWrite()) {
+			prepared.counts().add(this.writer.write(tx, entry.getKey(), entry.getValue().document()));
+		}
+		this.merge.recompute(tx, path, mentioned);
+		for (var entry : prepared.toWrite()) {
+			this.curationMarks.apply(tx, entry.getKey().id(), entry.getValue());
+		}
+	}
+
+	private Prepared prepare(SourceText source, String fingerprint, List<ExtractedDocument> documents,
+			PersonDirectory directory, Curation curation) {
 		List<DocumentOutcome> outcomes = new ArrayList<>();
-		List<Map.Entry<DocumentNode, ExtractedDocument>> toWrite = new ArrayList<>();
+		List<Map.Entry<DocumentNode, CurationStep.Result>> toWrite = new ArrayList<>();
 		for (ExtractedDocument doc : documents) {
 			String id = Ids.document(doc.text());
 			List<String> warnings = new ArrayList<>(source.warnings());
@@ -190,32 +273,85 @@ public class IngestService {
 						null));
 				continue;
 			}
-			ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory);
+			java.util.Set<String> resolvedBy = new java.util.LinkedHashSet<>();
+			ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory, resolvedBy);
+			CurationStep.Result curated = CurationStep.apply(resolved, source.path(), curation, directory, resolvedBy);
 			DocumentNode node = new DocumentNode(id, doc.title(), doc.kind().code(), doc.year(), doc.years(),
 					source.path(), doc.part(), source.format(), source.fileHash(), fingerprint, warnings,
 					doc.text().split("\n", -1).length, java.time.ZonedDateTime.now());
-			toWrite.add(Map.entry(node, resolved));
+			toWrite.add(Map.entry(node, curated));
 		}
-		List<Map<String, Integer>> counts = new ArrayList<>();
+		return new Prepared(source, outcomes, toWrite, new ArrayList<>());
+	}
+
+	/**
+	 * Reloads files through the whole pipeline with the current curation, in ONE write
+	 * transaction that bumps the graph version with {@code reason}: what a curation
+	 * change does at once (no restart). People are resolved against the graph without
+	 * what these files contributed, so that undoing a merge really separates the people
+	 * again. A file that is gone is retracted; one that cannot be read any more fails the
+	 * whole reload, which then changes nothing.
+	 * @param storedPaths the files' paths as stored on their documents
+	 * @param reason recorded with the graph version (curation)
+	 * @return one outcome per document
+	 */
+	public IngestReport reload(java.util.Collection<String> storedPaths, String reason) {
+		Instant start = Instant.now();
+		Curation curation = curation();
+		syncReference(curation);
+		long[] before = countGraph();
+		List<String> paths = storedPaths.stream().distinct().sorted().toList();
+		PersonDirectory directory = loadDirectory(curation, paths);
+		List<Prepared> prepared = new ArrayList<>();
+		List<String> gone = new ArrayList<>();
+		for (String path : paths) {
+			Path file = Path.of(path);
+			if (!Files.isRegularFile(file)) {
+				gone.add(path);
+				continue;
+			}
+			SourceText source = this.reader.read(file);
+			prepared
+				.add(prepare(source, fingerprint(source, curation), extract(source, curation), directory, curation));
+		}
+		int[] retracted = { 0 };
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
-				List<String> mentioned = this.merge.nodesOf(tx, source.path());
-				this.writer.retractFile(tx, source.path());
-				for (var entry : toWrite) {
-					counts.add(this.writer.write(tx, entry.getKey(), entry.getValue()));
+				for (String path : gone) {
+					List<String> mentioned = this.merge.nodesOf(tx, path);
+					retracted[0] += this.writer.retractFile(tx, path);
+					this.merge.recompute(tx, path, mentioned);
 				}
-				this.merge.recompute(tx, source.path(), mentioned);
-				this.version.bump(tx, "ingest");
+				for (Prepared file : prepared) {
+					commit(tx, file);
+				}
+				this.curationMarks.metropolises(tx, curation);
+				this.version.bump(tx, reason);
 			});
 		}
-		for (int i = 0; i < toWrite.size(); i++) {
-			DocumentNode node = toWrite.get(i).getKey();
-			ExtractedDocument doc = toWrite.get(i).getValue();
-			outcomes.add(new DocumentOutcome(source.path(), doc.part(), node.id(), doc.title(), doc.kind().code(),
-					doc.year(), Status.LOADED, counts.get(i), node.warnings(), null));
-			log.debug("Loaded {} part {}: {}", source.path(), doc.part(), counts.get(i));
+		List<DocumentOutcome> outcomes = new ArrayList<>();
+		prepared.forEach((file) -> outcomes.addAll(file.outcomes()));
+		long[] after = countGraph();
+		IngestReport report = new IngestReport(outcomes, retracted[0], before[0], before[1], after[0], after[1],
+				Duration.between(start, Instant.now()));
+		log.info("Reloaded {} file(s) for {}: {}", paths.size(), reason, report.summary());
+		return report;
+	}
+
+	/** The curation in force: the hand-written file and the corrections' folder. */
+	public Curation curation() {
+		return Curation.load(this.properties.curationFile(), this.properties.curationFolder());
+	}
+
+	private void syncReference(Curation curation) {
+		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> {
+				if (this.curationMarks.metropolises(tx, curation)) {
+					this.version.bump(tx, "curation");
+				}
+			});
 		}
-		return outcomes;
 	}
 
 	/**
@@ -260,9 +396,11 @@ public class IngestService {
 		return read("ingest/find_meeting", parameters).stream().findFirst().map((r) -> r.get("id").asString());
 	}
 
-	private PersonDirectory loadDirectory(Curation curation) {
+	private PersonDirectory loadDirectory(Curation curation, List<String> withoutPaths) {
 		PersonDirectory directory = new PersonDirectory(curation);
-		for (Record r : read("ingest/people_directory", Map.of())) {
+		List<Record> people = withoutPaths.isEmpty() ? read("ingest/people_directory", Map.of())
+				: read("curation/people_directory_without", Map.of("paths", withoutPaths));
+		for (Record r : people) {
 			directory.add(r.get("id").asString(), r.get("name").asString(),
 					r.get("aliases").asList((v) -> v.asString()), r.get("affiliations").asList((v) -> v.asString()));
 		}

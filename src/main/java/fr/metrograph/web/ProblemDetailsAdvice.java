@@ -154,6 +154,55 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	// Curation (corrections, upload): one block, kept together.
+
+	@ExceptionHandler(fr.metrograph.curation.InvalidCorrectionException.class)
+	ProblemDetail invalidCorrection(fr.metrograph.curation.InvalidCorrectionException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.CORRECTION_INVALID,
+				"Correction impossible", ex.getMessage());
+		problem.setProperty("champ", ex.field());
+		return problem;
+	}
+
+	@ExceptionHandler(fr.metrograph.curation.CorrectionConflictException.class)
+	ProblemDetail correctionConflict(fr.metrograph.curation.CorrectionConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CORRECTION_CONFLICT, "Modifié entre-temps",
+				ex.getMessage());
+		problem.setProperty("element", ex.item());
+		problem.setProperty("revision", ex.revision());
+		problem.setProperty("depuis", ex.since());
+		return problem;
+	}
+
+	@ExceptionHandler(fr.metrograph.upload.UploadRefusedException.class)
+	ProblemDetail uploadRefused(fr.metrograph.upload.UploadRefusedException ex) {
+		HttpStatus status = switch (ex.reason()) {
+			case TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case NAME, EMPTY -> HttpStatus.BAD_REQUEST;
+			case DUPLICATE -> HttpStatus.CONFLICT;
+		};
+		ProblemDetail problem = problem(status, ProblemTypes.UPLOAD_REFUSED, "Fichier refusé", ex.getMessage());
+		problem.setProperty("fichier", ex.file());
+		problem.setProperty("motif", ex.reason().name().toLowerCase(java.util.Locale.ROOT));
+		if (ex.duplicateOf() != null) {
+			problem.setProperty("doublonDe", ex.duplicateOf());
+		}
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+			org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.UPLOAD_REFUSED, "Fichier refusé",
+				"Envoi refusé : il dépasse la taille maximale acceptée"
+						+ ((ex.getMaxUploadSize() > 0) ? " (" + (ex.getMaxUploadSize() / 1024) + " Kio)" : "")
+						+ ". Rien n'a été enregistré.");
+		problem.setProperty("motif", "too_large");
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+	}
+
 	@ExceptionHandler(ServiceUnavailableException.class)
 	ProblemDetail storeUnavailable(ServiceUnavailableException ex) {
 		log.warn("Neo4j unavailable: {}", ex.getMessage());
