@@ -8,7 +8,8 @@ UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
   ON CREATE SET p.name = row.name, p.aliases = []
 MERGE (p)-[r:MENTIONED_IN]->(d)
-SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence, r.variants = row.variants, r.keys = row.keys
+SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence, r.variants = row.variants, r.keys = row.keys,
+  r.name = row.name
 WITH p, row
 CALL (p) {
   MATCH (p)-[m:MENTIONED_IN]->(:Document)

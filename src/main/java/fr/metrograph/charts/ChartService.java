@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 import fr.metrograph.coverage.CoverageService;
 import fr.metrograph.coverage.YearCoverage;
-
+import fr.metrograph.graph.GraphVersion;
+import fr.metrograph.graph.VersionedCache;
 import fr.metrograph.copresence.CopresenceRequest;
 import fr.metrograph.copresence.CopresenceService;
 import fr.metrograph.copresence.CopresenceViews.NetworkView;
@@ -34,15 +35,29 @@ public class ChartService {
 
 	private final CoverageService coverage;
 
-	ChartService(TrendsService trends, CopresenceService copresence, CoverageService coverage) {
+	/**
+	 * Encoded charts per request and graph version: drawing and encoding is the cost
+	 * (#12).
+	 */
+	private final VersionedCache<ChartKey, byte[]> cache;
+
+	private record ChartKey(ChartRequest request, ChartOptions options) {
+	}
+
+	ChartService(TrendsService trends, CopresenceService copresence, CoverageService coverage, GraphVersion version) {
 		this.trends = trends;
 		this.copresence = copresence;
 		this.coverage = coverage;
+		this.cache = new VersionedCache<>(version::current, 256);
 	}
 
-	/** A chart as bytes of the request's format. */
+	/**
+	 * A chart as bytes of the request's format (computed once per request and graph
+	 * version; callers must not modify the array).
+	 */
 	public byte[] render(ChartRequest request, ChartOptions options) {
-		return ChartEncoder.encode(drawing(request, options), request.format(), request.width(), request.height());
+		return this.cache.get(new ChartKey(request, options), (key) -> ChartEncoder.encode(drawing(request, options),
+				request.format(), request.width(), request.height()));
 	}
 
 	/**

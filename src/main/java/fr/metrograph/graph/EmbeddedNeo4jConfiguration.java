@@ -43,6 +43,8 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			// Per-transaction memory limit: a runaway research query fails alone (#12).
+			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemoryMax().toBytes())
 			.build();
 		if (properties.authEnabled()) {
 			// Embedded calls bypass authentication, so this is how the initial password

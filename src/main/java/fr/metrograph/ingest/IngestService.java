@@ -38,6 +38,7 @@ import fr.metrograph.ingest.resolve.CurationStep;
 import fr.metrograph.ingest.resolve.PeopleRewriter;
 import fr.metrograph.ingest.resolve.PersonDirectory;
 import fr.metrograph.ingest.write.GraphWriter;
+import fr.metrograph.ingest.write.PropertyMerge;
 import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 
 /**
@@ -51,8 +52,11 @@ import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 @Service
 public class IngestService {
 
-	/** Bump when extraction changes, so that unchanged files are extracted again. */
-	static final String EXTRACTOR_VERSION = "6";
+	/**
+	 * Bump when extraction changes, so that unchanged files are extracted again. 7: the
+	 * finders of issue #8 (6) and the per-source values on MENTIONED_IN (5) together.
+	 */
+	static final String EXTRACTOR_VERSION = "7";
 
 	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
@@ -68,6 +72,8 @@ public class IngestService {
 
 	private final GraphWriter writer;
 
+	private final PropertyMerge merge;
+
 	private final DocumentReader reader;
 
 	private final AttendanceSheetParser sheets;
@@ -76,16 +82,20 @@ public class IngestService {
 
 	private final CurationMarks curationMarks;
 
+	private final FailedFiles failedFiles;
+
 	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference,
-			GraphVersion version) {
+			GraphVersion version, FailedFiles failedFiles) {
 		this.driver = driver;
 		this.version = version;
+		this.failedFiles = failedFiles;
 		this.queries = queries;
 		this.properties = properties;
 		this.reference = reference;
 		this.extractor = new DocumentExtractor(reference.data(),
 				List.of(FrenchProseAnnotator.forService(properties.referenceDir(), reference.data())));
 		this.writer = new GraphWriter(queries, properties.batched());
+		this.merge = new PropertyMerge(queries);
 		this.reader = new DocumentReader(properties.maxFileSize().toBytes());
 		this.sheets = new AttendanceSheetParser(reference.data());
 		this.curationMarks = new CurationMarks(queries);
@@ -149,6 +159,9 @@ public class IngestService {
 			if (fileOutcomes.stream().anyMatch((o) -> o.status() == Status.FAILED)) {
 				directory = loadDirectory(curation, List.of());
 			}
+			// Failed files are listed by GET /api/documents/failed until a later run
+			// loads them.
+			fileOutcomes.forEach(this.failedFiles::record);
 			fileOutcomes.forEach(progress);
 			outcomes.addAll(fileOutcomes);
 		}
@@ -226,12 +239,22 @@ public class IngestService {
 
 	}
 
-	/** Retracts the file's previous version and writes the prepared documents. */
+	/**
+	 * Retracts the file's previous version, writes the prepared documents, recomputes the
+	 * properties of every node the file mentions or mentioned from all their sources
+	 * ({@link PropertyMerge}: the graph does not depend on load order), then applies the
+	 * curation, which overrides every source.
+	 */
 	private void commit(org.neo4j.driver.TransactionContext tx, Prepared prepared) {
 		prepared.counts().clear();
-		this.writer.retractFile(tx, prepared.source().path());
+		String path = prepared.source().path();
+		List<String> mentioned = this.merge.nodesOf(tx, path);
+		this.writer.retractFile(tx, path);
 		for (var entry : prepared.toWrite()) {
 			prepared.counts().add(this.writer.write(tx, entry.getKey(), entry.getValue().document()));
+		}
+		this.merge.recompute(tx, path, mentioned);
+		for (var entry : prepared.toWrite()) {
 			this.curationMarks.apply(tx, entry.getKey().id(), entry.getValue());
 		}
 	}
@@ -297,7 +320,9 @@ public class IngestService {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				for (String path : gone) {
+					List<String> mentioned = this.merge.nodesOf(tx, path);
 					retracted[0] += this.writer.retractFile(tx, path);
+					this.merge.recompute(tx, path, mentioned);
 				}
 				for (Prepared file : prepared) {
 					commit(tx, file);
@@ -339,7 +364,9 @@ public class IngestService {
 	public int retract(String storedPath) {
 		try (var session = this.driver.session()) {
 			int removed = session.executeWrite((tx) -> {
+				List<String> mentioned = this.merge.nodesOf(tx, storedPath);
 				int documents = this.writer.retractFile(tx, storedPath);
+				this.merge.recompute(tx, storedPath, mentioned);
 				if (documents > 0) {
 					this.version.bump(tx, "retract");
 				}

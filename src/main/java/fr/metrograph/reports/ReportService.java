@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import fr.metrograph.graph.GraphVersion;
+import fr.metrograph.graph.VersionedCache;
 import fr.metrograph.charts.ChartFormat;
 import fr.metrograph.charts.ChartKind;
 import fr.metrograph.charts.ChartOptions;
@@ -53,11 +55,22 @@ public class ReportService {
 
 	private final GraphReads reads;
 
-	ReportService(TrendsService trends, CopresenceService copresence, ChartService charts, GraphReads reads) {
+	/**
+	 * Written reports per year, format and graph version: the slowest page of the
+	 * dashboard (#12).
+	 */
+	private final VersionedCache<ReportKey, byte[]> cache;
+
+	private record ReportKey(int year, ReportFormat format) {
+	}
+
+	ReportService(TrendsService trends, CopresenceService copresence, ChartService charts, GraphReads reads,
+			GraphVersion version) {
 		this.trends = trends;
 		this.copresence = copresence;
 		this.charts = charts;
 		this.reads = reads;
+		this.cache = new VersionedCache<>(version::current, 32);
 	}
 
 	/**
@@ -68,6 +81,10 @@ public class ReportService {
 	 * @throws NoDataForYearException when the graph knows nothing of the year
 	 */
 	public byte[] render(int year, ReportFormat format) {
+		return this.cache.get(new ReportKey(year, format), (key) -> write(year, format));
+	}
+
+	private byte[] write(int year, ReportFormat format) {
 		ReportContent content = content(year);
 		byte[] bytes = (format == ReportFormat.PDF) ? PdfReportWriter.write(content) : HtmlReportWriter.write(content);
 		log.info("Report {} written as {}: {} sections, {} bytes", year, format, content.sections().size(),

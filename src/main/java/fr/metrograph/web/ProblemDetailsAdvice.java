@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import fr.metrograph.charts.UnknownChartException;
+import fr.metrograph.cypher.CypherBusyException;
+import fr.metrograph.cypher.CypherFailedException;
 import fr.metrograph.cypher.CypherTimeoutException;
 import fr.metrograph.cypher.InvalidCypherException;
 import fr.metrograph.cypher.QueryRefusedException;
@@ -99,7 +101,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (ex.neo4jCode() != null) {
 			problem.setProperty("codeNeo4j", ex.neo4jCode());
 		}
+		if (ex.line() != null) {
+			problem.setProperty("ligne", ex.line());
+			problem.setProperty("colonne", ex.column());
+		}
 		return problem;
+	}
+
+	@ExceptionHandler(CypherFailedException.class)
+	ProblemDetail queryFailed(CypherFailedException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.QUERY_FAILED, "Requête interrompue",
+				ex.getMessage());
+		problem.setProperty("motif", ex.reason());
+		return problem;
+	}
+
+	/** 503 with Retry-After: every slot for researchers' queries is taken. */
+	@ExceptionHandler(CypherBusyException.class)
+	ResponseEntity<ProblemDetail> queryBusy(CypherBusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.QUERY_BUSY, "Requêtes trop nombreuses",
+					ex.getMessage()));
 	}
 
 	/**

@@ -12,7 +12,7 @@ export function vueDocuments(id) {
 }
 
 function vueListe() {
-  return Promise.all([api('documents'), api('conflicts')]).then((r) => {
+  return Promise.all([api('documents'), api('conflicts'), api('documents/failed')]).then((r) => {
     const documents = r[0].filter((d) => dansPeriode(d.year));
     const ids = {};
     documents.forEach((d) => { ids[d.id] = true; });
@@ -26,7 +26,13 @@ function vueListe() {
         { titre: 'Avertissements', valeur: (d) => avertissements(d.warnings) },
         { titre: 'Apports', valeur: (d) => apports(d.counts) }
       ], documents, 'Aucun document pour la période.'), 'documents'),
-      section('Conflits', tableauConflits(conflits, true), 'conflits')];
+      section('Conflits', tableauConflits(conflits, true), 'conflits'),
+      section('Fichiers non chargés', tableau('Fichiers qui n\'ont pas pu être chargés, avec leur erreur '
+        + '(ce qu\'une version précédente avait apporté reste chargé)', [
+        { titre: 'Fichier', valeur: (f) => el('code', { text: f.path }) },
+        { titre: 'Erreur', valeur: (f) => f.error },
+        { titre: 'Le', valeur: (f) => new Date(f.at).toLocaleString('fr-FR') }
+      ], r[2], 'Aucun fichier en échec.'), 'echecs')];
   });
 }
 

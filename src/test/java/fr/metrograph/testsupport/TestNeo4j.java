@@ -18,7 +18,14 @@ public final class TestNeo4j {
 
 	public static synchronized Neo4j get() {
 		if (neo4j == null) {
-			neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+			// The per-transaction memory limit the embedded server sets
+			// (app.neo4j.embedded.transaction-memory-max), smaller, so tests reach it
+			// fast.
+			neo4j = Neo4jBuilders.newInProcessBuilder()
+				.withDisabledServer()
+				.withConfig(org.neo4j.configuration.GraphDatabaseSettings.memory_transaction_max_size,
+						256L * 1024 * 1024)
+				.build();
 			Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
 		}
 		return neo4j;
@@ -28,9 +35,21 @@ public final class TestNeo4j {
 		return get().boltURI().toString();
 	}
 
-	/** Deletes every node and relationship (the schema stays). */
+	/** Versions given to cleared graphs: never twice the same in a run. */
+	private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong(
+			1_000_000);
+
+	/**
+	 * Deletes every node and relationship (the schema stays) and gives the empty graph a
+	 * graph version never used before in this run, so that the service's caches (keyed on
+	 * it, see {@code GraphVersion}) never serve what an earlier test's graph gave.
+	 * Fixtures loaded afterwards keep that version; ingests bump it.
+	 */
 	public static void clear() {
 		get().defaultDatabaseService().executeTransactionally("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS");
+		get().defaultDatabaseService()
+			.executeTransactionally("CREATE (:GraphState {id: 'graph', version: $version, reason: 'test'})",
+					java.util.Map.of("version", VERSIONS.addAndGet(1000)));
 	}
 
 }
