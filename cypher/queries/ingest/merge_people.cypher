@@ -1,25 +1,25 @@
 // Creates or updates the people a document names, links them to it with the spellings it
-// uses, recomputes each person's aliases from all documents, and records affiliations.
+// uses, adds them to each person's aliases and search keys, and records affiliations.
+// Aliases stay the sorted union of the spellings of every document mentioning the person:
+// retractions recompute them from the documents left (retract_file, retract_mentions).
 // Parameters: $docId (string); $rows: list of {id, name, variants, keys (folded spellings, for search),
 //   affiliationId, year, evidence, lines, extractor, confidence}.
 // Returns: nothing.
 MATCH (d:Document {id: $docId})
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
-  ON CREATE SET p.name = row.name, p.aliases = []
+  ON CREATE SET p.name = row.name, p.aliases = [], p.searchKeys = []
 MERGE (p)-[r:MENTIONED_IN]->(d)
 SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence, r.variants = row.variants, r.keys = row.keys,
   r.name = row.name
 WITH p, row
-CALL (p) {
-  MATCH (p)-[m:MENTIONED_IN]->(:Document)
-  UNWIND m.variants AS variant
+CALL (p, row) {
+  UNWIND coalesce(p.aliases, []) + row.variants AS variant
   WITH DISTINCT variant ORDER BY variant
   RETURN collect(variant) AS aliases
 }
-CALL (p) {
-  MATCH (p)-[m:MENTIONED_IN]->(:Document)
-  UNWIND m.keys AS key
+CALL (p, row) {
+  UNWIND coalesce(p.searchKeys, []) + row.keys AS key
   WITH DISTINCT key
   RETURN collect(key) AS keys
 }

@@ -26,23 +26,58 @@ class AttendanceReader {
 
 	static final String METROPOLISES = "copresence/metropolis_attendance";
 
+	static final String PEOPLE_NETWORK = "copresence/people_network";
+
+	/** One actor and the events it attended. */
+	@FunctionalInterface
+	interface ActorEvents {
+
+		void accept(String actorId, String actorName, java.util.List<String> eventIds);
+
+	}
+
 	private final Driver driver;
 
 	private final String peopleQuery;
 
 	private final String metropolisQuery;
 
+	private final String peopleNetworkQuery;
+
 	AttendanceReader(Driver driver, CypherQueries queries) {
 		this.driver = driver;
 		this.peopleQuery = queries.get(PEOPLE);
 		this.metropolisQuery = queries.get(METROPOLISES);
+		this.peopleNetworkQuery = queries.get(PEOPLE_NETWORK);
 	}
 
 	/**
-	 * Feeds every row of the request's two-mode data to {@code rows}; returns the row
-	 * count.
+	 * Feeds the request's two-mode data to {@code actors}, without years or sources (what
+	 * the network and its metrics need), actor by actor; returns the number of pairs. For
+	 * people, one row per person carries all their meetings; metropolises (a few dozen
+	 * actors) come from the full query.
 	 */
-	long read(CopresenceRequest request, Consumer<AttendanceRow> rows) {
+	long readNetwork(CopresenceRequest request, ActorEvents actors) {
+		if (request.network() == Network.METROPOLISES) {
+			return read(request,
+					(row) -> actors.accept(row.actorId(), row.actorName(), java.util.List.of(row.eventId())));
+		}
+		try (var session = this.driver.session()) {
+			return session.executeRead((tx) -> {
+				var result = tx.run(this.peopleNetworkQuery, parameters(request));
+				long pairs = 0;
+				while (result.hasNext()) {
+					Record record = result.next();
+					java.util.List<String> events = record.get("events").asList(Value::asString);
+					actors.accept(record.get("actorId").asString(), record.get("actorName").asString(null), events);
+					pairs += events.size();
+				}
+				return pairs;
+			});
+		}
+	}
+
+	private static Map<String, Object> parameters(CopresenceRequest request) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", request.from());
 		parameters.put("to", request.to());
@@ -50,6 +85,15 @@ class AttendanceReader {
 		parameters.put("allStatuses", request.allStatuses());
 		parameters.put("group", request.group());
 		parameters.put("theme", request.theme());
+		return parameters;
+	}
+
+	/**
+	 * Feeds every row of the request's two-mode data to {@code rows}; returns the row
+	 * count.
+	 */
+	long read(CopresenceRequest request, Consumer<AttendanceRow> rows) {
+		Map<String, Object> parameters = parameters(request);
 		String query = this.peopleQuery;
 		if (request.network() == Network.METROPOLISES) {
 			query = this.metropolisQuery;

@@ -55,6 +55,15 @@ public final class BetweennessCentrality {
 
 	/** The betweenness of every node, indexed like the graph. */
 	public double[] scores(WeightedGraph graph) {
+		return scores(graph, (fraction) -> {
+		});
+	}
+
+	/**
+	 * The betweenness of every node, telling {@code progress} the fraction of sources
+	 * done (at most a hundred times).
+	 */
+	public double[] scores(WeightedGraph graph, java.util.function.DoubleConsumer progress) {
 		int n = graph.nodeCount();
 		double[] centrality = new double[n];
 		if (n == 0) {
@@ -68,7 +77,12 @@ public final class BetweennessCentrality {
 		double[] delta = new double[n];
 		int[] order = new int[n];
 		java.util.Arrays.fill(dist, -1);
+		int step = Math.max(1, sources.length / 100);
+		int done = 0;
 		for (int s : sources) {
+			if (done++ % step == 0) {
+				progress.accept((double) (done - 1) / sources.length);
+			}
 			// BFS; order[] doubles as the queue and, read backwards, the stack.
 			int head = 0;
 			int tail = 0;

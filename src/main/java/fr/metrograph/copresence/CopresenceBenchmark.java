@@ -1,8 +1,12 @@
 package fr.metrograph.copresence;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -21,13 +26,22 @@ import fr.metrograph.copresence.bench.AttendanceGenerator;
 import fr.metrograph.copresence.bench.AttendanceGenerator.Attendance;
 
 /**
- * The co-presence benchmark, on a scratch store (it empties the graph): generates skewed
- * attendance, times the in-memory projection and metrics and measures their heap, loads
- * the same data into Neo4j, then times in the same run (1) the service's path: one
- * streamed read of the named query + in-memory projection, and (2) the naive Cypher
- * projection {@code MATCH (a:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Person) WHERE id(a)
- * < id(b) RETURN a, b, count(m)}, under a time limit, and checks both find the same
- * number of edges.
+ * The co-presence benchmark, on a scratch store (it empties the graph). For one size of
+ * generated attendance, loaded into Neo4j, it measures side by side, in interleaved
+ * rounds after a warm-up round:
+ * <ol>
+ * <li><b>the service</b>: what {@code GET /api/copresence/people} does for its first page
+ * with a cold cache (one streamed read of the attendance over Bolt, the projection,
+ * degree, weighted degree and components, the ranked page, its JSON), HTTP aside;</li>
+ * <li><b>in memory</b>: the same network built from the same pairs already in memory (no
+ * database);</li>
+ * <li><b>scipy</b>: {@code bench/scipy_projection.py}, A·Aᵀ without the diagonal and the
+ * degrees, on the same pairs (Debian's {@code python3-scipy}, when installed).</li>
+ * </ol>
+ * Then the same request from the cache, the heavy metrics as a background job would
+ * compute them, and the process's peak RSS. Optionally the naive Cypher projection
+ * {@code MATCH (a:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Person) WHERE id(a) < id(b)
+ * RETURN a, b, count(m)} under a time limit.
  */
 @Component
 public class CopresenceBenchmark {
@@ -35,89 +49,172 @@ public class CopresenceBenchmark {
 	static final String NAIVE = "MATCH (a:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Person) WHERE id(a) < id(b) "
 			+ "RETURN a, b, count(m)";
 
+	static final CopresenceRequest PEOPLE = new CopresenceRequest(Network.PEOPLE, null, null, null, Via.PEOPLE,
+			Weighting.COUNT, 0, false);
+
 	private final Driver driver;
 
-	private final AttendanceReader reader;
+	private final NetworkStore store;
 
-	CopresenceBenchmark(Driver driver, AttendanceReader reader) {
+	private final CopresenceService service;
+
+	private final CopresenceProperties properties;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	CopresenceBenchmark(Driver driver, NetworkStore store, CopresenceService service, CopresenceProperties properties) {
 		this.driver = driver;
-		this.reader = reader;
+		this.store = store;
+		this.service = service;
+		this.properties = properties;
 	}
 
 	/**
-	 * What one size measured. Times in nanoseconds, memory in bytes; {@code naiveNanos}
-	 * is -1 when the naive query hit its time limit.
+	 * How to run.
+	 *
+	 * @param sheets the attendance-sheet profile (about 19.5 people per meeting) rather
+	 * than the historical skewed one (3.6)
+	 * @param runs interleaved rounds
+	 * @param samples sampled sources for betweenness
+	 * @param naiveLimit time limit of the naive Cypher projection, or null to skip it
+	 * @param python the Python with scipy, or null to skip scipy
+	 * @param script {@code bench/scipy_projection.py}
+	 * @param scratch a folder for the pairs file
+	 */
+	public record Options(boolean sheets, int runs, int samples, Duration naiveLimit, Path python, Path script,
+			Path scratch) {
+	}
+
+	/**
+	 * What one size measured; times in nanoseconds, in the order they ran.
+	 *
+	 * @param scipy empty when scipy was not run
+	 * @param scipyRssMib peak RSS of the scipy process, or -1
+	 * @param naiveNanos -1 when skipped or over the limit
 	 */
 	public record Result(int people, int meetings, int pairs, int largestMeeting, long coAttendances, long edges,
-			int betweennessSamples, long buildNanos, long projectNanos, long metricsNanos, long betweennessNanos,
-			long heapBaseline, long heapRetained, long heapPeak, long loadNanos, long streamedNanos, long naiveNanos,
-			long naiveRows, Duration naiveLimit) {
-
-		public boolean naiveFinished() {
-			return this.naiveNanos >= 0;
-		}
-
-		/** Naive Cypher time / streamed read + in-memory projection time. */
-		public double ratio() {
-			return (double) this.naiveNanos / this.streamedNanos;
-		}
-
+			long loadNanos, List<Long> service, List<Long> inMemory, List<Long> scipy, long scipyEdges,
+			long scipyRssMib, long cachedNanos, long jsonBytes, int pageNodes, int pageEdges, long betweennessNanos,
+			long communitiesNanos, long eigenvectorNanos, long rssPeakMib, long heapMaxMib, long naiveNanos,
+			long naiveRows) {
 	}
 
 	/** Runs one size. */
-	public Result run(int people, int meetings, long seed, int samples, Duration naiveLimit, boolean metrics) {
-		Attendance attendance = new AttendanceGenerator().generate(people, meetings, seed);
+	public Result run(int people, int meetings, long seed, Options options) throws IOException, InterruptedException {
+		AttendanceGenerator generator = options.sheets() ? AttendanceGenerator.sheets() : new AttendanceGenerator();
+		Attendance attendance = generator.generate(people, meetings, seed);
 		String[] personIds = ids("p", people);
 		String[] meetingIds = ids("m", meetings);
+		Path pairs = options.scratch().resolve("pairs-" + people + "x" + meetings + ".bin");
+		writePairs(attendance, pairs);
+		long loadNanos = load(attendance, personIds, meetingIds);
 
-		long heapBaseline = usedAfterGc();
-		resetPeaks();
-		long t0 = System.nanoTime();
+		List<Long> service = new ArrayList<>();
+		List<Long> inMemory = new ArrayList<>();
+		List<Long> scipy = new ArrayList<>();
+		long[] scipyFacts = { -1, -1 };
+		// Round 0 warms up (JIT, plan cache, page cache) and is not kept.
+		for (int round = 0; round <= options.runs(); round++) {
+			long s = timeService();
+			long m = timeInMemory(attendance, personIds, meetingIds);
+			long p = (options.python() != null) ? timeScipy(options, pairs, people, meetings, scipyFacts) : -1;
+			if (round > 0) {
+				service.add(s);
+				inMemory.add(m);
+				if (p >= 0) {
+					scipy.add(p);
+				}
+			}
+		}
+		ProjectedNetwork network = this.store.get(PEOPLE);
+		if (scipyFacts[0] >= 0 && scipyFacts[0] != network.edges()) {
+			throw new IllegalStateException("scipy found " + scipyFacts[0] + " edges, the service " + network.edges());
+		}
+		long c0 = System.nanoTime();
+		byte[] page = this.json.writeValueAsBytes(answer());
+		long cached = System.nanoTime() - c0;
+		CopresenceViews.NetworkView view = (CopresenceViews.NetworkView) ((CopresenceService.Ready) answer()).view();
+		long b0 = System.nanoTime();
+		new BetweennessCentrality(true, options.samples(), seed).scores(network.graph());
+		long b1 = System.nanoTime();
+		network.communities();
+		long b2 = System.nanoTime();
+		network.eigenvector();
+		long b3 = System.nanoTime();
+		long[] naive = (options.naiveLimit() != null) ? naive(options.naiveLimit()) : new long[] { -1, -1 };
+		return new Result(people, meetings, attendance.pairs(), attendance.largestMeeting(), attendance.coAttendances(),
+				network.edges(), loadNanos, service, inMemory, scipy, scipyFacts[0], scipyFacts[1], cached, page.length,
+				view.nodes().size(), view.edges().size(), b1 - b0, b2 - b1, b3 - b2, rssPeakMib(),
+				Runtime.getRuntime().maxMemory() >> 20, naive[0], naive[1]);
+	}
+
+	private CopresenceService.Answer answer() {
+		return this.service.page(PEOPLE, CopresenceService.PageRequest.first(), "/api/copresence/people");
+	}
+
+	/** The service's first page with a cold cache, serialised as the API would. */
+	private long timeService() {
+		this.store.clear();
+		long start = System.nanoTime();
+		CopresenceService.Answer answer = answer();
+		if (!(answer instanceof CopresenceService.Ready)) {
+			throw new IllegalStateException("The first page should not need a job: " + answer);
+		}
+		try (OutputStream out = OutputStream.nullOutputStream()) {
+			this.json.writeValue(out, ((CopresenceService.Ready) answer).view());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return System.nanoTime() - start;
+	}
+
+	private long timeInMemory(Attendance attendance, String[] personIds, String[] meetingIds) {
+		long start = System.nanoTime();
 		TwoModeData.Builder builder = TwoModeData.builder();
 		for (int i = 0; i < attendance.pairs(); i++) {
 			builder.add(personIds[attendance.person()[i]], meetingIds[attendance.meeting()[i]]);
 		}
 		TwoModeData data = builder.build();
-		long t1 = System.nanoTime();
 		WeightedGraph graph = new OneModeProjection(Weighting.COUNT, 0).project(data);
-		long t2 = System.nanoTime();
-		long betweennessNanos = 0;
-		long metricsNanos = 0;
-		if (metrics) {
-			long b0 = System.nanoTime();
-			new BetweennessCentrality(true, samples, seed).scores(graph);
-			betweennessNanos = System.nanoTime() - b0;
-			long m0 = System.nanoTime();
-			new NetworkMetrics(new NetworkMetrics.Options(samples, seed)).compute(graph);
-			metricsNanos = System.nanoTime() - m0;
+		String[] names = new String[data.actorCount()];
+		for (int i = 0; i < names.length; i++) {
+			names[i] = data.actorId(i);
 		}
-		long heapPeak = peakHeap() - heapBaseline;
-		long heapRetained = usedAfterGc() - heapBaseline;
-		long edges = graph.edgeCount();
-		// Keep both alive until measured: the JIT may otherwise collect them earlier.
-		java.lang.ref.Reference.reachabilityFence(data);
-		java.lang.ref.Reference.reachabilityFence(graph);
-		data = null;
-		graph = null;
+		ProjectedNetwork network = new ProjectedNetwork(data, names, graph,
+				this.properties.optionsFor(graph.nodeCount()));
+		NetworkPages.nodes(graph, network.order(Metric.WEIGHTED_DEGREE), 0, this.properties.pageSize(),
+				this.properties.edgesPerPage());
+		return System.nanoTime() - start;
+	}
 
-		long loadNanos = load(attendance, personIds, meetingIds);
-		long s0 = System.nanoTime();
-		TwoModeData.Builder streamed = TwoModeData.builder();
-		this.reader.read(new CopresenceRequest(Network.PEOPLE, null, null, null, Via.PEOPLE, Weighting.COUNT, 0, false),
-				(row) -> streamed.add(row.actorId(), row.eventId()));
-		long streamedEdges = new OneModeProjection(Weighting.COUNT, 0).project(streamed.build()).edgeCount();
-		long streamedNanos = System.nanoTime() - s0;
-		if (streamedEdges != edges) {
-			throw new IllegalStateException(
-					"Streamed projection found " + streamedEdges + " edges, in-memory " + edges);
+	private static long timeScipy(Options options, Path pairs, int people, int meetings, long[] facts)
+			throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(options.python().toString(), options.script().toString(), pairs.toString(),
+				Integer.toString(people), Integer.toString(meetings))
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("scipy failed: " + output);
 		}
-		long[] naive = naive(naiveLimit);
-		if (naive[0] >= 0 && naive[1] != edges) {
-			throw new IllegalStateException("Naive Cypher found " + naive[1] + " pairs, projection " + edges);
+		// The last line is the JSON; anything before it is Python's warnings.
+		String last = output.strip().lines().reduce((a, b) -> b).orElse("");
+		Map<?, ?> result = JsonMapper.builder().build().readValue(last, Map.class);
+		facts[0] = ((Number) result.get("edges")).longValue();
+		facts[1] = Math.max(facts[1], ((Number) result.get("max_rss_mib")).longValue());
+		return (long) (((Number) result.get("seconds")).doubleValue() * 1e9);
+	}
+
+	private static void writePairs(Attendance attendance, Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		ByteBuffer buffer = ByteBuffer.allocate(8 * attendance.pairs()).order(ByteOrder.LITTLE_ENDIAN);
+		for (int i = 0; i < attendance.pairs(); i++) {
+			buffer.putInt(attendance.person()[i]).putInt(attendance.meeting()[i]);
 		}
-		return new Result(people, meetings, attendance.pairs(), attendance.largestMeeting(), attendance.coAttendances(),
-				edges, samples, t1 - t0, t2 - t1, metricsNanos, betweennessNanos, heapBaseline, heapRetained, heapPeak,
-				loadNanos, streamedNanos, naive[0], naive[1], naiveLimit);
+		try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+			out.write(buffer.array());
+		}
 	}
 
 	private long load(Attendance attendance, String[] personIds, String[] meetingIds) {
@@ -134,6 +231,8 @@ public class CopresenceBenchmark {
 			batches(session, "UNWIND $rows AS row MATCH (p:Person {id: row.p}) MATCH (m:Meeting {id: row.m}) "
 					+ "CREATE (p)-[:ATTENDED {status: 'present', capacity: 'participant', source: 'bench'}]->(m)",
 					rows);
+			// A content version, as an ingest would leave: the cache is keyed on it.
+			session.run("MERGE (s:GraphState {id: 'graph'}) SET s.version = coalesce(s.version, 0) + 1").consume();
 		}
 		return System.nanoTime() - start;
 	}
@@ -176,27 +275,29 @@ public class CopresenceBenchmark {
 		return ids;
 	}
 
-	private static long usedAfterGc() {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
+	/** Peak resident set of this process (Linux {@code VmHWM}), or -1. */
+	static long rssPeakMib() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+				}
+			}
 		}
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+		return -1;
 	}
 
-	private static void resetPeaks() {
-		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	/** Sum of the heap pools' peaks since the reset: an upper bound of the peak heap. */
-	private static long peakHeap() {
-		return heapPools().stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
-	}
-
-	private static List<MemoryPoolMXBean> heapPools() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter((pool) -> pool.getType() == MemoryType.HEAP)
-			.toList();
+	/** The median of some timings. */
+	public static long median(List<Long> values) {
+		if (values.isEmpty()) {
+			return -1;
+		}
+		List<Long> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 
 }

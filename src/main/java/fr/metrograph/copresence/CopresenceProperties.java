@@ -14,11 +14,20 @@ import org.springframework.validation.annotation.Validated;
  * @param betweennessSamples sources sampled for betweenness on large networks
  * @param seed seed of betweenness sampling and of the Louvain visiting order (same seed,
  * same answer)
+ * @param backgroundEdges networks with more edges compute betweenness, eigenvector and
+ * communities as a background job that the client polls (202 Accepted), never in the
+ * request
+ * @param cachedEdges the most edges kept in the cache of projected networks, all entries
+ * together (a network costs about 30 bytes per edge)
+ * @param pageSize nodes per page when the request gives no {@code limit}
+ * @param edgesPerPage edges per page when the request gives no {@code edgeLimit}
  */
 @Validated
 @ConfigurationProperties("app.copresence")
 public record CopresenceProperties(@Min(0) @DefaultValue("5000") int exactBetweennessLimit,
-		@Min(1) @DefaultValue("500") int betweennessSamples, @DefaultValue("42") long seed) {
+		@Min(1) @DefaultValue("500") int betweennessSamples, @DefaultValue("42") long seed,
+		@Min(0) @DefaultValue("1000000") long backgroundEdges, @Min(1) @DefaultValue("40000000") long cachedEdges,
+		@Min(1) @DefaultValue("500") int pageSize, @Min(1) @DefaultValue("5000") int edgesPerPage) {
 
 	/** The metrics options for a network of {@code nodes} nodes. */
 	NetworkMetrics.Options optionsFor(int nodes) {

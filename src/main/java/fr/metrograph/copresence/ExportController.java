@@ -6,35 +6,46 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping("/api/export")
 class ExportController {
 
-	private final CopresenceService copresence;
+	private final ExportService exports;
 
-	ExportController(CopresenceService copresence) {
-		this.copresence = copresence;
+	ExportController(ExportService exports) {
+		this.exports = exports;
 	}
 
-	@Operation(summary = "Export d'un réseau de co-présence : gexf (GEXF 1.3 dynamique, par année), graphml, "
-			+ "ou csv (ZIP de nodes.csv et edges.csv), avec les documents sources")
+	@Operation(summary = "Export d'un réseau de co-présence, écrit au fil de l'eau : gexf (GEXF 1.3 dynamique, par "
+			+ "année), graphml, ou csv (ZIP de nodes.csv et edges.csv), avec les documents sources. metrics choisit les "
+			+ "mesures exportées (mêmes valeurs et même défaut que /api/copresence) ; si des mesures lourdes d'un grand "
+			+ "réseau manquent, la réponse est 202 avec une tâche à suivre, puis la même adresse donne le fichier.")
 	@GetMapping("/{format}")
-	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "people") String network,
-			@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-			@RequestParam(required = false) Double minWeight, @RequestParam(required = false) String via,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String weighting,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String group,
-			@RequestParam(required = false) String theme) {
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
+			@RequestParam(defaultValue = "people") String network, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, @RequestParam(required = false) Double minWeight,
+			@RequestParam(required = false) String via, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String weighting, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String group, @RequestParam(required = false) String theme,
+			@RequestParam(required = false) String metrics) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
 		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status,
 				group, theme);
-		byte[] body = exportFormat.write(this.copresence.export(request));
+		CopresenceViews.ExportModel[] model = new CopresenceViews.ExportModel[1];
+		CopresenceService.Answer answer = this.exports.export(request, Metric.parse(metrics),
+				CopresenceController.currentUrl(), (ready) -> model[0] = ready);
+		if (answer instanceof CopresenceService.Pending pending) {
+			throw new MetricsPending(pending);
+		}
+		StreamingResponseBody body = (out) -> exportFormat.write(model[0], out);
 		return ResponseEntity.ok()
 			.contentType(exportFormat.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -43,6 +54,26 @@ class ExportController {
 						.build()
 						.toString())
 			.body(body);
+	}
+
+	/**
+	 * The metrics of the export are being computed: answered 202 with the job (the
+	 * streamed body's declared type leaves no other way to return JSON).
+	 */
+	@ExceptionHandler(MetricsPending.class)
+	ResponseEntity<?> pending(MetricsPending pending) {
+		return CopresenceController.answer(pending.answer);
+	}
+
+	static final class MetricsPending extends RuntimeException {
+
+		final transient CopresenceService.Pending answer;
+
+		MetricsPending(CopresenceService.Pending answer) {
+			super(null, null, false, false);
+			this.answer = answer;
+		}
+
 	}
 
 	/** The export formats, with their media type and writer. */
@@ -82,12 +113,12 @@ class ExportController {
 			return this.mediaType;
 		}
 
-		byte[] write(CopresenceViews.ExportModel model) {
-			return switch (this) {
-				case GEXF -> NetworkExports.gexf(model);
-				case GRAPHML -> NetworkExports.graphml(model);
-				case CSV -> NetworkExports.csvZip(model);
-			};
+		void write(CopresenceViews.ExportModel model, java.io.OutputStream out) {
+			switch (this) {
+				case GEXF -> NetworkExports.gexf(model, out);
+				case GRAPHML -> NetworkExports.graphml(model, out);
+				case CSV -> NetworkExports.csvZip(model, out);
+			}
 		}
 
 	}

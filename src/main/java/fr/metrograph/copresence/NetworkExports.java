@@ -2,6 +2,7 @@ package fr.metrograph.copresence;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,12 @@ import fr.metrograph.copresence.CopresenceViews.NodeView;
 
 /**
  * Writes a network for Gephi, R, pandas: GEXF 1.3 (dynamic, one spell per year a node or
- * edge is active), GraphML, or a ZIP of {@code nodes.csv} and {@code edges.csv}. Each
- * node and edge carries its metrics and the ids of the documents behind it (several ids
- * are joined by {@code ;}). XML goes through StAX, so names with {@code &}, quotes or
- * accents come out escaped and well-formed.
+ * edge is active), GraphML, or a ZIP of {@code nodes.csv} and {@code edges.csv}, streamed
+ * to the response as the model's nodes and edges are iterated (a network of millions of
+ * edges is never one string in memory). Each node and edge carries its metrics and the
+ * ids of the documents behind it (several ids are joined by {@code ;}). XML goes through
+ * StAX, so names with {@code &}, quotes or accents come out escaped and well-formed. A
+ * metric that was not computed is left out (an empty CSV cell), never written as zero.
  */
 final class NetworkExports {
 
@@ -47,7 +50,12 @@ final class NetworkExports {
 
 	/** GEXF 1.3, dynamic graph with integer (year) spells. */
 	static byte[] gexf(ExportModel model) {
-		return xml((w) -> {
+		return bytes((out) -> gexf(model, out));
+	}
+
+	/** GEXF 1.3, written to {@code out} as the model is iterated. */
+	static void gexf(ExportModel model, OutputStream out) {
+		xml(out, (w) -> {
 			w.writeStartElement("gexf");
 			w.writeDefaultNamespace(GEXF_NAMESPACE);
 			w.writeAttribute("version", "1.3");
@@ -93,9 +101,11 @@ final class NetworkExports {
 				w.writeStartElement("attvalues");
 				String[] values = nodeValues(node);
 				for (int i = 0; i < values.length; i++) {
-					w.writeEmptyElement("attvalue");
-					w.writeAttribute("for", NODE_ATTRIBUTES[i][0]);
-					w.writeAttribute("value", values[i]);
+					if (values[i] != null) {
+						w.writeEmptyElement("attvalue");
+						w.writeAttribute("for", NODE_ATTRIBUTES[i][0]);
+						w.writeAttribute("value", values[i]);
+					}
 				}
 				w.writeEndElement();
 				spells(w, node.years());
@@ -129,7 +139,12 @@ final class NetworkExports {
 
 	/** GraphML with typed keys for every metric and the sources. */
 	static byte[] graphml(ExportModel model) {
-		return xml((w) -> {
+		return bytes((out) -> graphml(model, out));
+	}
+
+	/** GraphML, written to {@code out} as the model is iterated. */
+	static void graphml(ExportModel model, OutputStream out) {
+		xml(out, (w) -> {
 			w.writeStartElement("graphml");
 			w.writeDefaultNamespace(GRAPHML_NAMESPACE);
 			key(w, "name", "node", "name", "string");
@@ -148,7 +163,9 @@ final class NetworkExports {
 				data(w, "name", node.node().name());
 				String[] values = nodeValues(node);
 				for (int i = 0; i < values.length; i++) {
-					data(w, NODE_ATTRIBUTES[i][0], values[i]);
+					if (values[i] != null) {
+						data(w, NODE_ATTRIBUTES[i][0], values[i]);
+					}
 				}
 				w.writeEndElement();
 			}
@@ -168,11 +185,15 @@ final class NetworkExports {
 
 	/**
 	 * A ZIP of {@code nodes.csv} and {@code edges.csv} (UTF-8, comma-separated, header
-	 * row).
+	 * row); a metric not computed is an empty cell.
 	 */
 	static byte[] csvZip(ExportModel model) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+		return bytes((out) -> csvZip(model, out));
+	}
+
+	/** The CSV ZIP, written to {@code out} as the model is iterated. */
+	static void csvZip(ExportModel model, OutputStream out) {
+		try (ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
 			zip.putNextEntry(new ZipEntry("nodes.csv"));
 			// Through fr.metrograph.csv, like every CSV the service writes: names such as
 			// "=HYPERLINK(…)" are neutralised.
@@ -199,14 +220,19 @@ final class NetworkExports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return bytes.toByteArray();
 	}
 
+	/**
+	 * The node's attribute values in {@link #NODE_ATTRIBUTES} order; null when unknown.
+	 */
 	private static String[] nodeValues(ExportNode node) {
 		NodeView n = node.node();
-		return new String[] { Integer.toString(n.degree()), Double.toString(n.weightedDegree()),
-				Double.toString(n.betweenness()), Double.toString(n.eigenvector()), Integer.toString(n.community()),
-				join(node.years()), join(node.sources()) };
+		return new String[] { string(n.degree()), string(n.weightedDegree()), string(n.betweenness()),
+				string(n.eigenvector()), string(n.community()), join(node.years()), join(node.sources()) };
+	}
+
+	private static String string(Number value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 	private static String description(ExportModel model) {
@@ -247,11 +273,17 @@ final class NetworkExports {
 		return values.stream().map(String::valueOf).collect(Collectors.joining(";"));
 	}
 
-	private static byte[] xml(XmlBody body) {
+	private static byte[] bytes(java.util.function.Consumer<OutputStream> writer) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		writer.accept(bytes);
+		return bytes.toByteArray();
+	}
+
+	private static void xml(OutputStream out, XmlBody body) {
 		try {
 			XMLStreamWriter writer = XMLOutputFactory.newFactory()
-				.createXMLStreamWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+				.createXMLStreamWriter(
+						new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024));
 			writer.writeStartDocument("UTF-8", "1.0");
 			body.write(writer);
 			writer.writeEndDocument();
@@ -261,7 +293,25 @@ final class NetworkExports {
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("Cannot write XML", ex);
 		}
-		return bytes.toByteArray();
+	}
+
+	/** Lets the ZIP finish its last entry without closing the response's stream. */
+	private static final class NonClosing extends java.io.FilterOutputStream {
+
+		NonClosing(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+
 	}
 
 	@FunctionalInterface

@@ -26,8 +26,9 @@ import java.util.Arrays;
  * entries (Gustavson's sparse accumulator), which is emitted sorted and reset. No boxing,
  * no hashing. Then the upper triangle is mirrored into a symmetric CSR. Time
  * {@code O(Σ_e n_e² / 2 + Σ_a k_a log k_a)} for {@code k_a} partners of {@code a}; memory
- * {@code O(n)} working space plus 36 bytes per edge at the peak (upper triangle and
- * symmetric graph). Empty data gives an empty graph.
+ * {@code O(n)} working space plus 36 bytes per edge at the peak (the upper triangle, kept
+ * in blocks that growing never copies, and the symmetric graph). Empty data gives an
+ * empty graph.
  */
 public final class OneModeProjection {
 
@@ -126,7 +127,7 @@ public final class OneModeProjection {
 		for (int a = 0; a < n; a++) {
 			start[a + 1] += upperStart[a + 1] - upperStart[a];
 			for (int k = upperStart[a]; k < upperStart[a + 1]; k++) {
-				start[upper.targets[k] + 1]++;
+				start[upper.target(k) + 1]++;
 			}
 		}
 		for (int a = 0; a < n; a++) {
@@ -140,8 +141,8 @@ public final class OneModeProjection {
 		// sorted.
 		for (int a = 0; a < n; a++) {
 			for (int k = upperStart[a]; k < upperStart[a + 1]; k++) {
-				int b = upper.targets[k];
-				double w = upper.weights[k];
+				int b = upper.target(k);
+				double w = upper.weight(k);
 				targets[cursor[a]] = b;
 				weights[cursor[a]++] = w;
 				targets[cursor[b]] = a;
@@ -151,22 +152,46 @@ public final class OneModeProjection {
 		return new WeightedGraph(start, targets, weights);
 	}
 
+	/**
+	 * The upper triangle as it is found, in blocks of {@code 2^20} entries: growing never
+	 * copies what is already there, so the peak is the triangle itself (12 bytes per
+	 * edge) rather than one and a half times it during a copy.
+	 */
 	private static final class GrowableEdges {
 
-		int[] targets = new int[1024];
+		private static final int SHIFT = 20;
 
-		double[] weights = new double[1024];
+		private static final int BLOCK = 1 << SHIFT;
+
+		private static final int MASK = BLOCK - 1;
+
+		private int[][] targets = new int[16][];
+
+		private double[][] weights = new double[16][];
 
 		int size;
 
 		void add(int target, double weight) {
-			if (this.size == this.targets.length) {
-				int capacity = this.size + (this.size >> 1);
-				this.targets = Arrays.copyOf(this.targets, capacity);
-				this.weights = Arrays.copyOf(this.weights, capacity);
+			int block = this.size >>> SHIFT;
+			if (block == this.targets.length) {
+				this.targets = Arrays.copyOf(this.targets, block * 2);
+				this.weights = Arrays.copyOf(this.weights, block * 2);
 			}
-			this.targets[this.size] = target;
-			this.weights[this.size++] = weight;
+			if (this.targets[block] == null) {
+				this.targets[block] = new int[BLOCK];
+				this.weights[block] = new double[BLOCK];
+			}
+			this.targets[block][this.size & MASK] = target;
+			this.weights[block][this.size & MASK] = weight;
+			this.size++;
+		}
+
+		int target(int k) {
+			return this.targets[k >>> SHIFT][k & MASK];
+		}
+
+		double weight(int k) {
+			return this.weights[k >>> SHIFT][k & MASK];
 		}
 
 	}

@@ -15,8 +15,11 @@ import fr.metrograph.cypher.CypherQueries;
 
 /**
  * Applies {@code cypher/schema/V*.cypher} in version order before the service takes
- * requests. Every statement is {@code IF NOT EXISTS}, so applying them at each start is
- * idempotent and needs no bookkeeping in the graph.
+ * requests. Every statement is {@code IF NOT EXISTS}, so applying them is idempotent; but
+ * it costs seconds at every start (each statement is parsed, planned and checked), so the
+ * latest script's name and a checksum of all of them are kept on the {@code GraphState}
+ * node, and a start whose scripts match skips them. Changing or adding a script changes
+ * the checksum; removing {@code GraphState.schemaChecksum} forces a full pass.
  */
 @Component
 public class GraphSchema implements SmartInitializingSingleton {
@@ -40,11 +43,27 @@ public class GraphSchema implements SmartInitializingSingleton {
 		apply();
 	}
 
-	/** Applies every schema script; returns the number of statements run. */
+	/**
+	 * Applies every schema script unless they are current; returns the statements run.
+	 */
 	public int apply() {
+		long start = System.nanoTime();
+		List<Map.Entry<String, String>> scripts = this.queries.schemaScripts();
+		String latest = scripts.isEmpty() ? "" : scripts.get(scripts.size() - 1).getKey();
+		String checksum = checksum(scripts);
+		try (var session = this.driver.session()) {
+			var stored = session.executeRead((tx) -> tx.run(this.queries.get("graph/schema_version")).single());
+			if (latest.equals(stored.get("version").asString(null))
+					&& checksum.equals(stored.get("checksum").asString(null))) {
+				log.info("Start-up phase: graph schema {} is current, skipped in {} ms", latest,
+						(System.nanoTime() - start) / 1_000_000);
+				this.readiness.schemaApplied();
+				return 0;
+			}
+		}
 		int count = 0;
 		try (var session = this.driver.session()) {
-			for (Map.Entry<String, String> script : this.queries.schemaScripts()) {
+			for (Map.Entry<String, String> script : scripts) {
 				for (String statement : statements(script.getValue())) {
 					session.run(statement).consume();
 					count++;
@@ -52,10 +71,28 @@ public class GraphSchema implements SmartInitializingSingleton {
 				log.debug("Applied schema script {}", script.getKey());
 			}
 			session.run("CALL db.awaitIndexes(60)").consume();
+			session.executeWriteWithoutResult((tx) -> tx
+				.run(this.queries.get("graph/store_schema_version"), Map.of("version", latest, "checksum", checksum))
+				.consume());
 		}
-		log.info("Graph schema applied: {} statements from {} scripts", count, this.queries.schemaScripts().size());
+		log.info("Start-up phase: graph schema applied, {} statements from {} scripts in {} ms", count, scripts.size(),
+				(System.nanoTime() - start) / 1_000_000);
 		this.readiness.schemaApplied();
 		return count;
+	}
+
+	private static String checksum(List<Map.Entry<String, String>> scripts) {
+		try {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			for (Map.Entry<String, String> script : scripts) {
+				digest.update((script.getKey() + "\n" + script.getValue() + "\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package fr.metrograph.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,28 +12,57 @@ import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 
 import fr.metrograph.cypher.CypherQueries;
-import fr.metrograph.graph.Ids;
 import fr.metrograph.ingest.annotate.FrenchNlp;
 import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.bench.CorpusGenerator;
-import fr.metrograph.ingest.model.DocumentNode;
+import fr.metrograph.ingest.bench.SheetGenerator;
+import fr.metrograph.ingest.bench.SheetGenerator.Sheet;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
+import fr.metrograph.ingest.model.Facts.AttendanceFact;
+import fr.metrograph.ingest.model.Facts.MeetingFact;
+import fr.metrograph.ingest.model.Facts.PersonMention;
 import fr.metrograph.ingest.read.DocumentReader;
 import fr.metrograph.ingest.read.SourceText;
-import fr.metrograph.ingest.resolve.Curation;
-import fr.metrograph.ingest.resolve.PeopleRewriter;
-import fr.metrograph.ingest.resolve.PersonDirectory;
-import fr.metrograph.ingest.write.GraphWriter;
+import fr.metrograph.ingest.sheets.AttendanceSheetParser;
 
 /**
- * The ingest benchmark: generates a corpus, times extraction (read + extract, no
- * database), then loads the same extracted documents twice into an emptied graph, once
- * with one UNWIND statement per kind of fact and once with one statement per fact, and
- * checks that both give the same graph. Run it on a scratch store: it empties the graph.
+ * The ingest benchmark, on a scratch store (it empties the graph before every run).
+ * <ul>
+ * <li><b>Corpus</b>: generates documents in the four known shapes, times extraction
+ * alone, then the service's whole path ({@link IngestService#ingest}: read, extract,
+ * resolve, write, one transaction per file).</li>
+ * <li><b>Sheet</b>: generates one large attendance sheet and times, interleaved, the
+ * service's whole path on it (read, parse, resolve, stage, switch) against the reference:
+ * the same facts (people, meetings, attendance with its status, evidence and lines,
+ * affiliations and participations) written from the already parsed rows by one raw
+ * {@code UNWIND … MERGE} statement in transactions of the same size, without provenance
+ * nodes, staging or resolution.</li>
+ * </ul>
+ * Both warm up on a tenth of the data first (JIT, Cypher plan cache, page cache) and
+ * report every run and the median, runs of the two paths alternating so that a change in
+ * the machine's load hits both.
  */
 @Component
 public class IngestBenchmark {
+
+	/** The reference: the sheet's facts, one raw statement, no provenance. */
+	static final String RAW = """
+			UNWIND $rows AS row
+			MERGE (p:Person {id: row.personId})
+			  ON CREATE SET p.name = row.name
+			MERGE (m:Meeting {id: row.meetingId})
+			  ON CREATE SET m.title = row.title, m.startDate = row.date, m.year = row.year
+			MERGE (p)-[a:ATTENDED {source: $docId, capacity: row.capacity}]->(m)
+			SET a.status = row.status, a.evidence = row.evidence, a.lines = row.lines
+			WITH p, m, row
+			WHERE row.bodyId IS NOT NULL
+			MATCH (b:Metropolis {id: row.bodyId})
+			MERGE (p)-[f:AFFILIATED_WITH {source: $docId}]->(b)
+			MERGE (b)-[:PARTICIPATED_IN {source: $docId, as: 'attendee'}]->(m)
+			""";
+
+	private static final String EMPTY = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS";
 
 	private final Driver driver;
 
@@ -40,152 +70,174 @@ public class IngestBenchmark {
 
 	private final ReferenceSet reference;
 
-	/**
-	 * Nanoseconds of the last run's four loads, in order: batched, per fact, batched, per
-	 * fact.
-	 */
-	private long[] runs = new long[0];
+	private final IngestService ingest;
+
+	private final int batchSize;
 
 	private final IngestProperties properties;
 
-	IngestBenchmark(Driver driver, CypherQueries queries, ReferenceSet reference, IngestProperties properties) {
-		this.properties = properties;
+	IngestBenchmark(Driver driver, CypherQueries queries, ReferenceSet reference, IngestService ingest,
+			IngestProperties properties) {
 		this.driver = driver;
 		this.queries = queries;
 		this.reference = reference;
+		this.ingest = ingest;
+		this.batchSize = properties.batchSize();
+		this.properties = properties;
 	}
 
 	/**
-	 * What one run measured.
+	 * What the corpus measured.
 	 *
 	 * @param files files generated
 	 * @param documents documents extracted
-	 * @param facts facts written per load (one statement each in per-fact mode, plus one
-	 * per document)
-	 * @param batchedStatements statements sent in batched mode (one per document and
-	 * non-empty kind)
-	 * @param extractionNanos time to read and extract every file
-	 * @param batchedNanos time to load with UNWIND batches (the faster of two runs)
-	 * @param perFactNanos time to load with one statement per fact (the faster of two
-	 * runs)
-	 * @param nodes nodes after each load (equal for both)
-	 * @param relationships relationships after each load (equal for both)
-	 * @param commitNanos the floor of one write transaction: the mean time to commit a
-	 * transaction that writes one node, measured between the loads
+	 * @param extractionNanos read + extract every file, no database
+	 * @param loadNanos each run of the service's whole path, in order
+	 * @param nodes nodes after a run
+	 * @param relationships relationships after a run
 	 */
-	public record Result(int files, int documents, long facts, long batchedStatements, long extractionNanos,
-			long batchedNanos, long perFactNanos, long nodes, long relationships, long commitNanos) {
+	public record CorpusResult(int files, int documents, long extractionNanos, List<Long> loadNanos, long nodes,
+			long relationships) {
+	}
 
-		public double extractionDocsPerSecond() {
-			return this.documents / (this.extractionNanos / 1e9);
-		}
-
-		public double batchedDocsPerSecond() {
-			return this.documents / (this.batchedNanos / 1e9);
-		}
-
-		public double perFactDocsPerSecond() {
-			return this.documents / (this.perFactNanos / 1e9);
-		}
-
-		/** How many times faster the batched load is than one statement per fact. */
-		public double speedup() {
-			return (double) this.perFactNanos / this.batchedNanos;
-		}
-
+	/**
+	 * What the sheet measured.
+	 *
+	 * @param sheet the generated sheet
+	 * @param serviceNanos each run of the service's whole path, in order
+	 * @param rawNanos each run of the raw reference, in order (interleaved with the
+	 * service's)
+	 * @param batchSize rows per transaction in both
+	 * @param service nodes and relationships after the service's run
+	 * @param raw nodes and relationships after the reference's run
+	 */
+	public record SheetResult(Sheet sheet, List<Long> serviceNanos, List<Long> rawNanos, int batchSize, long[] service,
+			long[] raw) {
 	}
 
 	/** Generates {@code count} documents in {@code dir} and measures them. */
-	public Result run(Path dir, int count, long seed) throws IOException {
+	public CorpusResult corpus(Path dir, int count, long seed, int runs) throws IOException {
 		List<Path> files = new CorpusGenerator(seed).write(dir, count);
 		DocumentReader reader = new DocumentReader(Long.MAX_VALUE);
 		DocumentExtractor extractor = new DocumentExtractor(this.reference.data(),
 				List.of(FrenchProseAnnotator.forService(this.properties.referenceDir(), this.reference.data())));
 		// the French NLP models load once per JVM (about 15 s idle): not per document
 		FrenchNlp.shared().load();
+		int documents = 0;
 		long start = System.nanoTime();
-		List<Map.Entry<SourceText, List<ExtractedDocument>>> extracted = new ArrayList<>();
 		for (Path file : files) {
 			SourceText source = reader.read(file);
-			extracted
-				.add(Map.entry(source, extractor.extract(source.fileName(), source.text(), ExtractionHints.none())));
+			documents += extractor.extract(source.fileName(), source.text(), ExtractionHints.none()).size();
 		}
 		long extraction = System.nanoTime() - start;
-		int documents = extracted.stream().mapToInt((e) -> e.getValue().size()).sum();
-		// Warm both paths up (JIT, Cypher plan cache) so that neither pays it in the
-		// timing.
-		List<Map.Entry<SourceText, List<ExtractedDocument>>> warmUp = extracted.subList(0,
-				Math.min(50, extracted.size()));
-		load(warmUp, true);
-		load(warmUp, false);
-		// A B A B, keeping the faster run of each: the machine is shared and noisy, and
-		// the
-		// order of two single runs would otherwise favour whichever ran second.
-		long[] batched = load(extracted, true);
-		long[] perFact = load(extracted, false);
-		long[] batchedAgain = load(extracted, true);
-		long[] perFactAgain = load(extracted, false);
-		this.runs = new long[] { batched[0], perFact[0], batchedAgain[0], perFactAgain[0] };
-		batched[0] = Math.min(batched[0], batchedAgain[0]);
-		perFact[0] = Math.min(perFact[0], perFactAgain[0]);
-		if (batched[1] != perFact[1] || batched[2] != perFact[2]) {
-			throw new IllegalStateException("Batched and per-fact loads gave different graphs: " + batched[1] + "/"
-					+ batched[2] + " vs " + perFact[1] + "/" + perFact[2]);
+		Path warmUp = dir.resolveSibling("corpus-warm-up");
+		new CorpusGenerator(seed + 1).write(warmUp, Math.max(1, count / 10));
+		empty();
+		this.ingest.ingest(List.of(warmUp), (o) -> {
+		});
+		List<Long> loads = new ArrayList<>();
+		for (int run = 0; run < runs; run++) {
+			empty();
+			long t0 = System.nanoTime();
+			this.ingest.ingest(List.of(dir), (o) -> {
+			});
+			loads.add(System.nanoTime() - t0);
 		}
-		return new Result(files.size(), documents, batched[3], batched[4], extraction, batched[0], perFact[0],
-				batched[1], batched[2], commitFloor(200));
+		long[] graph = counts();
+		return new CorpusResult(files.size(), documents, extraction, loads, graph[0], graph[1]);
 	}
 
-	/** The four load times of the last run, in the order they ran. */
-	public long[] lastRuns() {
-		return this.runs.clone();
+	/**
+	 * Generates a sheet of {@code people} × {@code meetings} in {@code dir} and measures
+	 * it.
+	 */
+	public SheetResult sheet(Path dir, int people, int meetings, long seed, int runs) throws IOException {
+		Sheet warmUp = new SheetGenerator(seed + 1).write(dir.resolve("warm-up.csv"), Math.max(2, people / 10),
+				Math.max(1, meetings / 10));
+		Sheet sheet = new SheetGenerator(seed).write(dir.resolve("presences.csv"), people, meetings);
+		runService(warmUp.file());
+		runRaw(warmUp.file());
+		List<Long> service = new ArrayList<>();
+		List<Long> raw = new ArrayList<>();
+		long[] serviceGraph = null;
+		long[] rawGraph = null;
+		for (int run = 0; run < runs; run++) {
+			service.add(runService(sheet.file()));
+			serviceGraph = counts();
+			raw.add(runRaw(sheet.file()));
+			rawGraph = counts();
+		}
+		return new SheetResult(sheet, service, raw, this.batchSize, serviceGraph, rawGraph);
 	}
 
-	/** Mean nanoseconds of a write transaction that creates and deletes one node. */
-	private long commitFloor(int transactions) {
-		try (var session = this.driver.session()) {
-			long start = System.nanoTime();
-			for (int i = 0; i < transactions; i++) {
-				session.executeWriteWithoutResult((tx) -> tx.run("CREATE (n:BenchProbe) DELETE n").consume());
-			}
-			return (System.nanoTime() - start) / transactions;
-		}
-	}
-
-	/** Returns {nanos, nodes, relationships, facts, batched statements}. */
-	private long[] load(List<Map.Entry<SourceText, List<ExtractedDocument>>> extracted, boolean batched) {
-		try (var session = this.driver.session()) {
-			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
-		}
-		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
-		GraphWriter writer = new GraphWriter(this.queries, batched);
-		PersonDirectory directory = new PersonDirectory(Curation.none());
-		long facts = 0;
-		long statements = 0;
+	private long runService(Path sheet) {
+		empty();
 		long start = System.nanoTime();
-		for (var entry : extracted) {
-			SourceText source = entry.getKey();
-			List<Map<String, Integer>> counts = new ArrayList<>();
-			try (var session = this.driver.session()) {
-				session.executeWriteWithoutResult((tx) -> {
-					writer.retractFile(tx, source.path());
-					for (ExtractedDocument doc : entry.getValue()) {
-						ExtractedDocument resolved = PeopleRewriter.resolve(doc, directory);
-						DocumentNode node = new DocumentNode(Ids.document(source.path() + "#" + doc.part()),
-								doc.title(), doc.kind().code(), doc.year(), doc.years(), source.path(), doc.part(),
-								source.format(), source.fileHash(), null, List.of(), 0, null);
-						counts.add(writer.write(tx, node, resolved));
-					}
-				});
-			}
-			facts += counts.stream().flatMap((c) -> c.values().stream()).mapToLong(Integer::longValue).sum();
-			statements += counts.stream().mapToLong((c) -> 1 + c.values().stream().filter((n) -> n > 0).count()).sum();
+		IngestReport report = this.ingest.ingest(List.of(sheet), (o) -> {
+		});
+		if (report.hasFailures()) {
+			throw new IllegalStateException("The sheet failed to load: " + report.outcomes());
 		}
-		long nanos = System.nanoTime() - start;
+		return System.nanoTime() - start;
+	}
+
+	/** Parses the sheet (not timed), then times the raw statement alone. */
+	private long runRaw(Path file) throws IOException {
+		empty();
+		ReferenceSync.sync(this.driver, this.queries, this.reference.data(), this.reference.hash());
+		String text = Files.readString(file);
+		ExtractedDocument sheet = new AttendanceSheetParser(this.reference.data()).parse(file.getFileName().toString(),
+				text, (keys) -> Map.of());
+		Map<String, PersonMention> people = new java.util.HashMap<>();
+		sheet.people().forEach((p) -> people.put(p.id(), p));
+		Map<String, MeetingFact> meetings = new java.util.HashMap<>();
+		sheet.meetings().forEach((m) -> meetings.put(m.id(), m));
+		List<AttendanceFact> facts = sheet.attendance();
+		long start = System.nanoTime();
 		try (var session = this.driver.session()) {
-			long[] graph = session.executeRead(writer::countGraph);
-			return new long[] { nanos, graph[0], graph[1], facts, statements };
+			for (int from = 0; from < facts.size(); from += this.batchSize) {
+				List<Map<String, Object>> rows = new ArrayList<>();
+				for (AttendanceFact a : facts.subList(from, Math.min(facts.size(), from + this.batchSize))) {
+					PersonMention p = people.get(a.personId());
+					MeetingFact m = meetings.get(a.meetingId());
+					Map<String, Object> row = new java.util.HashMap<>();
+					row.put("personId", a.personId());
+					row.put("name", p.name());
+					row.put("meetingId", a.meetingId());
+					row.put("title", m.title());
+					row.put("date", m.startDate());
+					row.put("year", m.year());
+					row.put("capacity", a.capacity().code());
+					row.put("status", a.status().code());
+					row.put("evidence", a.evidence().text());
+					row.put("lines", a.evidence().lines());
+					row.put("bodyId", p.affiliationId());
+					rows.add(row);
+				}
+				session.executeWriteWithoutResult((tx) -> tx.run(RAW, Map.of("docId", "raw", "rows", rows)).consume());
+			}
 		}
+		return System.nanoTime() - start;
+	}
+
+	private void empty() {
+		try (var session = this.driver.session()) {
+			session.run(EMPTY).consume();
+		}
+	}
+
+	private long[] counts() {
+		try (var session = this.driver.session()) {
+			var record = session.executeRead((tx) -> tx.run(this.queries.get("ingest/count_graph")).single());
+			return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
+		}
+	}
+
+	/** The median of some timings. */
+	public static long median(List<Long> values) {
+		List<Long> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
 
 }

@@ -1,7 +1,9 @@
 package fr.metrograph.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,8 +25,13 @@ import org.springframework.validation.annotation.Validated;
  * {@code inputDir} when it starts; default true
  * @param retractMissing whether documents loaded from {@code inputDir} whose file is gone
  * are retracted at start-up; default true
- * @param batched whether facts are written with one UNWIND statement per kind (true, the
- * default) or one statement per fact (for the benchmark only)
+ * @param batchSize the most rows (facts) one write transaction holds; a file with more
+ * (counting its previous version's) is staged and switched in by bounded transactions,
+ * still all or nothing for the service's users; default 10,000
+ * @param staleLoadAfter on an external Neo4j shared by several processes, how long a
+ * staged load must have been silent before a start-up takes it as interrupted and cleans
+ * it up (on the embedded store, which one process owns, every pending load is); default
+ * 10 minutes
  */
 @Validated
 @ConfigurationProperties("app.ingest")
@@ -33,6 +40,7 @@ public record IngestProperties(@NotNull @DefaultValue("data/documents") Path inp
 		@NotNull @DefaultValue("data/curation.yml") Path curationFile,
 		@NotNull @DefaultValue("data/curation") Path curationFolder,
 		@NotNull @DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("true") boolean onStartup,
-		@DefaultValue("true") boolean retractMissing, @DefaultValue("true") boolean batched) {
+		@DefaultValue("true") boolean retractMissing, @Min(1) @DefaultValue("10000") int batchSize,
+		@NotNull @DefaultValue("10m") Duration staleLoadAfter) {
 
 }

@@ -14,12 +14,14 @@ import java.util.List;
  * @param nodesAfter node count after the run
  * @param relationshipsAfter relationship count after the run
  * @param elapsed wall-clock time of the run
+ * @param recovered what was done about loads a crash had interrupted (French sentences)
  */
 public record IngestReport(List<DocumentOutcome> outcomes, int retracted, long nodesBefore, long relationshipsBefore,
-		long nodesAfter, long relationshipsAfter, Duration elapsed) {
+		long nodesAfter, long relationshipsAfter, Duration elapsed, List<String> recovered) {
 
 	public IngestReport {
 		outcomes = List.copyOf(outcomes);
+		recovered = (recovered != null) ? List.copyOf(recovered) : List.of();
 	}
 
 	public long count(DocumentOutcome.Status status) {
@@ -38,7 +40,7 @@ public record IngestReport(List<DocumentOutcome> outcomes, int retracted, long n
 				count(DocumentOutcome.Status.LOADED), count(DocumentOutcome.Status.UNCHANGED),
 				count(DocumentOutcome.Status.DUPLICATE), count(DocumentOutcome.Status.FAILED), this.retracted,
 				this.nodesBefore, this.nodesAfter, this.relationshipsBefore, this.relationshipsAfter,
-				this.elapsed.toMillis());
+				this.elapsed.toMillis()) + (this.recovered.isEmpty() ? "" : " ; " + String.join(" ", this.recovered));
 	}
 
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Service;
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.graph.GraphVersion;
 import fr.metrograph.ingest.DocumentOutcome.Status;
-import fr.metrograph.graph.Ids;
 import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
+import fr.metrograph.graph.Ids;
 import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
@@ -37,17 +38,30 @@ import fr.metrograph.ingest.resolve.CurationMarks;
 import fr.metrograph.ingest.resolve.CurationStep;
 import fr.metrograph.ingest.resolve.PeopleRewriter;
 import fr.metrograph.ingest.resolve.PersonDirectory;
-import fr.metrograph.ingest.write.GraphWriter;
-import fr.metrograph.ingest.write.PropertyMerge;
 import fr.metrograph.ingest.sheets.AttendanceSheetParser;
+import fr.metrograph.ingest.sheets.AttendanceSheetParser.MeetingKey;
+import fr.metrograph.ingest.sheets.MeetingIndex;
+import fr.metrograph.ingest.write.FileHooks;
+import fr.metrograph.ingest.write.FileLoader;
+import fr.metrograph.ingest.write.GraphWriter;
+import fr.metrograph.ingest.write.GraphWriter.DocumentPlan;
+import fr.metrograph.ingest.write.PropertyMerge;
 
 /**
  * Loads files (documents and CSV attendance sheets) into the graph. For each file: read
  * it, skip it when its fingerprint (file hash, extractor version, curation and reference
- * lists) is unchanged, extract its documents, resolve people against the graph and the
- * curation, then in ONE write transaction retract what the file's previous version
- * contributed and write the new facts. A failure rolls that transaction back, so what was
- * stored stays as it was.
+ * lists) is unchanged, extract its documents (a sheet's meetings are looked up in the
+ * graph in one read), resolve people against the graph and the curation, plan the writes
+ * ({@link GraphWriter}), and hand them to the {@link FileLoader}, which replaces the
+ * file's previous version all or nothing: in one transaction for a small file, staged
+ * then switched in by bounded transactions for a large one; the curators' marks and the
+ * merged properties ({@link PropertyMerge}) are written in the transaction that makes the
+ * new version visible. A failure leaves what was stored as it was. Each run first cleans
+ * up after loads a crash interrupted.
+ * <p>
+ * Over 300 lines: it is the one orchestrator of the pipeline (ingest, retraction and the
+ * curators' reload share the preparation and commit steps below); the steps themselves
+ * live in the packages of {@code ingest/}.
  */
 @Service
 public class IngestService {
@@ -70,7 +84,7 @@ public class IngestService {
 
 	private final DocumentExtractor extractor;
 
-	private final GraphWriter writer;
+	private final FileLoader loader;
 
 	private final PropertyMerge merge;
 
@@ -85,7 +99,7 @@ public class IngestService {
 	private final FailedFiles failedFiles;
 
 	IngestService(Driver driver, CypherQueries queries, IngestProperties properties, ReferenceSet reference,
-			GraphVersion version, FailedFiles failedFiles) {
+			GraphVersion version, FailedFiles failedFiles, FileLoader loader) {
 		this.driver = driver;
 		this.version = version;
 		this.failedFiles = failedFiles;
@@ -94,13 +108,14 @@ public class IngestService {
 		this.reference = reference;
 		this.extractor = new DocumentExtractor(reference.data(),
 				List.of(FrenchProseAnnotator.forService(properties.referenceDir(), reference.data())));
-		this.writer = new GraphWriter(queries, properties.batched());
+		this.loader = loader;
 		this.merge = new PropertyMerge(queries);
 		this.reader = new DocumentReader(properties.maxFileSize().toBytes());
 		this.sheets = new AttendanceSheetParser(reference.data());
 		this.curationMarks = new CurationMarks(queries);
-		List.of("ingest/find_meeting", "ingest/document_fingerprints", "ingest/document_paths", "ingest/find_document",
-				"ingest/people_directory", "curation/people_directory_without")
+		List.of("ingest/meetings_of_years", "ingest/document_fingerprints", "ingest/document_paths",
+				"ingest/find_document", "ingest/people_directory", "ingest/count_graph",
+				"curation/people_directory_without")
 			.forEach(queries::get);
 	}
 
@@ -114,7 +129,17 @@ public class IngestService {
 		int retracted = this.properties.retractMissing() ? retractMissing(dir) : 0;
 		IngestReport report = ingest(List.of(dir), progress);
 		return new IngestReport(report.outcomes(), report.retracted() + retracted, report.nodesBefore(),
-				report.relationshipsBefore(), report.nodesAfter(), report.relationshipsAfter(), report.elapsed());
+				report.relationshipsBefore(), report.nodesAfter(), report.relationshipsAfter(), report.elapsed(),
+				report.recovered());
+	}
+
+	/**
+	 * Cleans up after loads a crash interrupted (see {@link FileLoader#recover}); every
+	 * ingest and retraction does it first.
+	 * @return what was done, in French, one sentence per load
+	 */
+	public List<String> recoverInterruptedLoads() {
+		return this.loader.recover();
 	}
 
 	/**
@@ -149,10 +174,17 @@ public class IngestService {
 	public IngestReport ingest(List<Path> paths, Consumer<DocumentOutcome> progress,
 			java.util.function.BiConsumer<Path, Stage> stages) {
 		Instant start = Instant.now();
+		long t0 = System.nanoTime();
+		List<String> recovered = recoverInterruptedLoads();
+		long t1 = System.nanoTime();
 		Curation curation = curation();
 		syncReference(curation);
+		long t2 = System.nanoTime();
 		long[] before = countGraph();
 		PersonDirectory directory = loadDirectory(curation, List.of());
+		long t3 = System.nanoTime();
+		log.info("Ingest phases: interrupted loads checked in {} ms, reference lists in {} ms, people directory "
+				+ "and curation in {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
 		List<DocumentOutcome> outcomes = new ArrayList<>();
 		for (Path file : expand(paths)) {
 			List<DocumentOutcome> fileOutcomes = ingestFile(file, curation, directory, stages);
@@ -167,7 +199,7 @@ public class IngestService {
 		}
 		long[] after = countGraph();
 		IngestReport report = new IngestReport(outcomes, 0, before[0], before[1], after[0], after[1],
-				Duration.between(start, Instant.now()));
+				Duration.between(start, Instant.now()), recovered);
 		log.info("Ingest finished: {}", report.summary());
 		return report;
 	}
@@ -191,14 +223,10 @@ public class IngestService {
 				log.debug("{} unchanged, skipped", source.path());
 				return List.of(DocumentOutcome.unchanged(source.path()));
 			}
+			long previousRows = existing.stream().mapToLong((r) -> r.get("facts").asLong(0)).sum();
 			Prepared prepared = prepare(source, fingerprint, extract(source, curation), directory, curation);
 			stages.accept(file, Stage.EXTRACTED);
-			try (var session = this.driver.session()) {
-				session.executeWriteWithoutResult((tx) -> {
-					commit(tx, prepared);
-					this.version.bump(tx, "ingest");
-				});
-			}
+			this.loader.replace(source.path(), prepared.plans(), previousRows, hooks(prepared));
 			return prepared.outcomes();
 		}
 		catch (DocumentRejectedException ex) {
@@ -213,7 +241,7 @@ public class IngestService {
 
 	private List<ExtractedDocument> extract(SourceText source, Curation curation) {
 		return AttendanceSheetParser.isSheet(source.fileName())
-				? List.of(this.sheets.parse(source.fileName(), source.text(), this::findMeeting))
+				? List.of(this.sheets.parse(source.fileName(), source.text(), this::findMeetings))
 				: this.extractor.extract(source.fileName(), source.text(),
 						new ExtractionHints(curation.yearsFor(source.fileName())));
 	}
@@ -224,15 +252,16 @@ public class IngestService {
 	 * {@link #outcomes()} has one outcome per document.
 	 */
 	private record Prepared(SourceText source, List<DocumentOutcome> skipped,
-			List<Map.Entry<DocumentNode, CurationStep.Result>> toWrite, List<Map<String, Integer>> counts) {
+			List<Map.Entry<DocumentNode, CurationStep.Result>> toWrite, List<DocumentPlan> plans) {
 
 		List<DocumentOutcome> outcomes() {
 			List<DocumentOutcome> outcomes = new ArrayList<>(this.skipped);
 			for (int i = 0; i < this.toWrite.size(); i++) {
 				DocumentNode node = this.toWrite.get(i).getKey();
 				ExtractedDocument doc = this.toWrite.get(i).getValue().document();
-				outcomes.add(new DocumentOutcome(this.source.path(), doc.part(), node.id(), doc.title(),
-						doc.kind().code(), doc.year(), Status.LOADED, this.counts.get(i), node.warnings(), null));
+				outcomes
+					.add(new DocumentOutcome(this.source.path(), doc.part(), node.id(), doc.title(), doc.kind().code(),
+							doc.year(), Status.LOADED, this.plans.get(i).counts(), node.warnings(), null));
 			}
 			return outcomes;
 		}
@@ -240,23 +269,53 @@ public class IngestService {
 	}
 
 	/**
-	 * Retracts the file's previous version, writes the prepared documents, recomputes the
-	 * properties of every node the file mentions or mentioned from all their sources
-	 * ({@link PropertyMerge}: the graph does not depend on load order), then applies the
-	 * curation, which overrides every source.
+	 * Beside the facts, in the transaction that makes them visible: the curators' marks
+	 * on the new documents and the merged properties of every node the file mentions or
+	 * mentioned.
 	 */
-	private void commit(org.neo4j.driver.TransactionContext tx, Prepared prepared) {
-		prepared.counts().clear();
+	private FileHooks hooks(Prepared prepared) {
 		String path = prepared.source().path();
-		List<String> mentioned = this.merge.nodesOf(tx, path);
-		this.writer.retractFile(tx, path);
-		for (var entry : prepared.toWrite()) {
-			prepared.counts().add(this.writer.write(tx, entry.getKey(), entry.getValue().document()));
-		}
-		this.merge.recompute(tx, path, mentioned);
-		for (var entry : prepared.toWrite()) {
-			this.curationMarks.apply(tx, entry.getKey().id(), entry.getValue());
-		}
+		return new FileHooks() {
+			@Override
+			public List<String> before(TransactionContext tx) {
+				return IngestService.this.merge.nodesOf(tx, path);
+			}
+
+			@Override
+			public void after(TransactionContext tx, List<String> before) {
+				// Properties recomputed from every source first, then the curation, which
+				// overrides every source.
+				IngestService.this.merge.recompute(tx, path, before);
+				for (var entry : prepared.toWrite()) {
+					IngestService.this.curationMarks.apply(tx, entry.getKey().id(), entry.getValue());
+				}
+			}
+		};
+	}
+
+	/** Retraction's hooks: the merged properties of what the file mentioned. */
+	private FileHooks retractionHooks(String path) {
+		return new FileHooks() {
+			@Override
+			public List<String> before(TransactionContext tx) {
+				return IngestService.this.merge.nodesOf(tx, path);
+			}
+
+			@Override
+			public void after(TransactionContext tx, List<String> before) {
+				IngestService.this.merge.recompute(tx, path, before);
+			}
+		};
+	}
+
+	/**
+	 * Replaces the file's previous version with the prepared documents, in {@code tx}.
+	 */
+	private void commit(TransactionContext tx, Prepared prepared) {
+		FileHooks hooks = hooks(prepared);
+		List<String> before = hooks.before(tx);
+		this.loader.replaceIn(tx, prepared.source().path(), prepared.plans());
+		hooks.after(tx, before);
 	}
 
 	private Prepared prepare(SourceText source, String fingerprint, List<ExtractedDocument> documents,
@@ -283,7 +342,10 @@ public class IngestService {
 					doc.text().split("\n", -1).length, java.time.ZonedDateTime.now());
 			toWrite.add(Map.entry(node, curated));
 		}
-		return new Prepared(source, outcomes, toWrite, new ArrayList<>());
+		List<DocumentPlan> plans = toWrite.stream()
+			.map((e) -> GraphWriter.plan(e.getKey(), e.getValue().document()))
+			.toList();
+		return new Prepared(source, outcomes, toWrite, plans);
 	}
 
 	/**
@@ -292,7 +354,8 @@ public class IngestService {
 	 * change does at once (no restart). People are resolved against the graph without
 	 * what these files contributed, so that undoing a merge really separates the people
 	 * again. A file that is gone is retracted; one that cannot be read any more fails the
-	 * whole reload, which then changes nothing.
+	 * whole reload, which then changes nothing. One transaction whatever the files' size:
+	 * corrections touch the few files they cite.
 	 * @param storedPaths the files' paths as stored on their documents
 	 * @param reason recorded with the graph version (curation)
 	 * @return one outcome per document
@@ -320,9 +383,10 @@ public class IngestService {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				for (String path : gone) {
-					List<String> mentioned = this.merge.nodesOf(tx, path);
-					retracted[0] += this.writer.retractFile(tx, path);
-					this.merge.recompute(tx, path, mentioned);
+					FileHooks hooks = retractionHooks(path);
+					List<String> mentioned = hooks.before(tx);
+					retracted[0] += this.loader.replaceIn(tx, path, List.of());
+					hooks.after(tx, mentioned);
 				}
 				for (Prepared file : prepared) {
 					commit(tx, file);
@@ -335,7 +399,7 @@ public class IngestService {
 		prepared.forEach((file) -> outcomes.addAll(file.outcomes()));
 		long[] after = countGraph();
 		IngestReport report = new IngestReport(outcomes, retracted[0], before[0], before[1], after[0], after[1],
-				Duration.between(start, Instant.now()));
+				Duration.between(start, Instant.now()), List.of());
 		log.info("Reloaded {} file(s) for {}: {}", paths.size(), reason, report.summary());
 		return report;
 	}
@@ -346,7 +410,7 @@ public class IngestService {
 	}
 
 	private void syncReference(Curation curation) {
-		ReferenceSync.sync(this.driver, this.queries, this.reference.data());
+		ReferenceSync.sync(this.driver, this.queries, this.reference.data(), this.reference.hash());
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				if (this.curationMarks.metropolises(tx, curation)) {
@@ -362,19 +426,13 @@ public class IngestService {
 	 * @return the number of documents removed
 	 */
 	public int retract(String storedPath) {
-		try (var session = this.driver.session()) {
-			int removed = session.executeWrite((tx) -> {
-				List<String> mentioned = this.merge.nodesOf(tx, storedPath);
-				int documents = this.writer.retractFile(tx, storedPath);
-				this.merge.recompute(tx, storedPath, mentioned);
-				if (documents > 0) {
-					this.version.bump(tx, "retract");
-				}
-				return documents;
-			});
-			log.info("Retracted {} document(s) loaded from {}", removed, storedPath);
-			return removed;
-		}
+		recoverInterruptedLoads();
+		long previousRows = read("ingest/document_fingerprints", Map.of("path", storedPath)).stream()
+			.mapToLong((r) -> r.get("facts").asLong(0))
+			.sum();
+		int removed = this.loader.replace(storedPath, List.of(), previousRows, retractionHooks(storedPath)).replaced();
+		log.info("Retracted {} document(s) loaded from {}", removed, storedPath);
+		return removed;
 	}
 
 	private int retractMissing(Path dir) {
@@ -390,12 +448,18 @@ public class IngestService {
 		return removed;
 	}
 
-	private java.util.Optional<String> findMeeting(String title, java.time.LocalDate date, int year) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("title", title);
-		parameters.put("date", date);
-		parameters.put("year", year);
-		return read("ingest/find_meeting", parameters).stream().findFirst().map((r) -> r.get("id").asString());
+	private Map<MeetingKey, String> findMeetings(Collection<MeetingKey> keys) {
+		List<Integer> years = keys.stream().map(MeetingKey::year).distinct().toList();
+		MeetingIndex index = new MeetingIndex();
+		try (var session = this.driver.session()) {
+			session.executeRead((tx) -> {
+				tx.run(this.queries.get("ingest/meetings_of_years"), Map.of("years", years))
+					.forEachRemaining((r) -> index.add(r.get("id").asString(), r.get("title").asString(null),
+							r.get("date").isNull() ? null : r.get("date").asLocalDate(), r.get("year").asInt()));
+				return null;
+			});
+		}
+		return index.find(keys);
 	}
 
 	private PersonDirectory loadDirectory(Curation curation, List<String> withoutPaths) {
@@ -422,9 +486,8 @@ public class IngestService {
 	}
 
 	private long[] countGraph() {
-		try (var session = this.driver.session()) {
-			return session.executeRead(this.writer::countGraph);
-		}
+		Record record = read("ingest/count_graph", Map.of()).get(0);
+		return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
 	}
 
 	private static List<Path> expand(List<Path> paths) {

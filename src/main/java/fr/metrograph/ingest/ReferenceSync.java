@@ -12,14 +12,23 @@ import fr.metrograph.reference.ReferenceData;
 /**
  * Writes the reference metropolises, EPTs and organisations as nodes, so every body of
  * the network exists in the graph (with its official name, kind and aliases) even before
- * a document names it. Idempotent.
+ * a document names it. Idempotent, and skipped when the graph already holds this version
+ * of the lists (their hash is kept on the {@code GraphState} node): every ingest run
+ * starts with it.
  */
 final class ReferenceSync {
 
 	private ReferenceSync() {
 	}
 
-	static void sync(Driver driver, CypherQueries queries, ReferenceData reference) {
+	static void sync(Driver driver, CypherQueries queries, ReferenceData reference, String hash) {
+		try (var session = driver.session()) {
+			String stored = session
+				.executeRead((tx) -> tx.run(queries.get("ingest/reference_hash")).single().get("hash").asString(null));
+			if (hash.equals(stored)) {
+				return;
+			}
+		}
 		List<Map<String, Object>> metropolises = reference.metropolises().stream().map((m) -> {
 			Map<String, Object> row = new HashMap<>();
 			row.put("id", m.id());
@@ -42,6 +51,8 @@ final class ReferenceSync {
 			session.executeWriteWithoutResult((tx) -> {
 				tx.run(queries.get("reference/merge_metropolises"), Map.of("rows", metropolises)).consume();
 				tx.run(queries.get("reference/merge_organizations"), Map.of("rows", organizations)).consume();
+				tx.run(queries.get("ingest/store_reference_hash"), Map.of("hash", hash)).consume();
+				tx.run(queries.get("graph/bump_graph_version"), Map.of("reason", "reference")).consume();
 			});
 		}
 	}

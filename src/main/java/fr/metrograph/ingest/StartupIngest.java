@@ -1,5 +1,7 @@
 package fr.metrograph.ingest;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,16 +37,23 @@ class StartupIngest implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.properties.onStartup()) {
-			this.readiness.ready("chargement au démarrage désactivé (app.ingest.on-startup=false)");
+			// A load a crash interrupted still holds the graph's switch slot: free it.
+			List<String> recovered = this.ingest.recoverInterruptedLoads();
+			this.readiness.ready("chargement au démarrage désactivé (app.ingest.on-startup=false)"
+					+ (recovered.isEmpty() ? "" : " ; " + String.join(" ", recovered)));
 			return;
 		}
 		try {
+			long start = System.nanoTime();
 			IngestReport report = this.ingest.ingestInputDirectory((outcome) -> {
 				if (outcome.status() == DocumentOutcome.Status.FAILED) {
 					log.warn("{}: {}", outcome.path(), outcome.error());
 				}
 			});
 			this.readiness.ready(report.summary());
+			log.info("Start-up phase: documents of {} loaded in {} ms; ready {} ms after the JVM started",
+					this.properties.inputDir(), (System.nanoTime() - start) / 1_000_000,
+					java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
 		}
 		catch (RuntimeException ex) {
 			log.error("Initial load of {} failed", this.properties.inputDir(), ex);

@@ -26,6 +26,7 @@ import fr.metrograph.cypher.InvalidCypherException;
 import fr.metrograph.cypher.QueryRefusedException;
 import fr.metrograph.graph.EntityNotFoundException;
 import fr.metrograph.graph.InvalidParameterException;
+import fr.metrograph.graph.LoadSwitchingException;
 import fr.metrograph.ingest.read.DocumentRejectedException;
 import fr.metrograph.reports.NoDataForYearException;
 import fr.metrograph.research.QueryParameterException;
@@ -208,6 +209,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		log.warn("Neo4j unavailable: {}", ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Base indisponible",
 				"La base de données ne répond pas ; réessayez dans un instant.");
+	}
+
+	/** A large load was switching in for longer than a read may wait. */
+	@ExceptionHandler(LoadSwitchingException.class)
+	ResponseEntity<ProblemDetail> loadSwitching(LoadSwitchingException ex) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.LOAD_SWITCHING,
+				"Chargement en cours d'activation", ex.getMessage());
+		problem.setProperty("attenteMs", ex.waited().toMillis());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 	/** Anything else: a problem detail too, never the legacy error body. */

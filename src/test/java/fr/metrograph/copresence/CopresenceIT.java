@@ -117,6 +117,88 @@ class CopresenceIT {
 	}
 
 	@Test
+	void pagesNodesByTheChosenMetricAndGivesEachEdgeOnceWithThePageThatShowsBothEnds() {
+		java.util.Set<String> nodes = new java.util.HashSet<>();
+		java.util.Set<String> edges = new java.util.HashSet<>();
+		String cursor = null;
+		int pages = 0;
+		double previous = Double.MAX_VALUE;
+		do {
+			Map<String, Object> page = get("/api/copresence/people?status=all&sort=degree&limit=5&edgeLimit=1000"
+					+ ((cursor != null) ? "&cursor=" + cursor : ""));
+			assertThat(page.get("totalNodes")).isEqualTo(22);
+			for (Map<String, Object> node : list(page, "nodes")) {
+				assertThat(((Number) node.get("degree")).doubleValue()).isLessThanOrEqualTo(previous);
+				previous = ((Number) node.get("degree")).doubleValue();
+				assertThat(nodes.add((String) node.get("id"))).isTrue();
+			}
+			for (Map<String, Object> edge : list(page, "edges")) {
+				assertThat(nodes).contains((String) edge.get("source"), (String) edge.get("target"));
+				assertThat(edges.add(edge.get("source") + "|" + edge.get("target"))).isTrue();
+			}
+			cursor = (String) page.get("nextCursor");
+			pages++;
+		}
+		while (cursor != null);
+		assertThat(pages).isEqualTo(5);
+		assertThat(nodes).hasSize(22);
+		assertThat(edges).hasSize(231);
+	}
+
+	@Test
+	void pagesEveryEdgeStrongestFirst() {
+		List<Double> weights = new java.util.ArrayList<>();
+		java.util.Set<String> edges = new java.util.HashSet<>();
+		String cursor = null;
+		long total;
+		do {
+			Map<String, Object> page = get("/api/copresence/metropolises/edges?via=both&limit=4"
+					+ ((cursor != null) ? "&cursor=" + cursor : ""));
+			total = ((Number) page.get("totalEdges")).longValue();
+			for (Map<String, Object> edge : list(page, "edges")) {
+				weights.add((Double) edge.get("weight"));
+				assertThat(edges.add(edge.get("source") + "|" + edge.get("target"))).isTrue();
+			}
+			cursor = (String) page.get("nextCursor");
+		}
+		while (cursor != null);
+		assertThat(edges).hasSize((int) total).hasSizeGreaterThan(4);
+		assertThat(weights).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	@Test
+	void givesOnlyTheMetricsAskedForAndRefusesACursorOfAnOlderGraph() {
+		Map<String, Object> light = get("/api/copresence/people?from=2022&to=2022&metrics=degree&limit=3");
+		assertThat(list(light, "nodes")).hasSize(3)
+			.allSatisfy(
+					(node) -> assertThat(node).containsKey("degree").doesNotContainKeys("betweenness", "community"));
+		assertThat(light).doesNotContainKey("modularity").containsEntry("metrics", List.of("degree", "weightedDegree"));
+		TestNeo4j.get()
+			.defaultDatabaseService()
+			.executeTransactionally("MATCH (s:GraphState) SET s.version = s.version + 1");
+		ResponseEntity<Map> stale = this.http.get()
+			.uri("/api/copresence/people?from=2022&to=2022&metrics=degree&limit=3&cursor=" + light.get("nextCursor"))
+			.retrieve()
+			.toEntity(Map.class);
+		assertThat(stale.getStatusCode().value()).isEqualTo(400);
+		assertThat(stale.getBody().get("detail").toString()).contains("Le graphe a changé");
+	}
+
+	@Test
+	void answersFromItsCacheUntilAWriteMovesTheGraphVersion() {
+		assertThat(byId(get("/api/copresence/people?from=2022&to=2022"))).hasSize(19).containsKey("celine-papin");
+		var database = TestNeo4j.get().defaultDatabaseService();
+		// Past the service, without a new version: the cached network still answers.
+		database.executeTransactionally("MATCH (:Person {id: 'celine-papin'})-[a:ATTENDED]->() DELETE a");
+		assertThat(byId(get("/api/copresence/people?from=2022&to=2022"))).hasSize(19).containsKey("celine-papin");
+		// Every write of the service bumps the version in its transaction (GraphVersion).
+		database.executeTransactionally("MATCH (s:GraphState {id: 'graph'}) SET s.version = s.version + 1");
+		Map<String, Object> after = get("/api/copresence/people?from=2022&to=2022");
+		assertThat(byId(after)).hasSize(18).doesNotContainKey("celine-papin");
+		assertThat(list(after, "edges")).hasSize(153);
+	}
+
+	@Test
 	void answersBadParametersWithFrenchProblemDetails() {
 		assertProblem("/api/copresence/people?from=2025&to=2022", "from", "postérieure");
 		assertProblem("/api/copresence/organisations", "network", "Réseau inconnu");
@@ -126,6 +208,10 @@ class CopresenceIT {
 		assertProblem("/api/copresence/people?status=absent", "status", "present, all");
 		assertProblem("/api/export/pdf?network=people", "format", "graphml, gexf, csv");
 		assertProblem("/api/export/gexf?network=communes", "network", "Réseau inconnu");
+		assertProblem("/api/copresence/people?metrics=pagerank", "metrics", "Mesure inconnue");
+		assertProblem("/api/copresence/people?sort=community", "sort", "communauté");
+		assertProblem("/api/copresence/people?limit=0", "limit", "entre 1 et 10000");
+		assertProblem("/api/copresence/people?cursor=xyz", "cursor", "Curseur illisible");
 		ResponseEntity<Map> badYear = this.http.get()
 			.uri("/api/copresence/people?from=abc")
 			.retrieve()

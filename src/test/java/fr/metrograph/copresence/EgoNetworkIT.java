@@ -53,7 +53,7 @@ class EgoNetworkIT {
 		}
 		TestNeo4j.get()
 			.defaultDatabaseService()
-			.executeTransactionally("CREATE (:GraphState {id: 'graph', version: $v})",
+			.executeTransactionally("MERGE (s:GraphState {id: 'graph'}) SET s.version = $v",
 					Map.of("v", VERSION.incrementAndGet()));
 	}
 

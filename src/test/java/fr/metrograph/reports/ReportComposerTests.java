@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportComposerTests {
 
-	private static final NetworkView EMPTY = new NetworkView("metropolises", List.of(), List.of(), 0, 0, 0, List.of(),
-			0);
+	private static final NetworkView EMPTY = new NetworkView("metropolises", List.of(), List.of(), 0.0, 0, 0, List.of(),
+			0, List.of(), 0, 0, null, 0, null);
 
 	@Test
 	void aYearWithOnlyAProjectSheetSaysSoOnItsFirstPageAndShowsTheProjectsThemes() {

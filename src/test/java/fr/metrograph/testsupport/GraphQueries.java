@@ -36,11 +36,11 @@ public final class GraphQueries {
 	}
 
 	/**
-	 * Node and relationship counts of the content (the GraphState bookkeeping node
-	 * aside).
+	 * Node and relationship counts of the content (the GraphState bookkeeping node and
+	 * staged loads aside).
 	 */
 	public static long[] counts() {
-		long nodes = value("MATCH (n) WHERE NOT n:GraphState RETURN count(n)");
+		long nodes = value("MATCH (n) WHERE NOT (n:GraphState OR n:PendingLoad OR n:PendingBatch) RETURN count(n)");
 		long relationships = value("MATCH ()-[r]->() RETURN count(r)");
 		return new long[] { nodes, relationships };
 	}

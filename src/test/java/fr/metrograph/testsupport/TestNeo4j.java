@@ -35,21 +35,26 @@ public final class TestNeo4j {
 		return get().boltURI().toString();
 	}
 
-	/** Versions given to cleared graphs: never twice the same in a run. */
+	/**
+	 * Deletes every node and relationship (the schema stays), and gives the empty graph a
+	 * content version no earlier graph of this run had: tests write fixtures straight
+	 * into the database, past the service, and the service's caches are keyed on that
+	 * version.
+	 */
+	public static synchronized void clear() {
+		long previous = get().defaultDatabaseService()
+			.executeTransactionally("OPTIONAL MATCH (s:GraphState {id: 'graph'}) RETURN coalesce(s.version, 0) AS v",
+					java.util.Map.of(), (result) -> ((Number) result.next().get("v")).longValue());
+		get().defaultDatabaseService().executeTransactionally("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS");
+		// Above every version seen so far, whoever bumped it (a test may bump it past the
+		// counter), so no cache can take the new graph for an earlier one.
+		long version = VERSIONS.updateAndGet((v) -> Math.max(v, previous) + 1);
+		get().defaultDatabaseService()
+			.executeTransactionally("MERGE (s:GraphState {id: 'graph'}) SET s.version = $version",
+					java.util.Map.of("version", version));
+	}
+
 	private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong(
 			1_000_000);
-
-	/**
-	 * Deletes every node and relationship (the schema stays) and gives the empty graph a
-	 * graph version never used before in this run, so that the service's caches (keyed on
-	 * it, see {@code GraphVersion}) never serve what an earlier test's graph gave.
-	 * Fixtures loaded afterwards keep that version; ingests bump it.
-	 */
-	public static void clear() {
-		get().defaultDatabaseService().executeTransactionally("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS");
-		get().defaultDatabaseService()
-			.executeTransactionally("CREATE (:GraphState {id: 'graph', version: $version, reason: 'test'})",
-					java.util.Map.of("version", VERSIONS.addAndGet(1000)));
-	}
 
 }

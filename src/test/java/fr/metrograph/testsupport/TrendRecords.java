@@ -174,9 +174,11 @@ public final class TrendRecords {
 		}
 		for (int i = 0; i < n; i++) {
 			String name = (i < METROPOLISES.size()) ? METROPOLISES.get(i) : "Personne n° " + i;
-			nodes.add(new NodeView(id(i), name, degree[i], degree[i], 0, 0, i % communities));
+			nodes.add(new NodeView(id(i), name, degree[i], (double) degree[i], 0.0, 0.0, i % communities));
 		}
-		return new NetworkView("metropolises", nodes, edges, 0.4, 0.1, 1, List.of(n), 20);
+		return new NetworkView("metropolises", nodes, edges, 0.4, 0.1, 1, List.of(n), 20,
+				List.of("degree", "weightedDegree", "betweenness", "eigenvector", "community"), n, edges.size(),
+				"weightedDegree", edges.size(), null);
 	}
 
 	private static String id(int i) {

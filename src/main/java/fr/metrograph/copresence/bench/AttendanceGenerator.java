@@ -4,11 +4,15 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Synthetic attendance for the co-presence benchmark, deterministic for a seed. Meeting
- * sizes are skewed: {@code 2 + floor(Pareto(α = 1.5, x_m = 1) − 1)}, capped at
+ * Synthetic attendance for the benchmarks, deterministic for a seed. Meeting sizes are
+ * skewed: {@code max(2, 1 + floor(scale · Pareto(α, x_m = 1)))}, capped at
  * {@code maxMeetingSize}, so most meetings are small and a few have hundreds or thousands
- * of attendees. People are drawn by Zipf popularity ({@code P(rank r) ∝ r^-s}) without
- * repetition inside a meeting, so a few people attend very many meetings.
+ * of attendees. {@link #AttendanceGenerator()} (α = 1.5, scale 1: 3.6 attendees per
+ * meeting) is the co-presence benchmark's historical profile; {@link #sheets()} (α = 2,
+ * scale 9.5: about 19.5) is the attendance-sheet profile of issue #11's figures (98k rows
+ * for 20,000 people at 5,000 meetings, 973k for ten times that). People are drawn by Zipf
+ * popularity ({@code P(rank r) ∝ r^-s}) without repetition inside a meeting, so a few
+ * people attend very many meetings.
  */
 public final class AttendanceGenerator {
 
@@ -49,23 +53,32 @@ public final class AttendanceGenerator {
 
 	private final int maxMeetingSize;
 
+	private final double scale;
+
 	/**
 	 * @param alpha Pareto exponent of meeting sizes (&gt; 1; smaller is more skewed)
 	 * @param zipf Zipf exponent of popularity (&gt;= 0; 0 is uniform)
 	 * @param maxMeetingSize cap on meeting sizes (&gt;= 2)
+	 * @param scale multiplies the Pareto draw (&gt;= 1; larger means larger meetings)
 	 */
-	public AttendanceGenerator(double alpha, double zipf, int maxMeetingSize) {
-		if (!(alpha > 1) || !(zipf >= 0) || maxMeetingSize < 2) {
-			throw new IllegalArgumentException("alpha > 1, zipf >= 0 and maxMeetingSize >= 2 expected");
+	public AttendanceGenerator(double alpha, double zipf, int maxMeetingSize, double scale) {
+		if (!(alpha > 1) || !(zipf >= 0) || maxMeetingSize < 2 || !(scale >= 1)) {
+			throw new IllegalArgumentException("alpha > 1, zipf >= 0, maxMeetingSize >= 2 and scale >= 1 expected");
 		}
 		this.alpha = alpha;
 		this.zipf = zipf;
 		this.maxMeetingSize = maxMeetingSize;
+		this.scale = scale;
 	}
 
-	/** Defaults: α = 1.5, Zipf 0.8, meetings of at most 2,000. */
+	/** Defaults: α = 1.5, Zipf 0.8, meetings of at most 2,000, scale 1. */
 	public AttendanceGenerator() {
-		this(1.5, 0.8, 2000);
+		this(1.5, 0.8, 2000, 1);
+	}
+
+	/** The attendance-sheet profile: α = 2, Zipf 0.8, at most 2,000, scale 9.5. */
+	public static AttendanceGenerator sheets() {
+		return new AttendanceGenerator(2, 0.8, 2000, 9.5);
 	}
 
 	/** Generates attendance of {@code people} people at {@code meetings} meetings. */
@@ -100,7 +113,7 @@ public final class AttendanceGenerator {
 		int largest = 0;
 		for (int m = 0; m < meetings; m++) {
 			double pareto = Math.pow(1 - random.nextDouble(), -1 / this.alpha);
-			int n = (int) Math.min(cap, 1 + Math.floor(pareto));
+			int n = (int) Math.min(cap, 1 + Math.floor(this.scale * pareto));
 			n = Math.max(2, n);
 			largest = Math.max(largest, n);
 			if (size + n > person.length) {

@@ -21,11 +21,17 @@ import fr.metrograph.ingest.model.Facts.PersonMention;
  * curators merged into another becomes that one, and a renamed person takes its curated
  * name. Fuzzy matches are recorded as conflicts so a curator can review them. Not
  * thread-safe: one ingest run uses one directory.
+ * <p>
+ * Cost: exact matches are one hash look-up; fuzzy candidates are blocked on (affiliation,
+ * first word of the normalised name), the two things a fuzzy match requires, so a mention
+ * is compared with the few people of its block, not with everyone (a 200,000 people sheet
+ * was quadratic). Among several fuzzy matches the earliest known person wins, as a full
+ * scan in insertion order would decide.
  */
 public class PersonDirectory {
 
-	/** A known person. */
-	record Known(String id, String name, Set<String> keys, Set<String> affiliations) {
+	/** A known person; {@code seq} is the order in which it became known. */
+	record Known(int seq, String id, String name, Set<String> keys, Set<String> affiliations) {
 	}
 
 	/**
@@ -44,7 +50,8 @@ public class PersonDirectory {
 
 	private final Map<String, Known> byId = new HashMap<>();
 
-	private final List<Known> all = new ArrayList<>();
+	/** Fuzzy-match candidates by affiliation and first word of the name's key. */
+	private final Map<String, List<Known>> blocks = new HashMap<>();
 
 	private final Curation curation;
 
@@ -58,15 +65,18 @@ public class PersonDirectory {
 	public void add(String id, String name, List<String> aliases, List<String> affiliations) {
 		Known known = this.byId.get(id);
 		if (known == null) {
-			known = new Known(id, name, new LinkedHashSet<>(), new LinkedHashSet<>());
+			known = new Known(this.byId.size(), id, name, new LinkedHashSet<>(), new LinkedHashSet<>());
 			this.byId.put(id, known);
-			this.all.add(known);
 		}
 		known.keys().add(PersonNames.key(name));
 		for (String alias : aliases) {
 			known.keys().add(PersonNames.key(alias));
 		}
-		known.affiliations().addAll(affiliations);
+		for (String affiliation : affiliations) {
+			if (known.affiliations().add(affiliation)) {
+				this.blocks.computeIfAbsent(block(affiliation, known.name()), (k) -> new ArrayList<>()).add(known);
+			}
+		}
 		for (String key : known.keys()) {
 			this.byKey.putIfAbsent(key, known);
 		}
@@ -111,16 +121,22 @@ public class PersonDirectory {
 		if (exact != null) {
 			return new Resolution(exact.id(), exact.name(), null);
 		}
-		for (Known known : this.all) {
-			if (fuzzyMatch(known, mention)) {
-				Conflict conflict = new Conflict("name_variant", known.id(),
-						"« " + mention.name() + " » ressemble à « " + known.name()
-								+ " », déjà connu·e d'un autre document, avec la même affiliation.",
-						"Rapproché·es comme une seule personne (" + known.name()
-								+ "). Pour les séparer : « Séparer » sur la page de la personne ou dans « À vérifier ».",
-						mention.evidence());
-				return new Resolution(known.id(), known.name(), conflict);
+		Known fuzzy = null;
+		if (mention.affiliationId() != null) {
+			for (Known known : this.blocks.getOrDefault(block(mention.affiliationId(), mention.name()), List.of())) {
+				if ((fuzzy == null || known.seq() < fuzzy.seq()) && fuzzyMatch(known, mention)) {
+					fuzzy = known;
+				}
 			}
+		}
+		if (fuzzy != null) {
+			Conflict conflict = new Conflict("name_variant", fuzzy.id(),
+					"« " + mention.name() + " » ressemble à « " + fuzzy.name()
+							+ " », déjà connu·e d'un autre document, avec la même affiliation.",
+					"Rapproché·es comme une seule personne (" + fuzzy.name()
+							+ "). Pour les séparer : « Séparer » sur la page de la personne ou dans « À vérifier ».",
+					mention.evidence());
+			return new Resolution(fuzzy.id(), fuzzy.name(), conflict);
 		}
 		return new Resolution(mention.id(), mention.name(), null);
 	}
@@ -147,14 +163,21 @@ public class PersonDirectory {
 		return null;
 	}
 
+	private static String block(String affiliation, String name) {
+		String key = PersonNames.key(name);
+		int space = key.indexOf(' ');
+		return affiliation + "|" + ((space < 0) ? key : key.substring(0, space));
+	}
+
 	private boolean fuzzyMatch(Known known, PersonMention mention) {
 		if (mention.affiliationId() == null || !known.affiliations().contains(mention.affiliationId())) {
 			return false;
 		}
-		if (this.curation.keptApart(known.name(), mention.name())) {
-			return false;
-		}
-		return PersonNames.likelySame(known.name(), mention.name());
+		// The curator's list last: it normalises both names again for every candidate,
+		// and
+		// most candidates of a block are not close spellings at all.
+		return PersonNames.likelySame(known.name(), mention.name())
+				&& !this.curation.keptApart(known.name(), mention.name());
 	}
 
 	private void register(String id, String name, PersonMention mention) {

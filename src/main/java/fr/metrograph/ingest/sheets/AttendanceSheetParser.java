@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -62,12 +65,29 @@ public final class AttendanceSheetParser {
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
-	/** Finds a meeting already in the graph: by date and title, or by title and year. */
+	/**
+	 * Finds the meetings of a sheet that are already in the graph, all at once (a sheet
+	 * may name tens of thousands): see {@link MeetingIndex} for the rule.
+	 */
 	@FunctionalInterface
 	public interface MeetingLookup {
 
-		Optional<String> find(String title, LocalDate date, int year);
+		/**
+		 * @param keys the sheet's distinct meetings
+		 * @return the id of the meeting already in the graph for each key that has one
+		 */
+		Map<MeetingKey, String> find(Collection<MeetingKey> keys);
 
+	}
+
+	/**
+	 * A meeting as a sheet names it.
+	 *
+	 * @param title the title as written
+	 * @param date its date, or null when the sheet gives only the year
+	 * @param year its year
+	 */
+	public record MeetingKey(String title, LocalDate date, int year) {
 	}
 
 	private final ReferenceData reference;
@@ -89,15 +109,34 @@ public final class AttendanceSheetParser {
 	 * @throws DocumentRejectedException listing every bad row
 	 */
 	public ExtractedDocument parse(String fileName, String text, MeetingLookup meetings) {
-		List<CSVRecord> records = records(text);
-		Map<String, Integer> header = header(records);
 		List<String> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
-		for (CSVRecord record : records.subList(1, records.size())) {
-			if (isBlank(record)) {
-				continue;
+		// Streamed record by record: a million-row sheet never exists as a million
+		// CSVRecords.
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format(text))) {
+			Iterator<CSVRecord> records = parser.iterator();
+			if (!records.hasNext()) {
+				throw new DocumentRejectedException("empty", "La feuille de présence est vide.");
 			}
-			rows.add(validate(record, header, errors));
+			Map<String, Integer> header = header(records.next());
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				if (!isBlank(record)) {
+					Row row = validate(record, header, errors);
+					if (row != null) {
+						rows.add(row);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (DocumentRejectedException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw new DocumentRejectedException("invalid_csv", "CSV illisible : " + ex.getMessage(), ex);
 		}
 		if (!errors.isEmpty()) {
 			throw new DocumentRejectedException("invalid_rows",
@@ -113,28 +152,16 @@ public final class AttendanceSheetParser {
 			String role, Status status, Capacity capacity) {
 	}
 
-	private static List<CSVRecord> records(String text) {
-		String firstLine = text.lines().findFirst().orElse("");
+	private static CSVFormat format(String text) {
+		int end = text.indexOf('\n');
+		String firstLine = (end < 0) ? text : text.substring(0, end);
 		char delimiter = (count(firstLine, ';') >= count(firstLine, ',')) ? ';' : ',';
-		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setTrim(true).get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			return parser.getRecords();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (RuntimeException ex) {
-			throw new DocumentRejectedException("invalid_csv", "CSV illisible : " + ex.getMessage(), ex);
-		}
+		return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setTrim(true).get();
 	}
 
-	private static Map<String, Integer> header(List<CSVRecord> records) {
-		if (records.isEmpty()) {
-			throw new DocumentRejectedException("empty", "La feuille de présence est vide.");
-		}
+	private static Map<String, Integer> header(CSVRecord first) {
 		Map<String, Integer> header = new LinkedHashMap<>();
 		List<String> unknown = new ArrayList<>();
-		CSVRecord first = records.get(0);
 		for (int i = 0; i < first.size(); i++) {
 			String name = Slugs.of(first.get(i)).replace("-", "");
 			String column = COLUMNS.get(name);
@@ -235,6 +262,11 @@ public final class AttendanceSheetParser {
 	}
 
 	private ExtractedDocument toDocument(String fileName, String text, List<Row> rows, MeetingLookup lookup) {
+		Set<MeetingKey> keys = new LinkedHashSet<>();
+		for (Row row : rows) {
+			keys.add(new MeetingKey(row.meeting(), row.date(), row.year()));
+		}
+		Map<MeetingKey, String> known = lookup.find(keys);
 		Map<String, MeetingFact> meetings = new LinkedHashMap<>();
 		Map<String, PersonMention> people = new LinkedHashMap<>();
 		Map<String, MetropolisMention> metropolises = new LinkedHashMap<>();
@@ -246,8 +278,10 @@ public final class AttendanceSheetParser {
 			Evidence evidence = Evidence.of(row.raw(), row.line()).by("attendance-sheet", 1.0);
 			String meetingKey = row.meeting() + "|" + ((row.date() != null) ? row.date() : row.year());
 			MeetingFact meeting = meetings.computeIfAbsent(meetingKey, (k) -> {
-				String id = lookup.find(row.meeting(), row.date(), row.year())
-					.orElse(Ids.sheetMeeting(row.meeting(), (row.date() != null) ? row.date() : row.year()));
+				String id = known.get(new MeetingKey(row.meeting(), row.date(), row.year()));
+				if (id == null) {
+					id = Ids.sheetMeeting(row.meeting(), (row.date() != null) ? row.date() : row.year());
+				}
 				return new MeetingFact(id, row.meeting(), row.date(), row.date(), row.year(), Format.UNKNOWN, null,
 						"meeting", null, false, null, null, List.of(), evidence);
 			});

@@ -3,13 +3,12 @@ package fr.metrograph.ingest.write;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
-import org.neo4j.driver.TransactionContext;
-
-import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.graph.Ids;
 import fr.metrograph.graph.Slugs;
 import fr.metrograph.ingest.model.DocumentNode;
@@ -18,128 +17,129 @@ import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.Facts.AttendanceFact;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
+import fr.metrograph.ingest.model.Facts.PersonMention;
 import fr.metrograph.ingest.model.Facts.RoleFact;
 
 /**
- * Writes one resolved document into the graph inside the caller's transaction: one
- * {@code UNWIND $rows} statement per kind of fact (or, for the benchmark, one statement
- * per fact). Every statement lives in {@code cypher/queries/ingest/}.
+ * Turns one resolved document into the ordered {@link WriteStep}s that put it in the
+ * graph: one {@code UNWIND $rows} statement of {@code cypher/queries/ingest/} per kind of
+ * fact, nodes before the relationships that need them. Rows are built lazily, a batch at
+ * a time, so a million-row sheet never exists as a million maps. Writing the steps (in
+ * one transaction, or staged and switched in bounded ones) is {@link FileLoader}'s job.
  */
-public class GraphWriter {
+public final class GraphWriter {
 
-	private static final List<String> QUERIES = List.of("merge_document", "merge_metropolis_mentions",
-			"merge_organizations", "merge_groups", "merge_people", "merge_roles", "merge_themes", "merge_meetings",
-			"merge_attendance", "merge_participations", "merge_memberships", "merge_planned", "merge_engagements",
-			"merge_partnerships", "merge_projects", "merge_statuses", "merge_figures", "merge_conflicts",
-			"merge_unresolved", "retract_file", "count_graph");
+	/** Every statement a plan may name, for the loader to fetch once at start-up. */
+	static final List<String> STATEMENTS = List.of("merge_document", "merge_metropolis_mentions", "merge_organizations",
+			"merge_groups", "merge_people", "merge_roles", "merge_themes", "merge_meetings", "merge_attendance",
+			"merge_participations", "merge_memberships", "merge_planned", "merge_engagements", "merge_partnerships",
+			"merge_projects", "merge_statuses", "merge_figures", "merge_conflicts", "merge_unresolved");
 
-	private final Map<String, String> statements = new HashMap<>();
-
-	private final boolean batched;
-
-	public GraphWriter(CypherQueries queries, boolean batched) {
-		QUERIES.forEach((name) -> this.statements.put(name, queries.get("ingest/" + name)));
-		this.batched = batched;
+	private GraphWriter() {
 	}
 
 	/**
-	 * Removes what every document of a file contributed; returns how many were removed.
-	 */
-	public int retractFile(TransactionContext tx, String path) {
-		return tx.run(this.statements.get("retract_file"), Map.of("path", path)).single().get("documents").asInt();
-	}
-
-	/**
-	 * Writes one document and its facts.
-	 * @param tx the open write transaction
-	 * @param document the document node
+	 * The steps that write one document and its facts.
+	 * @param document the Document node; the plan adds {@code facts} to its properties,
+	 * the number of rows written for it
 	 * @param extracted the facts, with people already resolved
-	 * @return the number of facts written per kind
+	 * @return the steps, in writing order (empty kinds are left out)
 	 */
-	public Map<String, Integer> write(TransactionContext tx, DocumentNode document, ExtractedDocument extracted) {
+	public static DocumentPlan plan(DocumentNode document, ExtractedDocument extracted) {
 		String docId = document.id();
-		tx.run(this.statements.get("merge_document"), Map.of("doc", document.properties())).consume();
 		Integer year = extracted.year();
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		write(tx, docId, "merge_metropolis_mentions", "metropolises", extracted.metropolises(),
-				(m) -> row(m.evidence(), "id", m.id(), "asWritten", m.asWritten()), counts);
-		write(tx, docId, "merge_organizations", "organizations", extracted.organizations(),
-				(o) -> row(o.evidence(), "id", o.id(), "name", o.name(), "kind", o.kind()), counts);
-		write(tx, docId, "merge_groups", "groups", extracted.groups(),
-				(g) -> row(g.evidence(), "id", g.id(), "name", g.name()), counts);
-		write(tx, docId, "merge_people", "people", extracted.people(),
-				(p) -> row(p.evidence(), "id", p.id(), "name", p.name(), "variants", p.variants(), "keys",
-						searchKeys(p), "affiliationId", p.affiliationId(), "year", year),
-				counts);
-		write(tx, docId, "merge_roles", "roles", extracted.roles(), GraphWriter::roleRow, counts);
-		write(tx, docId, "merge_themes", "themes", extracted.themes(),
-				(t) -> row(t.evidence(), "id", t.id(), "name", t.name()), counts);
-		// Parents before their sessions, so PART_OF finds them in per-fact mode too.
+		Steps steps = new Steps(docId);
+		steps.add("merge_metropolis_mentions", "metropolises", extracted.metropolises(),
+				(m) -> row(m.evidence(), "id", m.id(), "asWritten", m.asWritten()));
+		steps.add("merge_organizations", "organizations", extracted.organizations(),
+				(o) -> row(o.evidence(), "id", o.id(), "name", o.name(), "kind", o.kind()));
+		steps.add("merge_groups", "groups", extracted.groups(),
+				(g) -> row(g.evidence(), "id", g.id(), "name", g.name()));
+		steps.add("merge_people", "people", extracted.people(), (p) -> row(p.evidence(), "id", p.id(), "name", p.name(),
+				"variants", p.variants(), "keys", searchKeys(p), "affiliationId", p.affiliationId(), "year", year));
+		steps.add("merge_roles", "roles", extracted.roles(), GraphWriter::roleRow);
+		steps.add("merge_themes", "themes", extracted.themes(),
+				(t) -> row(t.evidence(), "id", t.id(), "name", t.name()));
+		// Parents before their sessions, so PART_OF finds them even across batches.
 		List<MeetingFact> meetings = new ArrayList<>(extracted.meetings());
 		meetings.sort((a, b) -> Boolean.compare(a.partOfId() != null, b.partOfId() != null));
-		write(tx, docId, "merge_meetings", "meetings", meetings, GraphWriter::meetingRow, counts);
-		write(tx, docId, "merge_attendance", "attendance", extracted.attendance(), GraphWriter::attendanceRow, counts);
-		write(tx, docId, "merge_participations", "participations", extracted.participations(),
-				(p) -> row(p.evidence(), "bodyId", p.bodyId(), "meetingId", p.meetingId(), "as", p.as()), counts);
-		write(tx, docId, "merge_memberships", "memberships", extracted.memberships(),
-				(m) -> row(m.evidence(), "metropolisId", m.metropolisId(), "groupId", m.groupId(), "year", m.year()),
-				counts);
-		write(tx, docId, "merge_planned", "planned", extracted.planned(),
-				(p) -> row(p.evidence(), "groupId", p.groupId(), "themeId", p.themeId(), "forYear", p.forYear()),
-				counts);
-		write(tx, docId, "merge_engagements", "engagements", extracted.engagements(), (e) -> row(e.evidence(),
-				"organizationId", e.organizationId(), "metropolisId", e.metropolisId(), "year", e.year()), counts);
-		write(tx, docId, "merge_partnerships", "partnerships", extracted.partnerships(), (p) -> row(p.evidence(),
-				"organizationId", p.organizationId(), "partnerId", p.partnerId(), "year", p.year()), counts);
-		write(tx, docId, "merge_projects", "projects", extracted.projects(),
+		steps.add("merge_meetings", "meetings", meetings, GraphWriter::meetingRow);
+		steps.add("merge_attendance", "attendance", extracted.attendance(), GraphWriter::attendanceRow);
+		steps.add("merge_participations", "participations", extracted.participations(),
+				(p) -> row(p.evidence(), "bodyId", p.bodyId(), "meetingId", p.meetingId(), "as", p.as()));
+		steps.add("merge_memberships", "memberships", extracted.memberships(),
+				(m) -> row(m.evidence(), "metropolisId", m.metropolisId(), "groupId", m.groupId(), "year", m.year()));
+		steps.add("merge_planned", "planned", extracted.planned(),
+				(p) -> row(p.evidence(), "groupId", p.groupId(), "themeId", p.themeId(), "forYear", p.forYear()));
+		steps.add("merge_engagements", "engagements", extracted.engagements(), (e) -> row(e.evidence(),
+				"organizationId", e.organizationId(), "metropolisId", e.metropolisId(), "year", e.year()));
+		steps.add("merge_partnerships", "partnerships", extracted.partnerships(), (p) -> row(p.evidence(),
+				"organizationId", p.organizationId(), "partnerId", p.partnerId(), "year", p.year()));
+		steps.add("merge_projects", "projects", extracted.projects(),
 				(p) -> row(p.evidence(), "id", p.id(), "title", p.title(), "year", p.year(), "clientId", p.clientId(),
 						"consultancyId", p.consultancyId(), "partnerIds", p.partnerIds(), "themeIds", p.themeIds(),
-						"deliverables", p.deliverables()),
-				counts);
-		write(tx, docId, "merge_statuses", "statuses", extracted.statuses(), (s) -> row(s.evidence(), "metropolisId",
-				s.metropolisId(), "statusId", Ids.legalStatus(s.status()), "status", s.status(), "year", s.year()),
-				counts);
-		write(tx, docId, "merge_figures", "figures", extracted.figures(),
+						"deliverables", p.deliverables()));
+		steps.add("merge_statuses", "statuses", extracted.statuses(), (s) -> row(s.evidence(), "metropolisId",
+				s.metropolisId(), "statusId", Ids.legalStatus(s.status()), "status", s.status(), "year", s.year()));
+		steps.add("merge_figures", "figures", extracted.figures(),
 				(f) -> row(f.evidence(), "id", Ids.figure(docId, f.subject(), f.name(), f.year()), "subject",
-						f.subject(), "name", f.name(), "value", f.value(), "year", f.year()),
-				counts);
-		write(tx, docId, "merge_conflicts", "conflicts", extracted.conflicts(),
+						f.subject(), "name", f.name(), "value", f.value(), "year", f.year()));
+		steps.add("merge_conflicts", "conflicts", extracted.conflicts(),
 				(c) -> row(c.evidence(), "id", Ids.conflict(docId, c.type(), c.subject(), c.evidence().lines()), "type",
-						c.type(), "subject", c.subject(), "description", c.description(), "resolution", c.resolution()),
-				counts);
-		write(tx, docId, "merge_unresolved", "unresolved", extracted.unresolved(),
+						c.type(), "subject", c.subject(), "description", c.description(), "resolution",
+						c.resolution()));
+		steps.add("merge_unresolved", "unresolved", extracted.unresolved(),
 				(u) -> row(u.evidence(), "id", Ids.unresolved(docId, u.kind(), u.text(), u.evidence().lines()), "text",
-						u.text(), "kind", u.kind(), "candidates", u.candidates(), "reason", u.reason()),
-				counts);
-		return counts;
+						u.text(), "kind", u.kind(), "candidates", u.candidates(), "reason", u.reason()));
+		Map<String, Object> node = document.properties();
+		node.put("facts", steps.rows);
+		// The document node first: every other statement matches it.
+		steps.list.add(0, new WriteStep("merge_document", docId, 1, (i) -> node));
+		return new DocumentPlan(docId, List.copyOf(steps.list), steps.counts);
 	}
 
-	/** Node and relationship counts of the whole graph. */
-	public long[] countGraph(TransactionContext tx) {
-		var record = tx.run(this.statements.get("count_graph")).single();
-		return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
+	/**
+	 * The steps of one document, and the number of facts per kind for its outcome.
+	 *
+	 * @param docId the Document id
+	 * @param steps in writing order, the document node first
+	 * @param counts facts per kind (every kind, zero included)
+	 */
+	public record DocumentPlan(String docId, List<WriteStep> steps, Map<String, Integer> counts) {
+
+		/** Rows written for this document, its own node included. */
+		public long rows() {
+			return this.steps.stream().mapToLong(WriteStep::size).sum();
+		}
+
 	}
 
-	private <T> void write(TransactionContext tx, String docId, String query, String kind, List<T> facts,
-			Function<T, Map<String, Object>> toRow, Map<String, Integer> counts) {
-		counts.put(kind, facts.size());
-		if (facts.isEmpty()) {
-			return;
+	private static final class Steps {
+
+		final String docId;
+
+		final List<WriteStep> list = new ArrayList<>();
+
+		final Map<String, Integer> counts = new LinkedHashMap<>();
+
+		long rows;
+
+		Steps(String docId) {
+			this.docId = docId;
 		}
-		List<Map<String, Object>> rows = facts.stream().map(toRow).toList();
-		String statement = this.statements.get(query);
-		if (this.batched) {
-			tx.run(statement, Map.of("docId", docId, "rows", rows)).consume();
-		}
-		else {
-			for (Map<String, Object> row : rows) {
-				tx.run(statement, Map.of("docId", docId, "rows", List.of(row))).consume();
+
+		<T> void add(String statement, String kind, List<T> facts, Function<T, Map<String, Object>> toRow) {
+			this.counts.put(kind, facts.size());
+			if (!facts.isEmpty()) {
+				this.list.add(new WriteStep(statement, this.docId, facts.size(), (i) -> toRow.apply(facts.get(i))));
+				this.rows += facts.size();
 			}
 		}
+
 	}
 
-	private static List<String> searchKeys(fr.metrograph.ingest.model.Facts.PersonMention person) {
-		java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+	private static List<String> searchKeys(PersonMention person) {
+		Set<String> keys = new LinkedHashSet<>();
 		keys.add(Slugs.fold(person.name()));
 		person.variants().forEach((variant) -> keys.add(Slugs.fold(variant)));
 		return List.copyOf(keys);

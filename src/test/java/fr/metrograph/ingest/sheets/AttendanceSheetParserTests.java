@@ -2,7 +2,8 @@ package fr.metrograph.ingest.sheets;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class AttendanceSheetParserTests {
 				Mme Claire DUVAL;Atelier budgets participatifs;12/03/2024;Rennes Métropole;Vice-présidente participation;présente
 				Paul Garnier;Atelier budgets participatifs;12/03/2024;Nantes;Chargé de mission;excusé
 				""";
-		ExtractedDocument doc = parser.parse("atelier.csv", csv, (t, d, y) -> Optional.empty());
+		ExtractedDocument doc = parser.parse("atelier.csv", csv, (keys) -> Map.of());
 		assertThat(doc.kind()).isEqualTo(DocumentKind.ATTENDANCE_SHEET);
 		assertThat(doc.year()).isEqualTo(2024);
 		assertThat(doc.meetings()).singleElement().satisfies((m) -> {
@@ -54,7 +55,8 @@ class AttendanceSheetParserTests {
 				person,meeting,year,status
 				Claire Duval,Rencontre annuelle,2023,present
 				""";
-		ExtractedDocument doc = parser.parse("a.csv", csv, (t, d, y) -> Optional.of("elus-meeting-2023-06-01"));
+		ExtractedDocument doc = parser.parse("a.csv", csv,
+				(keys) -> keys.stream().collect(Collectors.toMap((k) -> k, (k) -> "elus-meeting-2023-06-01")));
 		assertThat(doc.meetings()).singleElement().satisfies((m) -> {
 			assertThat(m.id()).isEqualTo("elus-meeting-2023-06-01");
 			assertThat(m.year()).isEqualTo(2023);
@@ -70,7 +72,7 @@ class AttendanceSheetParserTests {
 				Paul Garnier;Atelier;2024-03-12;Atlantis;peut-être
 				Inès Robin;Atelier;2024-03-12;Lyon;présente
 				""";
-		assertThatThrownBy(() -> parser.parse("bad.csv", csv, (t, d, y) -> Optional.empty()))
+		assertThatThrownBy(() -> parser.parse("bad.csv", csv, (keys) -> Map.of()))
 			.isInstanceOf(DocumentRejectedException.class)
 			.hasMessageContaining("rien n'a été chargé")
 			.hasMessageContaining("ligne 2 : date invalide « 31/02/2024 »")
@@ -82,7 +84,7 @@ class AttendanceSheetParserTests {
 
 	@Test
 	void rejectsAHeaderWithoutTheRequiredColumns() {
-		assertThatThrownBy(() -> parser.parse("h.csv", "nom;lieu\nClaire;Rennes\n", (t, d, y) -> Optional.empty()))
+		assertThatThrownBy(() -> parser.parse("h.csv", "nom;lieu\nClaire;Rennes\n", (keys) -> Map.of()))
 			.isInstanceOf(DocumentRejectedException.class)
 			.hasMessageContaining("réunion")
 			.hasMessageContaining("date ou année");

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Times the service's start-up to UP on the seed documents, with a fresh store and with the
+# store present, and its shutdown (SIGTERM to exit), for one or more jars in interleaved
+# runs (jar A fresh, jar B fresh, jar A present, jar B present, ...). Run from the project
+# folder after ./mvnw -DskipTests package:
+#   bench/startup.sh RUNS JAR [JAR...]
+# Each jar gets a scratch store in a temporary folder, HTTP port 18084 and any free Bolt port.
+set -uo pipefail
+runs="$1"; shift
+java="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+port="${PORT:-18084}"
+now() { date +%s.%N; }
+# one STORE JAR -> prints "seconds-to-UP seconds-to-exit"
+one() {
+  local store="$1" jar="$2" log t0 up down pid
+  log=$(mktemp)
+  t0=$(now)
+  "$java" ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --app.neo4j.embedded.bolt-port=0 \
+    --app.neo4j.embedded.directory="$store" > "$log" 2>&1 &
+  pid=$!
+  # Never leave a service behind when interrupted (Ctrl-C reaches this subshell too).
+  trap '[ -n "${pid:-}" ] && kill -TERM "$pid" 2>/dev/null' EXIT INT TERM
+  # The overall status (not a component's), which turns UP once the seeds are loaded.
+  until curl -s "localhost:$port/actuator/health" 2>/dev/null | jq -e '.status == "UP"' > /dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "service died, see $log" >&2; return 1; fi
+    sleep 0.05
+  done
+  up=$(now)
+  kill -TERM "$pid"; wait "$pid"; pid=""
+  down=$(now)
+  grep -E "Start-up phase|Ingest phases" "$log" | sed -E 's/^.*\] [a-z.]*[A-Za-z]+ +: //' >&2
+  rm -f "$log"
+  echo "$(echo "$up - $t0" | bc) $(echo "$down - $up" | bc)"
+}
+echo "uptime: $(uptime)"
+for i in $(seq 1 "$runs"); do
+  declare -A stores=()
+  for jar in "$@"; do stores[$jar]=$(mktemp -d); done
+  for phase in fresh present; do
+    for jar in "$@"; do
+      result=$(one "${stores[$jar]}/neo4j" "$jar") || exit 1
+      printf 'run %d %-8s %-40s to UP %6.2f s, shutdown %5.2f s\n' "$i" "$phase" "$jar" $result
+    done
+  done
+  for jar in "$@"; do rm -rf "${stores[$jar]}"; done
+done
+echo "uptime: $(uptime)"

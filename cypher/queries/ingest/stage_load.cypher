@@ -1,0 +1,7 @@
+// Opens a staged load: the new version of a file too large for one transaction, staged in
+// :PendingBatch nodes before it switches in (see cypher/README.md, "Loads").
+// Parameters: $loadId (string), $path (the file), $documents (ids of its new Documents),
+//   $rows (rows to write).
+// Returns: nothing.
+CREATE (:PendingLoad {id: $loadId, path: $path, state: 'staging', documents: $documents, rows: $rows,
+  batches: 0, startedAt: datetime(), heartbeat: datetime()})
