@@ -252,6 +252,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+				// A body whose length was not announced, read past the limit.
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.body(problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, "Requête trop volumineuse",
+							RequestBodyLimitFilter.detail(-1, tooLarge.limit())));
+			}
+		}
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Corps de requête illisible",
 					"Le corps de la requête doit être un objet JSON, par exemple {\"query\": \"MATCH (n) RETURN n LIMIT 5\", \"params\": {}}."));

@@ -67,11 +67,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long length) throws IOException {
-		String size = (length >= 0) ? String.format(Locale.FRENCH, "fait %,d octets", length) : "dépasse la limite";
-		String detail = String.format(Locale.FRENCH,
-				"Le corps de la requête %s : %,d octets au plus sont acceptés (app.web.max-json-body). "
-						+ "Raccourcissez la requête ou ses paramètres.",
-				size, this.limit);
+		String detail = detail(length, this.limit);
 		// The fields of an RFC 9457 problem detail, as the other errors of the API have
 		// them.
 		Map<String, Object> problem = new LinkedHashMap<>();
@@ -84,6 +80,39 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write(JSON.writeValueAsString(problem));
+	}
+
+	/**
+	 * The French explanation of a refusal.
+	 * @param length the body's announced length, or -1 when it was not announced
+	 * @param limit the limit in bytes
+	 * @return the problem's detail
+	 */
+	static String detail(long length, long limit) {
+		String size = (length >= 0) ? String.format(Locale.FRENCH, "fait %,d octets", length) : "dépasse la limite";
+		return String.format(Locale.FRENCH,
+				"Le corps de la requête %s : %,d octets au plus sont acceptés (app.web.max-json-body). "
+						+ "Raccourcissez la requête ou ses paramètres.",
+				size, limit);
+	}
+
+	/**
+	 * A body read past the limit (a body whose length was not announced): the request's
+	 * handler fails reading it and the API answers 413 ({@link ProblemDetailsAdvice}).
+	 */
+	static final class BodyTooLargeException extends IOException {
+
+		private final long limit;
+
+		BodyTooLargeException(long limit) {
+			super("Request body over " + limit + " bytes");
+			this.limit = limit;
+		}
+
+		long limit() {
+			return this.limit;
+		}
+
 	}
 
 	/** Counts the bytes read and fails past the limit. */
@@ -130,7 +159,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 						this.read += n;
 						if (this.read > LimitedRequest.this.limit) {
 							LimitedRequest.this.exceeded = true;
-							throw new IOException("Request body over " + LimitedRequest.this.limit + " bytes");
+							throw new BodyTooLargeException(LimitedRequest.this.limit);
 						}
 					}
 

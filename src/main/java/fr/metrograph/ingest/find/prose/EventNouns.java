@@ -15,9 +15,9 @@ import fr.metrograph.ingest.split.FrenchDates.Precision;
  * nearby); another date whose closest noun is another one, a few words away, is a second
  * event ("après un premier atelier le 12 mai, un second atelier aura lieu le 9 juin").
  * Not an event's noun: one inside a person's name, inside a venue's name ("Palais des
- * Congrès", "salle de conférence"), or inside a quoted name when a noun stands outside
- * it; a noun that completes an earlier one gives way to it ("réunion publique de
- * lancement").
+ * Congrès", "salle de conférence"), one named as a purpose ("pour un débat"), or inside a
+ * quoted name when a noun stands outside it; a noun that completes an earlier one gives
+ * way to it ("réunion publique de lancement").
  */
 final class EventNouns {
 
@@ -27,6 +27,13 @@ final class EventNouns {
 	 */
 	private static final Pattern VENUE_BEFORE = Pattern.compile(
 			"(?iU)\\b(?:palais|centre|salle|maison|hall|espace|cit[ée]|parc)\\s+(?:des|du|de la|de l['’]|de|d['’])\\s*$");
+
+	/**
+	 * A noun named as a purpose, with an indefinite article: "pour un débat", "en vue
+	 * d'une rencontre" says what something is for, not that the event took place.
+	 */
+	private static final Pattern PURPOSE_BEFORE = Pattern.compile(
+			"(?iU)\\b(?:pour|en vue d['’]|afin d['’](?:organiser|avoir|tenir))\\s*(?:un|une|des|de nouveaux|de nouvelles)\\s+(?:\\p{Ll}+\\s+)?$");
 
 	/** The words between a noun and a noun that completes it: "réunion publique de". */
 	private static final Pattern COMPLEMENT = Pattern
@@ -115,7 +122,8 @@ final class EventNouns {
 		Matcher n = Lexicon.eventNoun().matcher(sentence);
 		while (n.find()) {
 			if (person.test(n.start())
-					|| VENUE_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 30), n.start())).find()) {
+					|| VENUE_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 30), n.start())).find()
+					|| PURPOSE_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 40), n.start())).find()) {
 				continue;
 			}
 			all.add(new int[] { n.start(), n.end() });

@@ -212,6 +212,18 @@ class ProseEventFinderTests {
 	}
 
 	@Test
+	void anEventNamedAsAPurposeIsNoEventButOneNamedWithItsArticleIs() {
+		assertThat(events("Le travail d'instruction a été mené en deux mois pour un débat politique et une remise "
+				+ "de la réponse argumentée en janvier 2021.", null))
+			.isEmpty();
+		assertThat(events("Les services se mobilisent en vue d'une rencontre avec les habitants en mars 2022.", null))
+			.isEmpty();
+		assertThat(event("Pour la rencontre du 3 février 2021 à Lyon, les élu·es ont préparé trois questions.", null)
+			.date()
+			.start()).isEqualTo(LocalDate.of(2021, 2, 3));
+	}
+
+	@Test
 	void aFormerDateIsNotTheEventsDate() {
 		ProseEvent e = event(
 				"Initialement prévue en mars 2020, la journée aura lieu le jeudi 23 septembre 2021 à Nantes.", null);
