@@ -268,33 +268,17 @@ public class IngestService {
 
 	}
 
-	/**
-	 * Beside the facts, in the transaction that makes them visible: the curators' marks
-	 * on the new documents and the merged properties of every node the file mentions or
-	 * mentioned.
-	 */
 	private FileHooks hooks(Prepared prepared) {
-		String path = prepared.source().path();
-		return new FileHooks() {
-			@Override
-			public List<String> before(TransactionContext tx) {
-				return IngestService.this.merge.nodesOf(tx, path);
-			}
-
-			@Override
-			public void after(TransactionContext tx, List<String> before) {
-				// Properties recomputed from every source first, then the curation, which
-				// overrides every source.
-				IngestService.this.merge.recompute(tx, path, before);
-				for (var entry : prepared.toWrite()) {
-					IngestService.this.curationMarks.apply(tx, entry.getKey().id(), entry.getValue());
-				}
-			}
-		};
+		return hooks(prepared.source().path(), prepared.toWrite());
 	}
 
-	/** Retraction's hooks: the merged properties of what the file mentioned. */
-	private FileHooks retractionHooks(String path) {
+	/**
+	 * Beside the facts, in the transaction that makes them visible: the merged properties
+	 * of every node the file mentions or mentioned, recomputed from all their sources,
+	 * then the curators' marks on the written documents (none for a retraction), which
+	 * override every source.
+	 */
+	private FileHooks hooks(String path, List<Map.Entry<DocumentNode, CurationStep.Result>> written) {
 		return new FileHooks() {
 			@Override
 			public List<String> before(TransactionContext tx) {
@@ -304,6 +288,9 @@ public class IngestService {
 			@Override
 			public void after(TransactionContext tx, List<String> before) {
 				IngestService.this.merge.recompute(tx, path, before);
+				for (var entry : written) {
+					IngestService.this.curationMarks.apply(tx, entry.getKey().id(), entry.getValue());
+				}
 			}
 		};
 	}
@@ -383,7 +370,7 @@ public class IngestService {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				for (String path : gone) {
-					FileHooks hooks = retractionHooks(path);
+					FileHooks hooks = hooks(path, List.of());
 					List<String> mentioned = hooks.before(tx);
 					retracted[0] += this.loader.replaceIn(tx, path, List.of());
 					hooks.after(tx, mentioned);
@@ -430,7 +417,7 @@ public class IngestService {
 		long previousRows = read("ingest/document_fingerprints", Map.of("path", storedPath)).stream()
 			.mapToLong((r) -> r.get("facts").asLong(0))
 			.sum();
-		int removed = this.loader.replace(storedPath, List.of(), previousRows, retractionHooks(storedPath)).replaced();
+		int removed = this.loader.replace(storedPath, List.of(), previousRows, hooks(storedPath, List.of())).replaced();
 		log.info("Retracted {} document(s) loaded from {}", removed, storedPath);
 		return removed;
 	}
