@@ -41,6 +41,10 @@ import fr.metrograph.reports.ReportContent.Table;
  * charts drawn as vectors through a Graphics2D over PDFBox, bookmarks, and "Page n sur N"
  * at the foot of every page. The text font is embedded (Liberation Sans, shipped inside
  * PDFBox; its bold from the system when installed), so accents show in any reader.
+ * <p>
+ * Over 300 lines: page layout state (cursor, page, font metrics, the contents page
+ * written last with its links) is carried through every section; the pure wording lives
+ * in {@link ReportComposer}, the charts in {@code charts/}.
  */
 final class PdfReportWriter {
 

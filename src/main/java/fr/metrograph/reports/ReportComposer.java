@@ -26,6 +26,9 @@ import fr.metrograph.trends.ThemeTrends.ThemeTrend;
 
 /**
  * Words a {@link YearReport} in French, section by section. Pure: no Spring, no graph.
+ * <p>
+ * Over 300 lines: one method per section of the report, in reading order, each short and
+ * pure; splitting by section would scatter the shared French formatting helpers.
  */
 final class ReportComposer {
 

@@ -49,6 +49,10 @@ import fr.metrograph.ingest.write.LoadFaults.Stage;
  * what the switch wrote is retracted; the previous version is intact unless it had
  * documents with the same content as the new one (a re-extraction), which were retracted
  * first and are then reported lost in the error.
+ * <p>
+ * Over 300 lines: the small-file path, staging, the commit point, the switch and crash
+ * recovery share one set of statements and one lock, and recovery must replay exactly the
+ * switch's steps; split, the invariant "a load is all or nothing" would span classes.
  */
 public final class FileLoader {
 
