@@ -42,7 +42,7 @@ class MetrographCliIT {
 		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "--uri",
 				TestNeo4j.boltUri(), "ingest", "--no-progress", "data/documents"))
 			.isZero());
-		assertThat(out).contains("CHARGÉ").contains("000_97783004e60a4501.txt #2").contains("annual_summary, 2024");
+		assertThat(out).contains("CHARGÉ").contains("000_97783004e60a4501.txt #2").contains("résumé annuel, 2024");
 		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(4);
 	}
 
@@ -67,7 +67,7 @@ class MetrographCliIT {
 		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "--uri",
 				TestNeo4j.boltUri(), "ingest", "--no-progress", this.dir.toString()))
 			.isEqualTo(1));
-		assertThat(out).contains("ÉCHEC").contains("Le fichier est vide.").contains("project_sheet");
+		assertThat(out).contains("ÉCHEC").contains("Le fichier est vide.").contains("fiche projet");
 		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(1);
 	}
 

@@ -76,7 +76,7 @@ class UploadIT {
 		assertThat((List<?>) job.get("lignes")).singleElement()
 			.asString()
 			.startsWith("CHARGÉ")
-			.contains("meeting_report, 2023");
+			.contains("compte rendu de réunion, 2023");
 		assertThat((String) job.get("resume")).contains("1 chargé(s)");
 		assertThat(SANDBOX.documentFiles()).contains("reunion_decembre.txt");
 		assertThat(new TestSession(this.port).get("/api/people/julie-marchant").statusCode()).isEqualTo(200);
