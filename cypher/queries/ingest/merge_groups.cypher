@@ -6,4 +6,5 @@ UNWIND $rows AS row
 MERGE (g:Group {id: row.id})
   ON CREATE SET g.name = row.name
 MERGE (g)-[r:MENTIONED_IN]->(d)
-  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence,
+    r.name = row.name

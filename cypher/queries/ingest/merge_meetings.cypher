@@ -16,6 +16,12 @@ MERGE (mt:Meeting {id: row.id})
     mt.place = coalesce(row.place, mt.place), mt.kind = coalesce(mt.kind, row.kind)
 MERGE (mt)-[r:MENTIONED_IN]->(d)
   ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence
+// What this document states, kept with its provenance; the node's own values are then
+// recomputed from every source by ingest/recompute_properties (cypher/README.md).
+SET r.title = coalesce(r.title, row.title), r.startDate = coalesce(r.startDate, row.startDate),
+  r.endDate = coalesce(r.endDate, row.endDate), r.year = coalesce(r.year, row.year),
+  r.format = CASE WHEN r.format IS NULL OR r.format = 'UNKNOWN' THEN row.format ELSE r.format END,
+  r.place = coalesce(r.place, row.place), r.kind = coalesce(r.kind, row.kind)
 WITH mt, row
 CALL (mt, row) {
   OPTIONAL MATCH (m:Metropolis {id: row.hostId})

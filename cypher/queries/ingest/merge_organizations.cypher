@@ -8,4 +8,5 @@ MERGE (o:Organization {id: row.id})
   ON CREATE SET o.name = row.name, o.kind = row.kind, o.aliases = []
 FOREACH (_ IN CASE WHEN o.kind = 'COMMUNE' THEN [1] ELSE [] END | SET o:Commune)
 MERGE (o)-[r:MENTIONED_IN]->(d)
-  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence,
+    r.name = row.name, r.kind = row.kind

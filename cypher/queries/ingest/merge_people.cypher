@@ -10,7 +10,8 @@ UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
   ON CREATE SET p.name = row.name, p.aliases = [], p.searchKeys = []
 MERGE (p)-[r:MENTIONED_IN]->(d)
-SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence, r.variants = row.variants, r.keys = row.keys
+SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence, r.variants = row.variants, r.keys = row.keys,
+  r.name = row.name
 WITH p, row
 CALL (p, row) {
   UNWIND coalesce(p.aliases, []) + row.variants AS variant

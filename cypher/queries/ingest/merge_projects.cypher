@@ -8,7 +8,8 @@ UNWIND $rows AS row
 MERGE (pr:Project {id: row.id})
 SET pr.title = row.title, pr.year = row.year, pr.deliverables = row.deliverables
 MERGE (pr)-[r:MENTIONED_IN]->(d)
-  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence,
+    r.title = row.title, r.year = row.year, r.deliverables = row.deliverables
 WITH pr, row
 CALL (pr, row) {
   MATCH (m:Metropolis {id: row.clientId})

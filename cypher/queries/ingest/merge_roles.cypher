@@ -7,7 +7,8 @@ MATCH (p:Person {id: row.personId})
 MERGE (role:Role {id: row.roleId})
   ON CREATE SET role.title = row.title, role.category = row.category
 MERGE (role)-[rm:MENTIONED_IN]->(d)
-  ON CREATE SET rm.evidence = row.evidence, rm.lines = row.lines, rm.extractor = row.extractor, rm.confidence = row.confidence
+  ON CREATE SET rm.evidence = row.evidence, rm.lines = row.lines, rm.extractor = row.extractor, rm.confidence = row.confidence,
+    rm.title = row.title, rm.category = row.category
 MERGE (p)-[h:HELD {source: $docId}]->(role)
 SET h.year = row.year, h.evidence = row.evidence, h.lines = row.lines, h.extractor = row.extractor, h.confidence = row.confidence
 WITH role, row

@@ -6,4 +6,5 @@ UNWIND $rows AS row
 MERGE (t:Theme {id: row.id})
   ON CREATE SET t.name = row.name
 MERGE (t)-[r:MENTIONED_IN]->(d)
-  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence
+  ON CREATE SET r.evidence = row.evidence, r.lines = row.lines, r.extractor = row.extractor, r.confidence = row.confidence,
+    r.name = row.name

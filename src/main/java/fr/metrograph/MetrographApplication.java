@@ -16,8 +16,9 @@ public class MetrographApplication {
 
 	public static void main(String[] args) {
 		// The only import of the cli package: the jar has one entry point, and a first
-		// argument that names a command runs the command line instead of the service.
-		if (args.length > 0 && MetrographCli.COMMANDS.contains(args[0])) {
+		// argument that names a command (or --uri and a command) runs the command line
+		// instead of the service.
+		if (MetrographCli.isCommandLine(args)) {
 			System.exit(MetrographCli.run(MetrographApplication.class, args));
 		}
 		SpringApplication.run(MetrographApplication.class, args);

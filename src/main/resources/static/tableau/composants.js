@@ -1,7 +1,7 @@
 // Pieces several pages share: the page title with the period, the server-drawn charts,
 // the table of sources.
 import { el, tableau, citation } from './dom.js';
-import { etat } from './etat.js';
+import { etat, texteperiode, texteNonDocumentees } from './etat.js';
 import { lienDocument } from './liens.js';
 
 export function titre(texte, sousTitre) {
@@ -21,7 +21,7 @@ export function graphique(nom, params, alt, legende) {
       el('strong', { text: 'Graphique indisponible' }), el('br'),
       el('span', { text: 'Le service des graphiques n’a pas répondu ; les tableaux restent à jour.' })]));
   });
-  return el('figure', { class: 'figure', 'data-graphique': nom }, [img, el('figcaption', null, [legende + ' · ',
+  return el('figure', { class: 'figure', 'data-graphique': nom }, [img, el('figcaption', null, [legende + ', ' + texteperiode() + ' · ',
     el('a', { href: base + '.svg?' + q.toString(), text: 'version SVG' })])]);
 }
 
@@ -39,4 +39,10 @@ export function tableauSources(liste, nom, avecAnnee) {
 // A quoted passage followed by its source document, for the "Passage cité" columns.
 export function passageEtSource(evidence, source) {
   return [citation(evidence), el('br'), el('span', { class: 'source' }, ['Source : ', lienDocument(source)])];
+}
+
+// "Années non documentées sur la période : …" for one kind of fact, or nothing.
+export function noteNonDocumentees(quoi) {
+  const texte = texteNonDocumentees(quoi);
+  return texte ? el('p', { class: 'aide non-documentees', text: texte }) : null;
 }

@@ -150,3 +150,6 @@ export function demarrerRouteur() {
   window.addEventListener('hashchange', () => afficher(true));
   afficher(false);
 }
+
+// Shows the current page again (after a correction changed what it shows).
+export function reafficher() { afficher(false); }

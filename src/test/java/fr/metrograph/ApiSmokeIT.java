@@ -104,7 +104,17 @@ class ApiSmokeIT {
 	void documentsTheApiWithOpenApi() {
 		Map<?, ?> openApi = this.http.get().uri("/v3/api-docs").retrieve().body(Map.class);
 		assertThat(((Map<?, ?>) openApi.get("paths")).keySet().stream().map(Object::toString).toList())
-			.contains("/api/documents", "/api/metropolises", "/api/people/{id}", "/api/conflicts");
+			.contains("/api/documents", "/api/metropolises", "/api/people/{id}", "/api/conflicts", "/api/search");
+		Map<?, ?> info = (Map<?, ?>) openApi.get("info");
+		assertThat(info.get("title")).isEqualTo("API Metrograph");
+		assertThat(info.get("version").toString()).isNotBlank().isNotEqualTo("v0");
+		assertThat(info.get("description").toString()).contains("métropoles participatives");
+		String json = this.http.get().uri("/v3/api-docs").retrieve().body(String.class);
+		assertThat(json).doesNotContain("\"*/*\"")
+			.contains("\"image/svg+xml\"", "\"application/pdf\"", "\"application/problem+json\"");
+		assertThat(this.http.get().uri("/swagger-ui.html").retrieve().toEntity(String.class).getStatusCode().value())
+			.isIn(200, 302);
+		assertThat(this.http.get().uri("/swagger-ui/index.html").retrieve().body(String.class)).contains("Swagger UI");
 	}
 
 	@SuppressWarnings("unchecked")

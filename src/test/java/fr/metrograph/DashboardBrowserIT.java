@@ -376,6 +376,70 @@ class DashboardBrowserIT {
 	}
 
 	@Test
+	void aYearNoDocumentCoversIsNonDocumenteNotZero() {
+		open("", "ensemble");
+		WebElement members = tableCaptioned("Membres du groupe des agent·es par année");
+		assertThat(cell(rowOf(members, "2023"), 1).getText()).isEqualTo("non documenté");
+		assertThat(cell(rowOf(members, "2024"), 1).getText()).isEqualTo("15");
+		assertThat(text("main")).contains("Années non documentées sur la période : 2019, 2020, 2021, 2022, 2023");
+		open("reunions", "reunions");
+		WebElement perYear = tableCaptioned("Réunions par année et par format");
+		assertThat(rowOf(perYear, "2020").getText()).contains("non documenté");
+		assertThat(rowOf(perYear, "2022").getText()).doesNotContain("non documenté");
+		// No attendance list for 2024's meetings: not relevé, not 0.
+		assertThat(rowOf(perYear, "2024").getText()).endsWith("non relevé");
+		assertThat(text("main")).contains("2020, 2021, 2023");
+		screenshot("17-non-documente");
+	}
+
+	@Test
+	void theGlobalSearchFindsAPersonWrittenWithoutAccents() {
+		open("", "ensemble");
+		int before = renders();
+		this.driver.findElement(By.id("recherche-q")).sendKeys("stephanie gruet", Keys.ENTER);
+		waitForPage("recherche", before);
+		WebElement people = this.driver.findElement(By.cssSelector("ul.resultats[data-nature='Person']"));
+		assertThat(people.getText()).contains("Stéphanie Gruet");
+		screenshot("18-recherche");
+		clickAndWait(people.findElement(By.linkText("Stéphanie Gruet")), "personnes");
+		assertThat(text("h1")).isEqualTo("Stéphanie Gruet");
+	}
+
+	@Test
+	void tablesSortOnTheirHeadersAndDownloadAsCsvForAFrenchSpreadsheet() throws Exception {
+		open("", "ensemble");
+		WebElement members = tableCaptioned("Membres du groupe des agent·es par année");
+		WebElement header = members.findElement(By.xpath(".//thead//th[2]"));
+		header.findElement(By.tagName("button")).click();
+		header.findElement(By.tagName("button")).click();
+		assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+		assertThat(members.findElements(By.cssSelector("tbody th"))).extracting(WebElement::getText)
+			.startsWith("2024", "2025");
+		open("documents/" + summaryOf(2024), "documents");
+		WebElement mentions = tableCaptioned("Entités mentionnées, avec le passage cité");
+		// The three meetings "3 en distanciel" counts are one row, not three identical
+		// ones.
+		assertThat(mentions.findElements(By.xpath(".//tbody/tr[contains(., 'Réunion du groupe (distanciel) 2024')]")))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.getText()).contains("3 réunions connues par un décompte"));
+		WebElement button = mentions.findElement(By.xpath("ancestor::div[@class='tableau']"))
+			.findElement(By.cssSelector("button[data-csv='tableur']"));
+		button.click();
+		new WebDriverWait(this.driver, WAIT).until((d) -> button.getAttribute("data-export") != null);
+		// As JSON, so that the line ends reach the test as they are in the file.
+		String json = (String) ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0]).then((r) => r.arrayBuffer())
+					.then((b) => done(JSON.stringify(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b))));
+				""", button.getAttribute("data-export"));
+		String csv = tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, String.class);
+		assertThat(csv).startsWith("\uFEFFEntité;Nature;Lignes;Passage cité\r\n");
+		// A passage that starts with "-" would be a formula in a spreadsheet:
+		// neutralised.
+		assertThat(csv).contains(";'- Les accords cadres").doesNotContain(";- Les accords cadres");
+	}
+
+	@Test
 	void queryPageLinksBackToTheDashboard() {
 		this.driver.get(url("/requetes.html"));
 		new WebDriverWait(this.driver, WAIT)
@@ -522,6 +586,24 @@ class DashboardBrowserIT {
 		}
 		finally {
 			this.driver.manage().window().setSize(before);
+		}
+	}
+
+	/** The id of the annual summary of a year, from the API. */
+	private String summaryOf(int year) throws IOException, InterruptedException {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			String body = http
+				.send(HttpRequest.newBuilder(URI.create(url("/api/documents"))).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			for (tools.jackson.databind.JsonNode document : tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.readTree(body)) {
+				if (document.get("kind").asString().equals("annual_summary") && document.get("year").asInt() == year) {
+					return document.get("id").asString();
+				}
+			}
+			throw new AssertionError("No annual summary of " + year + " in " + body);
 		}
 	}
 

@@ -1,12 +1,19 @@
 package fr.metrograph.charts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jfree.chart.ui.Drawable;
 
 import org.springframework.stereotype.Service;
 
+import fr.metrograph.coverage.CoverageService;
+import fr.metrograph.coverage.YearCoverage;
+import fr.metrograph.graph.GraphVersion;
+import fr.metrograph.graph.VersionedCache;
 import fr.metrograph.copresence.CopresenceRequest;
 import fr.metrograph.copresence.CopresenceService;
 import fr.metrograph.copresence.CopresenceViews.NetworkView;
@@ -26,14 +33,31 @@ public class ChartService {
 
 	private final CopresenceService copresence;
 
-	ChartService(TrendsService trends, CopresenceService copresence) {
-		this.trends = trends;
-		this.copresence = copresence;
+	private final CoverageService coverage;
+
+	/**
+	 * Encoded charts per request and graph version: drawing and encoding is the cost
+	 * (#12).
+	 */
+	private final VersionedCache<ChartKey, byte[]> cache;
+
+	private record ChartKey(ChartRequest request, ChartOptions options) {
 	}
 
-	/** A chart as bytes of the request's format. */
+	ChartService(TrendsService trends, CopresenceService copresence, CoverageService coverage, GraphVersion version) {
+		this.trends = trends;
+		this.copresence = copresence;
+		this.coverage = coverage;
+		this.cache = new VersionedCache<>(version::current, 256);
+	}
+
+	/**
+	 * A chart as bytes of the request's format (computed once per request and graph
+	 * version; callers must not modify the array).
+	 */
 	public byte[] render(ChartRequest request, ChartOptions options) {
-		return ChartEncoder.encode(drawing(request, options), request.format(), request.width(), request.height());
+		return this.cache.get(new ChartKey(request, options), (key) -> ChartEncoder.encode(drawing(request, options),
+				request.format(), request.width(), request.height()));
 	}
 
 	/**
@@ -49,10 +73,12 @@ public class ChartService {
 				String group = group(options.group());
 				yield YearBarCharts.membership(
 						this.trends.membership(group).stream().filter((y) -> request.covers(y.year())).toList(),
+						span(request, (y) -> y.membershipOf(group)),
 						group.equals("agents") ? "des agent·es" : "des élu·es", width);
 			}
-			case MEETINGS -> YearBarCharts
-				.meetings(this.trends.meetings(null).stream().filter((y) -> request.covers(y.year())).toList(), width);
+			case MEETINGS -> YearBarCharts.meetings(
+					this.trends.meetings(null).stream().filter((y) -> request.covers(y.year())).toList(),
+					span(request, YearCoverage::meetings), width);
 			case THEMES -> themes(request);
 			case PLANNED_VS_REALISED -> YearBarCharts
 				.plannedVersusRealised(this.trends.plannedVersusRealised(PlannedVersusRealised.DEFAULT_THRESHOLD)
@@ -66,10 +92,47 @@ public class ChartService {
 				}
 				yield YearBarCharts.timeline(
 						this.trends.timeline(options.id()).stream().filter((y) -> request.covers(y.year())).toList(),
-						displayName(options.id()), width);
+						span(request, YearCoverage::documented), displayName(options.id()), width);
 			}
 			case COPRESENCE -> copresence(request, options);
 		};
+	}
+
+	/**
+	 * The period a yearly chart of {@code from}–{@code to} shows, in words for a caption:
+	 * the years of the range between the first and the last year known ("de 2019 à 2025",
+	 * "en 2019").
+	 * @param from first year asked for
+	 * @param to last year asked for
+	 * @return the period, starting with "de" or "en"
+	 */
+	public String period(int from, int to) {
+		List<Integer> years = this.coverage.years()
+			.stream()
+			.map(YearCoverage::year)
+			.filter((y) -> y >= from && y <= to)
+			.toList();
+		int first = years.isEmpty() ? to : years.get(0);
+		int last = years.isEmpty() ? to : years.get(years.size() - 1);
+		return (first == last) ? "en " + first : "de " + first + " à " + last;
+	}
+
+	/**
+	 * The years of the request between the first and the last year known, and those that
+	 * are undocumented for what the chart counts.
+	 */
+	private YearSpan span(ChartRequest request, Predicate<YearCoverage> documented) {
+		List<Integer> years = new ArrayList<>();
+		Set<Integer> undocumented = new HashSet<>();
+		for (YearCoverage year : this.coverage.years()) {
+			if (request.covers(year.year())) {
+				years.add(year.year());
+				if (!documented.test(year)) {
+					undocumented.add(year.year());
+				}
+			}
+		}
+		return new YearSpan(years, undocumented);
 	}
 
 	private Drawable themes(ChartRequest request) {
@@ -92,7 +155,14 @@ public class ChartService {
 		if (kept.isEmpty()) {
 			return new NoDataDrawing("Thèmes travaillés au fil des années", null);
 		}
-		return new ThemeGridDrawing(kept, first, last);
+		// Every known year of the range keeps its column; those no document covers for
+		// themes are marked.
+		YearSpan span = span(request, YearCoverage::themes);
+		if (!span.years().isEmpty()) {
+			first = Math.min(first, span.years().get(0));
+			last = Math.max(last, span.years().get(span.years().size() - 1));
+		}
+		return new ThemeGridDrawing(kept, first, last, span.undocumented());
 	}
 
 	private Drawable copresence(ChartRequest request, ChartOptions options) {

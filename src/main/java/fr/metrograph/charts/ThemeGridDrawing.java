@@ -34,10 +34,18 @@ final class ThemeGridDrawing implements Drawable {
 
 	private final int lastYear;
 
+	/** Years no document covers for themes: a grey column, never an empty one. */
+	private final java.util.Set<Integer> undocumented;
+
 	ThemeGridDrawing(List<ThemeTrend> themes, int firstYear, int lastYear) {
+		this(themes, firstYear, lastYear, java.util.Set.of());
+	}
+
+	ThemeGridDrawing(List<ThemeTrend> themes, int firstYear, int lastYear, java.util.Set<Integer> undocumented) {
 		this.themes = themes;
 		this.firstYear = firstYear;
 		this.lastYear = lastYear;
+		this.undocumented = undocumented;
 	}
 
 	@Override
@@ -108,6 +116,7 @@ final class ThemeGridDrawing implements Drawable {
 			}
 		}
 		double gridBottom = top + shown.size() * rowHeight;
+		markUndocumented(g2, cellFont, gridLeft, columnWidth, top, gridBottom);
 		g2.setColor(ChartStyle.GREY);
 		g2.draw(new java.awt.geom.Line2D.Double(gridLeft, gridBottom, gridLeft + gridWidth, gridBottom));
 		g2.setFont(labelFont);
@@ -135,6 +144,25 @@ final class ThemeGridDrawing implements Drawable {
 		}
 		drawLegend(g2, labelFont, x0 + pad, gridBottom + axisHeight + pad / 2, maxSessions,
 				this.themes.size() - shown.size());
+	}
+
+	private void markUndocumented(Graphics2D g2, Font font, double gridLeft, double columnWidth, double top,
+			double bottom) {
+		Font italic = font.deriveFont(Font.ITALIC);
+		FontMetrics metrics = g2.getFontMetrics(italic);
+		String label = (columnWidth > metrics.stringWidth("non documenté") + 4) ? "non documenté" : "n. d.";
+		for (int year : this.undocumented) {
+			if (year < this.firstYear || year > this.lastYear) {
+				continue;
+			}
+			double left = gridLeft + (year - this.firstYear) * columnWidth;
+			g2.setColor(new Color(0xEEEEEE));
+			g2.fill(new Rectangle2D.Double(left + 1, top, Math.max(1, columnWidth - 2), bottom - top));
+			g2.setColor(ChartStyle.TEXT);
+			g2.setFont(italic);
+			g2.drawString(label, (float) (left + (columnWidth - metrics.stringWidth(label)) / 2),
+					(float) ((top + bottom) / 2 + metrics.getAscent() / 2.0));
+		}
 	}
 
 	private List<ThemeTrend> kept(int rows) {

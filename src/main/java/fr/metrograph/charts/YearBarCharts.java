@@ -40,24 +40,28 @@ final class YearBarCharts {
 	private YearBarCharts() {
 	}
 
-	static Drawable membership(List<MembershipYear> years, String groupLabel, int width) {
+	static Drawable membership(List<MembershipYear> years, YearSpan span, String groupLabel, int width) {
 		String title = "Membres du groupe " + groupLabel + " par année";
 		if (years.isEmpty()) {
-			return new NoDataDrawing(title, null);
+			return new NoDataDrawing(title, subtitle(span.period(), span.undocumentedNote()));
 		}
 		String minus = ChartStyle.minus();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (MembershipYear year : years) {
-			String y = Integer.toString(year.year());
-			data.addValue(year.members().size(), "Membres", y);
-			boolean compared = year.previousYear() != null;
-			data.addValue(compared ? year.joined().size() : null, "Arrivées (+)", y);
-			data.addValue(compared ? -year.left().size() : null, "Départs (" + minus + ")", y);
+		Map<Integer, MembershipYear> byYear = new TreeMap<>();
+		years.forEach((y) -> byYear.put(y.year(), y));
+		for (int y : span.years()) {
+			MembershipYear year = byYear.get(y);
+			boolean compared = year != null && year.previousYear() != null;
+			data.addValue((year != null) ? year.members().size() : null, "Membres", Integer.toString(y));
+			data.addValue(compared ? year.joined().size() : null, "Arrivées (+)", Integer.toString(y));
+			data.addValue(compared ? -year.left().size() : null, "Départs (" + minus + ")", Integer.toString(y));
 		}
 		JFreeChart chart = ChartFactory.createBarChart(title, "Année", "Nombre de métropoles", data,
 				PlotOrientation.VERTICAL, true, true, false);
-		String subtitle = "Arrivées et départs par rapport à l'année observée précédente"
-				+ ((years.size() == 1) ? " (une seule année : pas de comparaison)" : "");
+		String subtitle = subtitle(span.period(),
+				"arrivées et départs par rapport à l'année observée précédente"
+						+ ((years.size() == 1) ? " (une seule année : pas de comparaison)" : ""),
+				span.undocumentedNote());
 		ChartStyle.apply(chart, subtitle, width);
 		CategoryPlot plot = chart.getCategoryPlot();
 		BarRenderer bars = (BarRenderer) plot.getRenderer();
@@ -67,29 +71,36 @@ final class YearBarCharts {
 		bars.setItemMargin(0.05);
 		plot.setRangeZeroBaselineVisible(true);
 		plot.setRangeZeroBaselinePaint(ChartStyle.GREY);
-		labels(bars, years.size());
+		labels(bars, span.years().size());
+		span.mark(plot, width);
 		ChartStyle.yearAxis(plot.getDomainAxis(), data.getColumnKeys(), width);
 		return chart;
 	}
 
-	static Drawable meetings(List<MeetingYear> years, int width) {
+	static Drawable meetings(List<MeetingYear> years, YearSpan span, int width) {
 		String title = "Réunions par année et par format";
 		if (years.isEmpty()) {
-			return new NoDataDrawing(title, null);
+			return new NoDataDrawing(title, subtitle(span.period(), span.undocumentedNote()));
 		}
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (MeetingYear year : years) {
-			String y = Integer.toString(year.year());
-			data.addValue(year.inPerson(), "En présentiel", y);
-			data.addValue(year.remote(), "À distance", y);
-			data.addValue(year.hybrid(), "Hybride", y);
-			data.addValue(year.unknown(), "Format inconnu", y);
+		Map<Integer, MeetingYear> byYear = new TreeMap<>();
+		years.forEach((y) -> byYear.put(y.year(), y));
+		for (int y : span.years()) {
+			MeetingYear year = byYear.get(y);
+			// A documented year without meetings is a real zero; an undocumented one has
+			// no bar.
+			Integer zero = span.documented(y) ? 0 : null;
+			String key = Integer.toString(y);
+			data.addValue((year != null) ? (Integer) year.inPerson() : zero, "En présentiel", key);
+			data.addValue((year != null) ? (Integer) year.remote() : zero, "À distance", key);
+			data.addValue((year != null) ? (Integer) year.hybrid() : zero, "Hybride", key);
+			data.addValue((year != null) ? (Integer) year.unknown() : zero, "Format inconnu", key);
 		}
 		JFreeChart chart = ChartFactory.createStackedBarChart(title, "Année", "Nombre de réunions", data,
 				PlotOrientation.VERTICAL, true, true, false);
 		int total = years.stream().mapToInt(MeetingYear::total).sum();
-		ChartStyle.apply(chart, total + " réunion" + ((total > 1) ? "s" : "") + " de " + years.get(0).year() + " à "
-				+ years.get(years.size() - 1).year(), width);
+		ChartStyle.apply(chart,
+				subtitle(span.period(), total + " réunion" + ((total > 1) ? "s" : ""), span.undocumentedNote()), width);
 		CategoryPlot plot = chart.getCategoryPlot();
 		BarRenderer bars = (BarRenderer) plot.getRenderer();
 		bars.setSeriesPaint(0, ChartStyle.BLUE);
@@ -109,6 +120,7 @@ final class YearBarCharts {
 			bars.setDefaultItemLabelPaint(Color.WHITE);
 			bars.setSeriesItemLabelPaint(3, Color.BLACK);
 		}
+		span.mark(plot, width);
 		ChartStyle.yearAxis(plot.getDomainAxis(), data.getColumnKeys(), width);
 		return chart;
 	}
@@ -165,22 +177,26 @@ final class YearBarCharts {
 		return chart;
 	}
 
-	static Drawable timeline(List<TimelineYear> years, String metropolis, int width) {
+	static Drawable timeline(List<TimelineYear> years, YearSpan span, String metropolis, int width) {
 		String title = metropolis + " année par année";
 		if (years.isEmpty()) {
-			return new NoDataDrawing(title, null);
+			return new NoDataDrawing(title, subtitle(span.period(), span.undocumentedNote()));
 		}
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (TimelineYear year : years) {
-			String y = Integer.toString(year.year());
-			data.addValue(year.groups().size(), "Groupes dont elle est membre", y);
-			data.addValue(year.presented().size(), "Séances présentées", y);
-			data.addValue(year.meetings(), "Réunions", y);
-			data.addValue(year.people().size(), "Personnes impliquées", y);
+		Map<Integer, TimelineYear> byYear = new TreeMap<>();
+		years.forEach((y) -> byYear.put(y.year(), y));
+		for (int y : span.years()) {
+			TimelineYear year = byYear.get(y);
+			String key = Integer.toString(y);
+			data.addValue((year != null) ? year.groups().size() : null, "Groupes dont elle est membre", key);
+			data.addValue((year != null) ? year.presented().size() : null, "Séances présentées", key);
+			data.addValue((year != null) ? year.meetings() : null, "Réunions", key);
+			data.addValue((year != null) ? year.people().size() : null, "Personnes impliquées", key);
 		}
 		JFreeChart chart = ChartFactory.createBarChart(title, "Année", "Nombre", data, PlotOrientation.VERTICAL, true,
 				true, false);
-		ChartStyle.apply(chart, "Adhésion, retours d'expérience présentés, réunions et personnes", width);
+		ChartStyle.apply(chart, subtitle(span.period(),
+				"adhésion, retours d'expérience présentés, réunions et personnes", span.undocumentedNote()), width);
 		CategoryPlot plot = chart.getCategoryPlot();
 		BarRenderer bars = (BarRenderer) plot.getRenderer();
 		bars.setSeriesPaint(0, ChartStyle.GREY);
@@ -188,9 +204,18 @@ final class YearBarCharts {
 		bars.setSeriesPaint(2, ChartStyle.BLUE);
 		bars.setSeriesPaint(3, ChartStyle.GREEN);
 		bars.setItemMargin(0.04);
-		labels(bars, years.size());
+		labels(bars, span.years().size());
+		span.mark(plot, width);
 		ChartStyle.yearAxis(plot.getDomainAxis(), data.getColumnKeys(), width);
 		return chart;
+	}
+
+	/** The non-empty parts, joined with " · ", the first capitalised. */
+	static String subtitle(String... parts) {
+		String joined = java.util.Arrays.stream(parts)
+			.filter((p) -> p != null && !p.isBlank())
+			.collect(java.util.stream.Collectors.joining(" · "));
+		return joined.isEmpty() ? null : Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
 	}
 
 	private static void labels(BarRenderer bars, int years) {

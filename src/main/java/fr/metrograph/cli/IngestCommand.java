@@ -3,7 +3,6 @@ package fr.metrograph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -72,25 +71,7 @@ class IngestCommand implements ContextCommand {
 	}
 
 	static String line(DocumentOutcome o) {
-		String where = o.path() + ((o.part() > 0) ? " #" + o.part() : "");
-		return switch (o.status()) {
-			case FAILED -> "ÉCHEC      " + where + " : " + o.error();
-			case UNCHANGED -> "INCHANGÉ   " + where;
-			case DUPLICATE -> "DOUBLON    " + where + " : " + String.join(" ", o.warnings());
-			case LOADED -> "CHARGÉ     " + where + " : " + o.kind() + ", " + ((o.year() != null) ? o.year() : "année ?")
-					+ ", « " + o.title() + " » ; " + counts(o)
-					+ (o.warnings().isEmpty() ? "" : " ; avertissements : " + String.join(" | ", o.warnings()));
-		};
-	}
-
-	private static String counts(DocumentOutcome o) {
-		return o.counts()
-			.entrySet()
-			.stream()
-			.filter((e) -> e.getValue() > 0)
-			.sorted(java.util.Map.Entry.comparingByKey())
-			.map((e) -> e.getKey() + " " + e.getValue())
-			.collect(Collectors.joining(", "));
+		return o.line();
 	}
 
 }

@@ -7,29 +7,56 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Entry point of the command line. Arguments are parsed first; only a valid command
- * starts Spring, without the web server, on the embedded store (or on {@code --uri}).
+ * starts Spring, without the web server, on the embedded store (or on {@code --uri},
+ * given before or after the command's name). Help and usage errors are in French
+ * ({@link CliMessages}).
  */
 @Command(name = "metrograph", mixinStandardHelpOptions = true, version = "Metrograph 0.1",
-		description = "Outils en ligne de commande de Metrograph.",
+		synopsisSubcommandLabel = "[COMMANDE]",
+		description = "Outils en ligne de commande de Metrograph. L'aide d'une commande : metrograph COMMANDE --help.",
 		subcommands = { IngestCommand.class, RetractCommand.class, BenchIngestCommand.class,
-				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class })
+				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class,
+				HashPasswordCommand.class, CheckDeterminismCommand.class, LoadTestCommand.class,
+				CheckRunawayCommand.class })
 public class MetrographCli {
 
 	/** Names of the commands, so that the application's main method can dispatch. */
 	public static final Set<String> COMMANDS = Set.of("ingest", "retract", "bench-ingest", "bench-copresence", "report",
-			"evaluate-extraction", "help", "--help", "-h", "--version");
+			"evaluate-extraction", "hash-password", "check-determinism", "load-test", "check-runaway", "help", "--help",
+			"-h", "--version");
 
-	@Option(names = "--uri", paramLabel = "BOLT_URI",
-			description = "Neo4j externe ou service en cours d'exécution (ex. bolt://127.0.0.1:7687) "
-					+ "au lieu de la base embarquée.")
+	@Option(names = "--uri", paramLabel = "BOLT_URI", scope = ScopeType.INHERIT,
+			description = "Passe par le Bolt d'un service en cours d'exécution ou d'un Neo4j externe "
+					+ "(ex. bolt://127.0.0.1:7687) au lieu d'ouvrir la base embarquée ; avant ou après la commande.")
 	String uri;
+
+	/**
+	 * Whether the arguments ask for the command line rather than the service: a command's
+	 * name first, or {@code --uri …} and then a command's name.
+	 * @param args the process arguments
+	 * @return true to run {@link #run}
+	 */
+	public static boolean isCommandLine(String... args) {
+		if (args.length == 0) {
+			return false;
+		}
+		if (COMMANDS.contains(args[0])) {
+			return true;
+		}
+		if (args[0].equals("--uri")) {
+			return args.length > 2 && COMMANDS.contains(args[2]);
+		}
+		return args[0].startsWith("--uri=") && args.length > 1 && COMMANDS.contains(args[1]);
+	}
 
 	/**
 	 * Runs a command and returns its exit status: 0 on success, 1 when the command
@@ -41,12 +68,13 @@ public class MetrographCli {
 	public static int run(Class<?> applicationClass, String... args) {
 		MetrographCli top = new MetrographCli();
 		CommandLine commandLine = new CommandLine(top);
+		commandLine.setResourceBundle(new CliMessages());
 		ParseResult parsed;
 		try {
-			parsed = commandLine.parseArgs(args);
+			parsed = commandLine.parseArgs(helpAsOption(args));
 		}
 		catch (CommandLine.ParameterException ex) {
-			commandLine.getErr().println(ex.getMessage());
+			commandLine.getErr().println(CliMessages.usageError(ex));
 			ex.getCommandLine().usage(commandLine.getErr());
 			return 2;
 		}
@@ -62,11 +90,13 @@ public class MetrographCli {
 			return standalone.run();
 		}
 		ContextCommand command = (ContextCommand) parsed.subcommand().commandSpec().userObject();
-		try (ConfigurableApplicationContext context = start(applicationClass, top.uri, command.properties())) {
+		String uri = parsed.matchedOptionValue("--uri", parsed.subcommand().matchedOptionValue("--uri", null));
+		String[] store = { "var/neo4j" };
+		try (ConfigurableApplicationContext context = start(applicationClass, uri, command.properties(), store)) {
 			return command.run(context);
 		}
 		catch (RuntimeException ex) {
-			commandLine.getErr().println("Erreur : " + rootMessage(ex));
+			commandLine.getErr().println("Erreur : " + rootMessage(ex, store[0]));
 			return 1;
 		}
 		finally {
@@ -99,27 +129,51 @@ public class MetrographCli {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Class<?> applicationClass, String uri, List<String> extra) {
+	/**
+	 * {@code help} and {@code help COMMAND} are {@code --help} and
+	 * {@code COMMAND --help}.
+	 */
+	private static String[] helpAsOption(String[] args) {
+		if (args.length == 0 || !args[0].equals("help")) {
+			return args;
+		}
+		return (args.length > 1) ? new String[] { args[1], "--help" } : new String[] { "--help" };
+	}
+
+	/**
+	 * Starts Spring without the web server.
+	 * @param store receives the embedded store's folder as configured, for the message of
+	 * a store another process holds
+	 */
+	private static ConfigurableApplicationContext start(Class<?> applicationClass, String uri, List<String> extra,
+			String[] store) {
+		// Spring Boot's own report of a failed start (a stack trace) is left out: the
+		// command prints one French sentence instead.
 		List<String> properties = new java.util.ArrayList<>(List.of("app.ingest.on-startup=false",
-				"app.neo4j.embedded.bolt-port=0", "spring.main.banner-mode=off", "logging.level.root=WARN"));
+				"app.neo4j.embedded.bolt-port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
+				"logging.level.org.springframework.boot.SpringApplication=OFF",
+				"logging.level.org.springframework.boot.diagnostics=OFF",
+				"logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR"));
 		if (uri != null) {
 			properties.add("spring.neo4j.uri=" + uri);
 		}
 		properties.addAll(extra);
 		// As arguments, so they win over application.yml and the environment.
-		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
-			.run(properties.stream().map((p) -> "--" + p).toArray(String[]::new));
+		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE).listeners((event) -> {
+			if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+				store[0] = prepared.getEnvironment().getProperty("app.neo4j.embedded.directory", store[0]);
+			}
+		}).run(properties.stream().map((p) -> "--" + p).toArray(String[]::new));
 	}
 
-	private static String rootMessage(Throwable ex) {
+	private static String rootMessage(Throwable ex, String store) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
 		String message = root.getMessage();
 		if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-			return "la base embarquée est déjà ouverte par un autre processus (le service tourne-t-il ?). "
-					+ "Arrêtez-le, ou passez --uri bolt://127.0.0.1:7687 pour passer par lui. (" + message + ")";
+			return ServiceBoltAddress.lockedMessage(java.nio.file.Path.of(store));
 		}
 		return message;
 	}

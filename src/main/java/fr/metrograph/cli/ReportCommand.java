@@ -18,8 +18,10 @@ import fr.metrograph.reports.ReportFormat;
 import fr.metrograph.reports.ReportService;
 
 /**
- * {@code report --year 2025 --format pdf --out rapport.pdf}: writes the yearly report.
- * Exit status 0 when written, 1 when the year has no data (with a French message).
+ * {@code report --year 2025 [--format pdf] [--out rapport.pdf]}: writes the yearly
+ * report, by default to {@code rapport-2025.pdf} (or {@code .html}) in the current
+ * folder. Exit status 0 when written, 1 when the year has no data (with a French
+ * message).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = "Écrit le rapport annuel du réseau (PDF ou HTML).")
@@ -32,7 +34,8 @@ class ReportCommand implements ContextCommand {
 			description = "pdf ou html (${DEFAULT-VALUE}).")
 	String format;
 
-	@Option(names = "--out", required = true, paramLabel = "FICHIER", description = "Le fichier à écrire.")
+	@Option(names = "--out", paramLabel = "FICHIER",
+			description = "Le fichier à écrire (par défaut rapport-ANNÉE.pdf ou .html dans le dossier courant).")
 	Path out;
 
 	@Spec
@@ -49,6 +52,9 @@ class ReportCommand implements ContextCommand {
 			err.println(ex.getMessage());
 			err.flush();
 			return 2;
+		}
+		if (this.out == null) {
+			this.out = Path.of("rapport-" + this.year + "." + reportFormat.extension());
 		}
 		try {
 			byte[] bytes = context.getBean(ReportService.class).render(this.year, reportFormat);

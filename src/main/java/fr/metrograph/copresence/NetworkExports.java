@@ -15,9 +15,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
+import fr.metrograph.csv.CsvDialect;
+import fr.metrograph.csv.CsvWriter;
 import fr.metrograph.copresence.CopresenceViews.ExportEdge;
 import fr.metrograph.copresence.CopresenceViews.ExportModel;
 import fr.metrograph.copresence.CopresenceViews.ExportNode;
@@ -196,21 +195,23 @@ final class NetworkExports {
 	static void csvZip(ExportModel model, OutputStream out) {
 		try (ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
 			zip.putNextEntry(new ZipEntry("nodes.csv"));
-			CSVPrinter nodes = new CSVPrinter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
-			nodes.printRecord("id", "name", "degree", "weightedDegree", "betweenness", "eigenvector", "community",
-					"years", "sources");
+			// Through fr.metrograph.csv, like every CSV the service writes: names such as
+			// "=HYPERLINK(…)" are neutralised.
+			CsvWriter nodes = CsvWriter.utf8(zip, CsvDialect.RFC_4180);
+			nodes.row("id", "name", "degree", "weightedDegree", "betweenness", "eigenvector", "community", "years",
+					"sources");
 			for (ExportNode node : model.nodes()) {
 				String[] values = nodeValues(node);
-				nodes.printRecord(node.node().id(), node.node().name(), values[0], values[1], values[2], values[3],
-						values[4], values[5], values[6]);
+				nodes.row(node.node().id(), node.node().name(), values[0], values[1], values[2], values[3], values[4],
+						values[5], values[6]);
 			}
 			nodes.flush();
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("edges.csv"));
-			CSVPrinter edges = new CSVPrinter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
-			edges.printRecord("source", "target", "weight", "years", "sources");
+			CsvWriter edges = CsvWriter.utf8(zip, CsvDialect.RFC_4180);
+			edges.row("source", "target", "weight", "years", "sources");
 			for (ExportEdge edge : model.edges()) {
-				edges.printRecord(edge.edge().source(), edge.edge().target(), Double.toString(edge.edge().weight()),
+				edges.row(edge.edge().source(), edge.edge().target(), Double.toString(edge.edge().weight()),
 						join(edge.years()), join(edge.sources()));
 			}
 			edges.flush();

@@ -23,6 +23,10 @@ import java.util.Objects;
  * <p>
  * Reference: S. Wasserman and K. Faust, <em>Social Network Analysis</em>, ch. 8
  * (affiliation networks), Cambridge University Press, 1994.
+ * <p>
+ * Over 300 lines: the builder and the two compressed-row views are one data structure
+ * whose index arrays must stay consistent; the algorithms that read it live elsewhere
+ * ({@code OneModeProjection}, the metrics).
  */
 public final class TwoModeData {
 

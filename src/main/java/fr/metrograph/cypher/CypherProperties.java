@@ -25,6 +25,17 @@ import org.springframework.validation.annotation.Validated;
  * introspection procedures {@code db.labels}, {@code db.relationshipTypes},
  * {@code db.propertyKeys}, {@code db.schema.visualization},
  * {@code db.schema.nodeTypeProperties}, {@code db.schema.relTypeProperties}
+ * @param maxLength longest query text accepted, in characters; default 10 000
+ * @param maxExpressionDepth deepest expression accepted, estimated from brackets and
+ * chained operators before planning ({@link QueryShape#expressionDepth()}); default 100
+ * (Neo4j 2026.08 stops answering past a few hundred, whatever the timeout)
+ * @param maxRangeValues most values the {@code range()} calls of one query may enumerate
+ * when their bounds are known (product of their sizes); default 100 000
+ * @param concurrency researchers' queries running at once on the server; the others wait
+ * up to {@code queueWait}, then get a 503; default 2
+ * @param queueWait how long a query waits for a free slot; default 2 s
+ * @param grace how long after its timeout a query is abandoned (its transaction
+ * terminated, a 400 answered) when the server has not stopped it; default 2 s
  */
 @Validated
 @ConfigurationProperties("app.cypher")
@@ -32,6 +43,9 @@ public record CypherProperties(@NotBlank @DefaultValue("classpath:cypher/") Stri
 		@NotNull @DefaultValue("10s") Duration timeout, @Min(1) @DefaultValue("10000") int maxRows,
 		@NotNull @DefaultValue( {
 				"db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.visualization",
-				"db.schema.nodeTypeProperties", "db.schema.relTypeProperties" }) List<String> allowedProcedures){
+				"db.schema.nodeTypeProperties", "db.schema.relTypeProperties" }) List<String> allowedProcedures,
+		@Min(100) @DefaultValue("10000") int maxLength, @Min(10) @DefaultValue("100") int maxExpressionDepth,
+		@Min(1) @DefaultValue("100000") long maxRangeValues, @Min(1) @DefaultValue("2") int concurrency,
+		@NotNull @DefaultValue("2s") Duration queueWait, @NotNull @DefaultValue("2s") Duration grace){
 
 }

@@ -1,7 +1,9 @@
 package fr.metrograph.cypher;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.AccessMode;
@@ -21,13 +23,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a researcher's Cypher, ad hoc or from the research library, with three lines of
+ * Runs a researcher's Cypher, ad hoc or from the research library. Before Neo4j sees it,
+ * {@link QueryPrecheck} refuses what could not be stopped once started (too long, too
+ * deeply nested, too many {@code range()} values) and administration commands. It then
+ * runs in one of a bounded number of slots ({@link ResearchSlots}), which give up on it
+ * at the timeout plus a grace period and terminate its transaction. Three lines of
  * defence against writes: the plan of {@code EXPLAIN} is checked by {@link QueryGuard};
- * the query then runs in a session and transaction opened in {@link AccessMode#READ},
- * which the server enforces; and that transaction is always rolled back, never committed.
- * The transaction has a timeout ({@code app.cypher.timeout}) and at most
- * {@code app.cypher.max-rows} rows are read. Values are made readable by
- * {@link CypherValues}.
+ * the query runs in a session and transaction opened in {@link AccessMode#READ}, which
+ * the server enforces; and that transaction is always rolled back. Planning and running
+ * share one timeout ({@code app.cypher.timeout}); at most {@code app.cypher.max-rows}
+ * rows are read. Errors are French, with positions in the researcher's own text
+ * ({@link CypherErrors}). Values are made readable by {@link CypherValues}.
  */
 @Component
 public class ReadOnlyCypherRunner {
@@ -42,10 +48,16 @@ public class ReadOnlyCypherRunner {
 
 	private final QueryGuard guard;
 
-	ReadOnlyCypherRunner(Driver driver, CypherProperties properties) {
+	private final QueryPrecheck precheck;
+
+	private final ResearchSlots slots;
+
+	ReadOnlyCypherRunner(Driver driver, CypherProperties properties, ResearchSlots slots) {
 		this.driver = driver;
 		this.properties = properties;
 		this.guard = new QueryGuard(properties.allowedProcedures());
+		this.precheck = new QueryPrecheck(properties);
+		this.slots = slots;
 	}
 
 	/**
@@ -53,9 +65,12 @@ public class ReadOnlyCypherRunner {
 	 * @param query the Cypher statement (one statement, no trailing semicolon needed)
 	 * @param parameters its parameters (may be empty)
 	 * @return columns, readable rows, whether they were cut, time taken
-	 * @throws QueryRefusedException when the query would write or is not allowed
+	 * @throws QueryRefusedException when the query would write, is not allowed, or is
+	 * beyond the limits checked before planning
 	 * @throws InvalidCypherException on a syntax, parameter or type error
 	 * @throws CypherTimeoutException when the timeout is reached
+	 * @throws CypherBusyException when every slot stays taken
+	 * @throws CypherFailedException when Neo4j could not finish it (memory, engine error)
 	 */
 	public CypherResult run(String query, Map<String, Object> parameters) {
 		String statement = strip(query);
@@ -63,17 +78,29 @@ public class ReadOnlyCypherRunner {
 			throw new InvalidCypherException("La requête est vide.", null);
 		}
 		Map<String, Object> params = (parameters != null) ? parameters : Map.of();
+		this.precheck.check(statement, params);
+		return this.slots.run((id) -> execute(statement, params, id));
+	}
+
+	private CypherResult execute(String statement, Map<String, Object> params, String id) {
 		long start = System.nanoTime();
-		TransactionConfig config = TransactionConfig.builder().withTimeout(this.properties.timeout()).build();
+		Duration timeout = this.properties.timeout();
+		Map<String, Object> metadata = Map.of(ResearchSlots.METADATA_KEY, id);
+		boolean planning = true;
 		try (Session session = this.driver.session(READ)) {
 			// EXPLAIN is a keyword in front of the researcher's text, not a value spliced
 			// into it: the text is planned, never executed, and values stay parameters.
 			ResultSummary plan;
-			try (Transaction tx = session.beginTransaction(config)) {
-				plan = tx.run("EXPLAIN " + statement, params).consume();
+			try (Transaction tx = session.beginTransaction(config(timeout, metadata))) {
+				plan = tx.run(CypherErrors.EXPLAIN_PREFIX + statement, params).consume();
 			}
 			this.guard.check(plan.queryType(), plan.plan());
-			try (Transaction tx = session.beginTransaction(config)) {
+			planning = false;
+			Duration left = timeout.minusNanos(System.nanoTime() - start);
+			if (left.toMillis() < 1) {
+				throw new CypherTimeoutException(timeout);
+			}
+			try (Transaction tx = session.beginTransaction(config(left, metadata))) {
 				Result result = tx.run(statement, params);
 				List<String> columns = result.keys();
 				List<List<Object>> rows = new ArrayList<>();
@@ -91,8 +118,12 @@ public class ReadOnlyCypherRunner {
 			}
 		}
 		catch (Neo4jException ex) {
-			throw translate(ex);
+			throw translate(ex, statement, planning);
 		}
+	}
+
+	private static TransactionConfig config(Duration timeout, Map<String, Object> metadata) {
+		return TransactionConfig.builder().withTimeout(timeout).withMetadata(metadata).build();
 	}
 
 	private static List<Object> row(Record record) {
@@ -101,11 +132,12 @@ public class ReadOnlyCypherRunner {
 		return row;
 	}
 
-	private RuntimeException translate(Neo4jException ex) {
+	private RuntimeException translate(Neo4jException ex, String statement, boolean planning) {
 		String code = (ex.code() != null) ? ex.code() : "";
-		if (code.contains("TransactionTimedOut") || code.endsWith("Transaction.TransactionTimedOut")
-				|| (code.contains("Terminated") && ex.getMessage() != null
-						&& ex.getMessage().toLowerCase().contains("timeout"))) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : "";
+		String lower = message.toLowerCase(Locale.ROOT);
+		if (code.contains("TransactionTimedOut") || (code.contains("Terminated") && lower.contains("timeout"))
+				|| lower.contains("not completed within the timeout")) {
 			return new CypherTimeoutException(this.properties.timeout());
 		}
 		if (code.endsWith("Statement.AccessMode")) {
@@ -116,10 +148,32 @@ public class ReadOnlyCypherRunner {
 			return new QueryRefusedException("admin", "administration",
 					"Les commandes d'administration ne sont pas permises : seules les lectures du graphe le sont.");
 		}
-		if (ex instanceof ClientException) {
-			return new InvalidCypherException(ex.getMessage(), ex.code());
+		if (code.contains("MemoryPoolOutOfMemory") || code.contains("OutOfMemory") || lower.contains("heap space")
+				|| lower.contains("not enough memory") || lower.contains("memory pool")) {
+			return new CypherFailedException("memory",
+					"La requête demande plus de mémoire qu'une transaction ne peut en prendre "
+							+ "(db.memory.transaction.max) et a été interrompue. Agrégez plus tôt (count, collect "
+							+ "sur moins de lignes), filtrez, ou ajoutez LIMIT.");
 		}
-		return ex;
+		if (ex instanceof ClientException) {
+			CypherErrors.Translated french = CypherErrors.syntax(message, statement, planning);
+			CypherErrors.Position position = french.position();
+			return new InvalidCypherException(french.message(), ex.code(), (position != null) ? position.line() : null,
+					(position != null) ? position.column() : null);
+		}
+		log.warn("Research query failed in Neo4j ({}): {}", code, message);
+		return new CypherFailedException("execution", executionMessage(message));
+	}
+
+	/** A French explanation of an engine failure, for the cases researchers meet. */
+	static String executionMessage(String neo4jMessage) {
+		String first = neo4jMessage.lines().findFirst().orElse("").strip();
+		String lower = first.toLowerCase(Locale.ROOT);
+		if (lower.contains("shortest") && (lower.contains("same") || lower.contains("start and end"))) {
+			return "shortestPath() et allShortestPaths() ne peuvent pas relier un nœud à lui-même : ajoutez "
+					+ "WHERE a <> b avant le MATCH du chemin (Neo4j : « " + first + " »).";
+		}
+		return "Neo4j n'a pas pu exécuter la requête : « " + first + " ». Vérifiez-la ou simplifiez-la.";
 	}
 
 	/** Trims whitespace and a trailing semicolon, which a single statement may carry. */

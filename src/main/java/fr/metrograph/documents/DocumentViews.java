@@ -27,12 +27,19 @@ final class DocumentViews {
 	}
 
 	/** An entity a document mentions, with the quoted passage. */
-	record Mention(String label, String id, String name, String evidence, String lines) {
+	/**
+	 * An entity a document mentions; {@code value} is a stated figure's number,
+	 * {@code year} the entity's year when it has one.
+	 */
+	record Mention(String label, String id, String name, Object value, Integer year, String evidence, String lines) {
 	}
 
-	/** A conflict and how it was decided. */
-	record ConflictView(String id, String type, String subject, String description, String resolution, String evidence,
-			String lines, String documentId, String documentTitle, String path) {
+	/**
+	 * A conflict and how it was decided; {@code subjectName} names the person or
+	 * metropolis whose id the subject is.
+	 */
+	record ConflictView(String id, String type, String subject, String subjectName, String description,
+			String resolution, String evidence, String lines, String documentId, String documentTitle, String path) {
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,12 +23,17 @@ import org.springframework.validation.annotation.Validated;
  * {@code boltHost} is not a loopback address
  * @param username the user clients authenticate as, when authentication is on
  * @param password its password (at least 8 characters), when authentication is on
+ * @param transactionMemoryMax the most memory one transaction may take (Neo4j's
+ * {@code db.memory.transaction.max}): a researcher's query that needs more is stopped
+ * with an error instead of exhausting the heap; default 1 GB. On an external server, set
+ * {@code db.memory.transaction.max} in its {@code neo4j.conf}.
  */
 @Validated
 @ConfigurationProperties("app.neo4j.embedded")
 public record EmbeddedNeo4jProperties(@NotNull @DefaultValue("var/neo4j") Path directory,
 		@DefaultValue("true") boolean boltEnabled, @NotBlank @DefaultValue("127.0.0.1") String boltHost,
 		@Min(0) @Max(65535) @DefaultValue("7687") int boltPort, @DefaultValue("false") boolean authEnabled,
-		@DefaultValue("neo4j") String username, String password) {
+		@DefaultValue("neo4j") String username, String password,
+		@NotNull @DefaultValue("1GB") DataSize transactionMemoryMax) {
 
 }

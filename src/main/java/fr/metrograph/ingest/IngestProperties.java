@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param referenceDir the reference lists (metropolises, organisations); default
  * {@code data/reference}
  * @param curationFile the reviewed curation file; default {@code data/curation.yml}
+ * @param curationFolder the corrections made from the dashboard or the API, one file
+ * each; default {@code data/curation}
  * @param maxFileSize files larger than this are rejected; default 20MB
  * @param onStartup whether the service loads new and changed documents of
  * {@code inputDir} when it starts; default true
@@ -36,6 +38,7 @@ import org.springframework.validation.annotation.Validated;
 public record IngestProperties(@NotNull @DefaultValue("data/documents") Path inputDir,
 		@NotNull @DefaultValue("data/reference") Path referenceDir,
 		@NotNull @DefaultValue("data/curation.yml") Path curationFile,
+		@NotNull @DefaultValue("data/curation") Path curationFolder,
 		@NotNull @DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("true") boolean onStartup,
 		@DefaultValue("true") boolean retractMissing, @Min(1) @DefaultValue("10000") int batchSize,
 		@NotNull @DefaultValue("10m") Duration staleLoadAfter) {

@@ -13,8 +13,9 @@ import fr.metrograph.graph.StoreReadiness;
 
 /**
  * Loads new and changed documents of the input folder when the service starts, then
- * reports the store ready. A failure leaves the service up (what was stored is still
- * served) and the health endpoint DOWN with the reason.
+ * reports the store ready. Files that fail are listed by {@link FailedFiles}. A failure
+ * leaves the service up (what was stored is still served) and the health endpoint DOWN
+ * with the reason.
  */
 @Component
 class StartupIngest implements ApplicationRunner {

@@ -47,6 +47,10 @@ import org.apache.commons.csv.CSVRecord;
  * A seat city that is no alias of its body ("Paris", "Saint-Denis") is found too, always
  * as the city. Limits: "la Métropole" alone, "Eurométropole" alone and "Clermont" alone
  * are not resolved here (they need the document context).
+ * <p>
+ * Over 300 lines: loading the two lists and the resolver built on their aliases (the
+ * longest-match, acronym and bare-city rules) share one normalised index; the rules are
+ * listed above and tested together in {@code ReferenceDataTests}.
  */
 public final class ReferenceData {
 

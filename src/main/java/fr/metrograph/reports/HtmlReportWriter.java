@@ -23,6 +23,7 @@ final class HtmlReportWriter {
 			h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #0072B2;padding-bottom:.2rem;\
 			margin-top:2.2rem}h3{color:#0072B2;margin-bottom:.3rem}
 			.subtitle{color:#555;margin-top:0}nav ol{columns:2}
+			.notice{padding:.5rem .8rem;border-left:4px solid #D55E00;background:#FDF1E8;font-weight:600;color:#9A3A00}
 			table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}
 			th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:top}
 			th{background:#E8F1F8}tr:nth-child(even) td{background:#FAFAFA}
@@ -43,7 +44,11 @@ final class HtmlReportWriter {
 			.append(escape(content.title()))
 			.append("</h1><p class=\"subtitle\">")
 			.append(escape(content.subtitle()))
-			.append("</p></header>\n<nav aria-label=\"Sommaire\"><h2>Sommaire</h2><ol>\n");
+			.append("</p>");
+		for (String paragraph : content.notice()) {
+			html.append("<p class=\"notice\" role=\"note\">").append(escape(paragraph)).append("</p>");
+		}
+		html.append("</header>\n<nav aria-label=\"Sommaire\"><h2>Sommaire</h2><ol>\n");
 		for (Section section : content.sections()) {
 			html.append("<li><a href=\"#")
 				.append(section.id())

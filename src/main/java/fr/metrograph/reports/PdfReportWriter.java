@@ -41,6 +41,10 @@ import fr.metrograph.reports.ReportContent.Table;
  * charts drawn as vectors through a Graphics2D over PDFBox, bookmarks, and "Page n sur N"
  * at the foot of every page. The text font is embedded (Liberation Sans, shipped inside
  * PDFBox; its bold from the system when installed), so accents show in any reader.
+ * <p>
+ * Over 300 lines: page layout state (cursor, page, font metrics, the contents page
+ * written last with its links) is carried through every section; the pure wording lives
+ * in {@link ReportComposer}, the charts in {@code charts/}.
  */
 final class PdfReportWriter {
 
@@ -55,6 +59,12 @@ final class PdfReportWriter {
 	private static final Color BLUE = new Color(0x0072B2);
 
 	private static final Color TEXT = new Color(0x222222);
+
+	/**
+	 * The first page's notice on a thinly documented year (Okabe–Ito vermillion,
+	 * darkened).
+	 */
+	private static final Color NOTICE = new Color(0x9A3A00);
 
 	private static final String REGULAR = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
@@ -273,6 +283,10 @@ final class PdfReportWriter {
 			this.y -= 6;
 			lines(this.text.wrap(this.regular, 12, content.subtitle(), WIDTH), this.regular, 12, MARGIN,
 					new Color(0x555555), 16);
+			for (String paragraph : content.notice()) {
+				this.y -= 10;
+				lines(this.text.wrap(this.bold, 11, paragraph, WIDTH), this.bold, 11, MARGIN, NOTICE, 15);
+			}
 			this.y -= 40;
 			lines(List.of("Sommaire"), this.bold, 16, MARGIN, BLUE, 22);
 			this.y -= 6;

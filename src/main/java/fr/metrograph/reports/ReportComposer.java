@@ -17,6 +17,7 @@ import fr.metrograph.reports.ReportContent.Paragraph;
 import fr.metrograph.reports.ReportContent.Section;
 import fr.metrograph.reports.ReportContent.Subheading;
 import fr.metrograph.reports.ReportContent.Table;
+import fr.metrograph.reports.YearReport.ConflictLine;
 import fr.metrograph.reports.YearReport.GroupComposition;
 import fr.metrograph.reports.YearReport.MeetingLine;
 import fr.metrograph.reports.YearReport.PersonLine;
@@ -25,6 +26,9 @@ import fr.metrograph.trends.ThemeTrends.ThemeTrend;
 
 /**
  * Words a {@link YearReport} in French, section by section. Pure: no Spring, no graph.
+ * <p>
+ * Over 300 lines: one method per section of the report, in reading order, each short and
+ * pure; splitting by section would scatter the shared French formatting helpers.
  */
 final class ReportComposer {
 
@@ -47,9 +51,12 @@ final class ReportComposer {
 
 	ReportContent compose() {
 		int y = this.r.year();
+		List<Section> sections = new ArrayList<>(List.of(composition(), meetings(), themes()));
+		YearProjects projects = new YearProjects(this.r);
+		projects.section().ifPresent(sections::add);
+		sections.addAll(List.of(plans(), network(), people(), quality(), sources()));
 		return new ReportContent("Rapport annuel du réseau des métropoles participatives — " + y,
-				"Composition, rencontres, thèmes, réseau et sources de l'année " + y,
-				List.of(composition(), meetings(), themes(), plans(), network(), people(), quality(), sources()));
+				"Composition, rencontres, thèmes, réseau et sources de l'année " + y, sections, projects.notice());
 	}
 
 	private Section composition() {
@@ -119,8 +126,16 @@ final class ReportComposer {
 			items.add(theme.name() + " — " + count(theme.sessions(), "séance", "séances")
 					+ (theme.presenters().isEmpty() ? "" : ", présenté par " + String.join(", ", theme.presenters())));
 		}
-		blocks.add(items.isEmpty() ? new Paragraph("Aucun thème n'est connu pour " + this.r.year() + ".")
-				: new Bullets(items));
+		List<String> projectThemes = new YearProjects(this.r).themes();
+		if (items.isEmpty() && !projectThemes.isEmpty()) {
+			blocks.add(new Paragraph("Aucune réunion connue de " + this.r.year()
+					+ " ne porte de thème ; les projets de l'année portent sur : " + String.join(", ", projectThemes)
+					+ " (voir « Projets de l'année »)."));
+		}
+		else {
+			blocks.add(items.isEmpty() ? new Paragraph("Aucun thème n'est connu pour " + this.r.year() + ".")
+					: new Bullets(items));
+		}
 		blocks.add(new Subheading("Retours d'expérience : qui a présenté quoi"));
 		List<List<String>> rows = this.r.meetings()
 			.stream()
@@ -169,6 +184,13 @@ final class ReportComposer {
 	private Section network() {
 		List<Block> blocks = new ArrayList<>();
 		NetworkView m = this.r.metropolisNetwork();
+		if (this.r.meetings().isEmpty()) {
+			// No meeting known: the network is unknown, not empty.
+			blocks.add(new Paragraph("Aucune réunion de " + this.r.year()
+					+ " n'est connue : le réseau de co-présence de l'année n'est pas documenté (ce n'est pas un "
+					+ "réseau vide)."));
+			return new Section("reseau", "Réseau de co-présence", blocks);
+		}
 		blocks.add(new Paragraph("Deux métropoles sont liées quand elles étaient à la même réunion de " + this.r.year()
 				+ " (par leurs personnes présentes ou comme présentatrices). Réseau des métropoles : "
 				+ count(m.nodes().size(), "métropole", "métropoles") + ", " + count(m.edges().size(), "lien", "liens")
@@ -232,7 +254,7 @@ final class ReportComposer {
 			blocks.add(new Table(List.of("Sujet", "Constat", "Résolution", "Document"),
 					this.r.conflicts()
 						.stream()
-						.map((c) -> List.of(subject(c.subject()), orDash(c.description()), orDash(c.resolution()),
+						.map((c) -> List.of(subject(c), orDash(c.description()), orDash(c.resolution()),
 								orDash(c.path()) + ((c.lines() != null) ? ", lignes " + c.lines() : "")))
 						.toList(),
 					List.of(1.2, 2.6, 2.2, 1.6)));
@@ -253,15 +275,19 @@ final class ReportComposer {
 						List.of("N°", "Titre", "Chemin", "Nature", "Année"), rows, List.of(0.5, 2.6, 2.4, 1.3, 0.6))));
 	}
 
-	private static String subject(String subject) {
-		if (subject == null) {
+	/** What a conflict is about, in words: never an internal id. */
+	private static String subject(ConflictLine c) {
+		if (c.subjectName() != null) {
+			return c.subjectName();
+		}
+		if (c.subject() == null) {
 			return "—";
 		}
-		return switch (subject) {
-			case "year" -> "année";
+		return switch (c.subject()) {
+			case "year" -> "année du document";
 			case "name" -> "nom";
 			case "title" -> "titre";
-			default -> subject;
+			default -> "name_variant".equals(c.type()) ? "graphie d'un nom" : c.subject();
 		};
 	}
 

@@ -12,8 +12,10 @@ import org.jfree.chart.ui.Drawable;
  * @param title the report's title
  * @param subtitle a line under the title
  * @param sections the sections, in order
+ * @param notice paragraphs shown on the first page under the subtitle (a year the
+ * documents say little of says so there), or empty
  */
-record ReportContent(String title, String subtitle, List<Section> sections) {
+record ReportContent(String title, String subtitle, List<Section> sections, List<String> notice) {
 
 	/** A section: anchor id, heading, blocks. */
 	record Section(String id, String title, List<Block> blocks) {

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import fr.metrograph.graph.GraphVersion;
+import fr.metrograph.graph.VersionedCache;
 import fr.metrograph.charts.ChartFormat;
 import fr.metrograph.charts.ChartKind;
 import fr.metrograph.charts.ChartOptions;
@@ -25,6 +27,7 @@ import fr.metrograph.reports.YearReport.ConflictLine;
 import fr.metrograph.reports.YearReport.GroupComposition;
 import fr.metrograph.reports.YearReport.MeetingLine;
 import fr.metrograph.reports.YearReport.PersonLine;
+import fr.metrograph.reports.YearReport.ProjectLine;
 import fr.metrograph.reports.YearReport.SourceLine;
 import fr.metrograph.trends.MembershipTrends.Member;
 import fr.metrograph.trends.MembershipTrends.MembershipYear;
@@ -52,11 +55,22 @@ public class ReportService {
 
 	private final GraphReads reads;
 
-	ReportService(TrendsService trends, CopresenceService copresence, ChartService charts, GraphReads reads) {
+	/**
+	 * Written reports per year, format and graph version: the slowest page of the
+	 * dashboard (#12).
+	 */
+	private final VersionedCache<ReportKey, byte[]> cache;
+
+	private record ReportKey(int year, ReportFormat format) {
+	}
+
+	ReportService(TrendsService trends, CopresenceService copresence, ChartService charts, GraphReads reads,
+			GraphVersion version) {
 		this.trends = trends;
 		this.copresence = copresence;
 		this.charts = charts;
 		this.reads = reads;
+		this.cache = new VersionedCache<>(version::current, 32);
 	}
 
 	/**
@@ -67,6 +81,10 @@ public class ReportService {
 	 * @throws NoDataForYearException when the graph knows nothing of the year
 	 */
 	public byte[] render(int year, ReportFormat format) {
+		return this.cache.get(new ReportKey(year, format), (key) -> write(year, format));
+	}
+
+	private byte[] write(int year, ReportFormat format) {
 		ReportContent content = content(year);
 		byte[] bytes = (format == ReportFormat.PDF) ? PdfReportWriter.write(content) : HtmlReportWriter.write(content);
 		log.info("Report {} written as {}: {} sections, {} bytes", year, format, content.sections().size(),
@@ -118,7 +136,8 @@ public class ReportService {
 				outcomes.stream().filter((o) -> o.planned().forYear() == year + 1).toList(),
 				this.copresence.network(network("metropolises", year)),
 				this.copresence.network(network("people", year)),
-				this.reads.list("reports/people_of_year", withYear(year), PersonLine.class), conflicts, sources);
+				this.reads.list("reports/people_of_year", withYear(year), PersonLine.class), conflicts, sources,
+				this.reads.list("reports/projects_of_year", withYear(year), ProjectLine.class));
 	}
 
 	private Map<String, Figure> figures(int year) {
@@ -130,10 +149,10 @@ public class ReportService {
 				this.charts.drawing(network, new ChartOptions(null, null, "metropolises", "both", null)), 900, 620));
 		ChartRequest members = new ChartRequest(ChartKind.MEMBERSHIP, ChartFormat.SVG, year - 5, year, 900, 480);
 		figures.put(ReportComposer.MEMBERSHIP,
-				new Figure("Membres du groupe des agent·es, arrivées et départs, de " + (year - 5) + " à " + year,
+				new Figure("Membres du groupe des agent·es, arrivées et départs, " + this.charts.period(year - 5, year),
 						this.charts.drawing(members, ChartOptions.NONE), 900, 480));
 		ChartRequest meetings = new ChartRequest(ChartKind.MEETINGS, ChartFormat.SVG, year - 5, year, 900, 480);
-		figures.put(ReportComposer.MEETINGS, new Figure("Réunions par format, de " + (year - 5) + " à " + year,
+		figures.put(ReportComposer.MEETINGS, new Figure("Réunions par format, " + this.charts.period(year - 5, year),
 				this.charts.drawing(meetings, ChartOptions.NONE), 900, 480));
 		return figures;
 	}

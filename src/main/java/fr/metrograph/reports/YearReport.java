@@ -22,10 +22,21 @@ import fr.metrograph.trends.ThemeTrends.ThemeTrend;
  * @param people people met that year
  * @param conflicts data-quality notes from the sources
  * @param sources the documents drawn on
+ * @param projects the year's projects (consultancies' project sheets)
  */
 record YearReport(int year, List<GroupComposition> groups, MeetingYear meetingTotals, List<MeetingLine> meetings,
 		List<ThemeTrend> themes, List<Outcome> previousPlans, List<Outcome> nextPlans, NetworkView metropolisNetwork,
-		NetworkView peopleNetwork, List<PersonLine> people, List<ConflictLine> conflicts, List<SourceLine> sources) {
+		NetworkView peopleNetwork, List<PersonLine> people, List<ConflictLine> conflicts, List<SourceLine> sources,
+		List<ProjectLine> projects) {
+
+	/** A project, as {@code reports/projects_of_year} returns it. */
+	record ProjectLine(String id, String title, Integer year, List<String> deliverables, List<String> delivered,
+			List<String> partners, List<String> metropolises, List<String> themes, List<ProjectSource> sources) {
+	}
+
+	/** A document that describes a project. */
+	record ProjectSource(String id, String title, String path) {
+	}
 
 	/**
 	 * A group's members in the year, compared with the previous observed year.
@@ -60,8 +71,8 @@ record YearReport(int year, List<GroupComposition> groups, MeetingYear meetingTo
 	}
 
 	/** A conflict, as {@code documents/list_conflicts} returns it. */
-	record ConflictLine(String id, String type, String subject, String description, String resolution, String evidence,
-			String lines, String documentId, String documentTitle, String path) {
+	record ConflictLine(String id, String type, String subject, String subjectName, String description,
+			String resolution, String evidence, String lines, String documentId, String documentTitle, String path) {
 	}
 
 	/** A cited document, as {@code reports/sources_of_year} returns it. */
@@ -71,7 +82,7 @@ record YearReport(int year, List<GroupComposition> groups, MeetingYear meetingTo
 	/** Whether the graph knows anything about the year. */
 	boolean hasData() {
 		return this.groups.stream().anyMatch((g) -> !g.members().isEmpty()) || !this.meetings.isEmpty()
-				|| !this.themes.isEmpty()
+				|| !this.themes.isEmpty() || !this.projects.isEmpty()
 				|| this.sources.stream().anyMatch((s) -> s.year() != null && s.year() == this.year);
 	}
 

@@ -1,23 +1,21 @@
 package fr.metrograph.research;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.metrograph.csv.CsvDialect;
+import fr.metrograph.csv.CsvWriter;
 import fr.metrograph.cypher.CypherResult;
 
 /**
- * Writes a query result as RFC 4180 CSV (comma, double quotes, CRLF) with a header row. A
- * node is written as its {@code id} property, else its {@code name}, else its JSON; a
- * relationship as its type; a list of plain values as its items joined by {@code "; "};
- * anything else nested (maps, paths, lists of nodes) as JSON. Null is an empty cell.
+ * Writes a query result as CSV with a header row, through {@link CsvWriter} (RFC 4180 or
+ * the French spreadsheet dialect; formula-leading cells neutralised). A node is written
+ * as its {@code id} property, else its {@code name}, else its JSON; a relationship as its
+ * type; a list of plain values as its items joined by {@code "; "}; anything else nested
+ * (maps, paths, lists of nodes) as JSON. Null is an empty cell.
  */
 final class CsvExport {
 
@@ -27,24 +25,23 @@ final class CsvExport {
 	}
 
 	static String write(CypherResult result) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-			printer.printRecord(result.columns());
-			for (List<Object> row : result.rows()) {
-				List<String> cells = new ArrayList<>(row.size());
-				row.forEach((value) -> cells.add(cell(value)));
-				printer.printRecord(cells);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+		return write(result, CsvDialect.RFC_4180);
 	}
 
-	static String cell(Object value) {
-		if (value == null) {
-			return "";
+	static String write(CypherResult result, CsvDialect dialect) {
+		List<List<Object>> rows = new ArrayList<>(result.rows().size());
+		for (List<Object> row : result.rows()) {
+			List<Object> cells = new ArrayList<>(row.size());
+			row.forEach((value) -> cells.add(cell(value)));
+			rows.add(cells);
+		}
+		return CsvWriter.write(dialect, result.columns(), rows);
+	}
+
+	/** A cell's value: numbers and null as they are, anything else as text. */
+	static Object cell(Object value) {
+		if (value == null || value instanceof Number) {
+			return value;
 		}
 		if (value instanceof Map<?, ?> map && "node".equals(map.get("_type"))) {
 			Map<?, ?> properties = (Map<?, ?>) map.get("properties");

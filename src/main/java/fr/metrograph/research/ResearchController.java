@@ -1,6 +1,7 @@
 package fr.metrograph.research;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.metrograph.csv.CsvDialect;
 import fr.metrograph.cypher.CypherResult;
 
 /**
@@ -51,10 +53,13 @@ class ResearchController {
 		return this.research.adHoc(request.query(), request.params());
 	}
 
-	@Operation(summary = "Exécute une requête Cypher en lecture seule, réponse en CSV")
+	@Operation(summary = "Exécute une requête Cypher en lecture seule, réponse en CSV "
+			+ "(dialecte=tableur : point-virgule et BOM UTF-8 pour un tableur français)")
 	@PostMapping(path = "/cypher", produces = "text/csv")
-	ResponseEntity<String> cypherCsv(@RequestBody CypherRequest request) {
-		return csv("requete", this.research.adHoc(request.query(), request.params()));
+	ResponseEntity<String> cypherCsv(@RequestBody CypherRequest request,
+			@RequestParam(name = CsvDialect.PARAMETER, required = false) String dialect) {
+		CsvDialect chosen = CsvDialect.fromParameter(dialect);
+		return csv("requete", this.research.adHoc(request.query(), request.params()), chosen);
 	}
 
 	@Operation(summary = "La bibliothèque de requêtes de recherche : titre, description, paramètres, colonnes")
@@ -69,19 +74,22 @@ class ResearchController {
 		return this.research.saved(name, parameters);
 	}
 
-	@Operation(summary = "Exécute une requête de la bibliothèque, réponse en CSV")
+	@Operation(summary = "Exécute une requête de la bibliothèque, réponse en CSV "
+			+ "(dialecte=tableur : point-virgule et BOM UTF-8 pour un tableur français)")
 	@GetMapping(path = "/queries/{name}", produces = "text/csv")
 	ResponseEntity<String> queryCsv(@PathVariable String name, @RequestParam Map<String, String> parameters) {
-		return csv(name, this.research.saved(name, parameters));
+		Map<String, String> queryParameters = new HashMap<>(parameters);
+		CsvDialect dialect = CsvDialect.fromParameter(queryParameters.remove(CsvDialect.PARAMETER));
+		return csv(name, this.research.saved(name, queryParameters), dialect);
 	}
 
-	private static ResponseEntity<String> csv(String name, CypherResult result) {
+	private static ResponseEntity<String> csv(String name, CypherResult result, CsvDialect dialect) {
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name + ".csv").build().toString())
 			.header("X-Truncated", Boolean.toString(result.truncated()))
-			.body(CsvExport.write(result));
+			.body(CsvExport.write(result, dialect));
 	}
 
 }

@@ -3,6 +3,8 @@ package fr.metrograph.research;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -37,14 +39,26 @@ class ResearchService {
 	/**
 	 * Runs a saved query.
 	 * @param name its name
-	 * @param given parameter values as text (from the URL); unknown keys are ignored
+	 * @param given parameter values as text (from the URL)
 	 * @return its result
 	 * @throws UnknownQueryException when no query has this name
-	 * @throws QueryParameterException when a required parameter is missing or a value
-	 * does not fit its type
+	 * @throws QueryParameterException when a parameter is unknown, a required one is
+	 * missing or a value does not fit its type
 	 */
 	CypherResult saved(String name, Map<String, String> given) {
 		ResearchQuery query = this.catalog.find(name).orElseThrow(() -> new UnknownQueryException(name));
+		// A misspelt parameter would otherwise run the query silently on its default.
+		for (String key : new TreeSet<>(given.keySet())) {
+			if (query.parameters().stream().noneMatch((p) -> p.name().equals(key))) {
+				String known = query.parameters().isEmpty() ? "elle n'en prend aucun"
+						: "ses paramètres sont " + query.parameters()
+							.stream()
+							.map((p) -> "« " + p.name() + " »")
+							.collect(Collectors.joining(", "));
+				throw new QueryParameterException(name, key,
+						"Paramètre inconnu « " + key + " » pour la requête « " + name + " » : " + known + ".");
+			}
+		}
 		Map<String, Object> parameters = new HashMap<>();
 		for (Parameter parameter : query.parameters()) {
 			String text = given.get(parameter.name());

@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import fr.metrograph.charts.UnknownChartException;
+import fr.metrograph.cypher.CypherBusyException;
+import fr.metrograph.cypher.CypherFailedException;
 import fr.metrograph.cypher.CypherTimeoutException;
 import fr.metrograph.cypher.InvalidCypherException;
 import fr.metrograph.cypher.QueryRefusedException;
@@ -100,7 +102,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (ex.neo4jCode() != null) {
 			problem.setProperty("codeNeo4j", ex.neo4jCode());
 		}
+		if (ex.line() != null) {
+			problem.setProperty("ligne", ex.line());
+			problem.setProperty("colonne", ex.column());
+		}
 		return problem;
+	}
+
+	@ExceptionHandler(CypherFailedException.class)
+	ProblemDetail queryFailed(CypherFailedException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.QUERY_FAILED, "Requête interrompue",
+				ex.getMessage());
+		problem.setProperty("motif", ex.reason());
+		return problem;
+	}
+
+	/** 503 with Retry-After: every slot for researchers' queries is taken. */
+	@ExceptionHandler(CypherBusyException.class)
+	ResponseEntity<ProblemDetail> queryBusy(CypherBusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.QUERY_BUSY, "Requêtes trop nombreuses",
+					ex.getMessage()));
 	}
 
 	/**
@@ -130,6 +153,55 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setProperty("requete", ex.query());
 		problem.setProperty("parametre", ex.parameter());
 		return problem;
+	}
+
+	// Curation (corrections, upload): one block, kept together.
+
+	@ExceptionHandler(fr.metrograph.curation.InvalidCorrectionException.class)
+	ProblemDetail invalidCorrection(fr.metrograph.curation.InvalidCorrectionException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.CORRECTION_INVALID,
+				"Correction impossible", ex.getMessage());
+		problem.setProperty("champ", ex.field());
+		return problem;
+	}
+
+	@ExceptionHandler(fr.metrograph.curation.CorrectionConflictException.class)
+	ProblemDetail correctionConflict(fr.metrograph.curation.CorrectionConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CORRECTION_CONFLICT, "Modifié entre-temps",
+				ex.getMessage());
+		problem.setProperty("element", ex.item());
+		problem.setProperty("revision", ex.revision());
+		problem.setProperty("depuis", ex.since());
+		return problem;
+	}
+
+	@ExceptionHandler(fr.metrograph.upload.UploadRefusedException.class)
+	ProblemDetail uploadRefused(fr.metrograph.upload.UploadRefusedException ex) {
+		HttpStatus status = switch (ex.reason()) {
+			case TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case NAME, EMPTY -> HttpStatus.BAD_REQUEST;
+			case DUPLICATE -> HttpStatus.CONFLICT;
+		};
+		ProblemDetail problem = problem(status, ProblemTypes.UPLOAD_REFUSED, "Fichier refusé", ex.getMessage());
+		problem.setProperty("fichier", ex.file());
+		problem.setProperty("motif", ex.reason().name().toLowerCase(java.util.Locale.ROOT));
+		if (ex.duplicateOf() != null) {
+			problem.setProperty("doublonDe", ex.duplicateOf());
+		}
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+			org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.UPLOAD_REFUSED, "Fichier refusé",
+				"Envoi refusé : il dépasse la taille maximale acceptée"
+						+ ((ex.getMaxUploadSize() > 0) ? " (" + (ex.getMaxUploadSize() / 1024) + " Kio)" : "")
+						+ ". Rien n'a été enregistré.");
+		problem.setProperty("motif", "too_large");
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 	}
 
 	@ExceptionHandler(ServiceUnavailableException.class)
@@ -180,6 +252,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+				// A body whose length was not announced, read past the limit.
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.body(problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, "Requête trop volumineuse",
+							RequestBodyLimitFilter.detail(-1, tooLarge.limit())));
+			}
+		}
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_PARAMETER, "Corps de requête illisible",
 					"Le corps de la requête doit être un objet JSON, par exemple {\"query\": \"MATCH (n) RETURN n LIMIT 5\", \"params\": {}}."));

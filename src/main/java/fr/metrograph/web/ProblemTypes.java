@@ -23,6 +23,16 @@ final class ProblemTypes {
 
 	static final URI QUERY_TIMEOUT = URI.create("https://metrograph.fr/problemes/requete-trop-longue");
 
+	static final URI CORRECTION_INVALID = URI.create("https://metrograph.fr/problemes/correction-invalide");
+
+	static final URI CORRECTION_CONFLICT = URI.create("https://metrograph.fr/problemes/modifie-entre-temps");
+
+	static final URI UPLOAD_REFUSED = URI.create("https://metrograph.fr/problemes/fichier-refuse");
+	static final URI QUERY_FAILED = URI.create("https://metrograph.fr/problemes/requete-echouee");
+
+	static final URI QUERY_BUSY = URI.create("https://metrograph.fr/problemes/requetes-trop-nombreuses");
+
+	static final URI TOO_LARGE = URI.create("https://metrograph.fr/problemes/requete-trop-volumineuse");
 	static final URI LOAD_SWITCHING = URI.create("https://metrograph.fr/problemes/chargement-en-cours");
 
 	private ProblemTypes() {

@@ -3,9 +3,9 @@ import { el, tableau, section } from '../dom.js';
 import { api } from '../api.js';
 import { libelle } from '../libelles.js';
 import { nombre } from '../format.js';
-import { dansPeriode } from '../etat.js';
+import { dansPeriode, anneesPeriode } from '../etat.js';
 import { lien, lienMetropole } from '../liens.js';
-import { titre, graphique } from '../composants.js';
+import { noteNonDocumentees, titre, graphique } from '../composants.js';
 import { changerParams } from '../routeur.js';
 
 export function vueEnsemble(_, params) {
@@ -13,6 +13,13 @@ export function vueEnsemble(_, params) {
   return Promise.all([api('trends/membership', { group: groupe }), api('trends/meetings'), api('trends/themes'),
     api('documents')]).then((r) => {
     const adhesions = r[0].filter((y) => dansPeriode(y.year));
+    // Every year of the period: a year whose members no document lists is "non documenté".
+    const parAnnee = {};
+    adhesions.forEach((y) => { parAnnee[y.year] = y; });
+    const lignes = anneesPeriode().map((annee) => parAnnee[annee] || { year: annee, inconnue: true });
+    // An undocumented year: "non documenté" once, a dash in the other columns.
+    const nd = el('span', { class: 'non-documente', text: 'non documenté' });
+    const inconnu = (y, f, principal) => (y.inconnue ? (principal ? nd.cloneNode(true) : '—') : f(y));
     const reunions = r[1].filter((y) => dansPeriode(y.year));
     const themes = r[2].filter((t) => t.years.some((y) => dansPeriode(y.year)));
     const documents = r[3].filter((d) => dansPeriode(d.year));
@@ -33,13 +40,16 @@ export function vueEnsemble(_, params) {
           + libelle('groupe', groupe).toLowerCase(), 'Métropoles membres, arrivées et départs par année'),
         tableau('Membres du ' + libelle('groupe', groupe).toLowerCase() + ' par année', [
           { titre: 'Année', valeur: (y) => String(y.year) },
-          { titre: 'Membres', nombre: true, valeur: (y) => String(y.members.length) },
-          { titre: 'Métropoles membres', valeur: (y) => membres(y.members) },
-          { titre: 'Arrivées', valeur: (y) => y.previousYear ? membres(y.joined) : '(première année connue)' },
-          { titre: 'Départs', valeur: (y) => membres(y.left) },
-          { titre: 'Taux de maintien', nombre: true, valeur: (y) =>
-            (y.retention === null || y.retention === undefined) ? '' : nombre(y.retention * 100, 0) + ' %' }
-        ], adhesions, 'Aucune adhésion connue pour ce groupe sur la période.')], 'membres'),
+          { titre: 'Membres', nombre: true, valeur: (y) => inconnu(y, () => String(y.members.length), true) },
+          { titre: 'Métropoles membres', valeur: (y) => inconnu(y, () => membres(y.members)) },
+          { titre: 'Arrivées', valeur: (y) => inconnu(y, () => (y.previousYear
+            ? [membres(y.joined), y.previousYear !== y.year - 1 ? ' (par rapport à ' + y.previousYear + ')' : '']
+            : '(première année connue)')) },
+          { titre: 'Départs', valeur: (y) => inconnu(y, () => membres(y.left)) },
+          { titre: 'Taux de maintien', nombre: true, valeur: (y) => inconnu(y, () =>
+            (y.retention === null || y.retention === undefined) ? '' : nombre(y.retention * 100, 0) + ' %') }
+        ], lignes, 'Aucune année dans la période.'),
+        noteNonDocumentees('membres:' + groupe)], 'membres'),
       section('Réunions et thèmes', [
         el('div', { class: 'deux-colonnes' }, [
           graphique('meetings', null, 'Graphique : nombre de réunions par année et par format',

@@ -8,6 +8,7 @@ import { lien, lienMetropole, lienPersonne, lienDocument, lienReunion } from '..
 import { titre, graphique, tableauSources, passageEtSource } from '../composants.js';
 import { changerParams } from '../routeur.js';
 import { sectionReseauPersonnel } from '../ego.js';
+import { correctionsMetropole } from '../corrections-pages.js';
 
 export function vueMetropoles(id, params) {
   return id ? vueMetropole(id, params) : vueListe(params);
@@ -87,7 +88,8 @@ function vueMetropole(id, params) {
           { titre: 'Source', valeur: (s) => lienDocument(s.source) }
         ], m.statuses), 'statuts') : null,
         r[2],
-        section('Sources', tableauSources(m.sources, m.name), 'sources')
+        section('Sources', tableauSources(m.sources, m.name), 'sources'),
+        correctionsMetropole(m)
       ];
     });
 }

@@ -8,6 +8,7 @@ import { lien, lienMetropole, lienPersonne, lienReunion } from '../liens.js';
 import { titre, tableauSources, passageEtSource } from '../composants.js';
 import { changerParams } from '../routeur.js';
 import { sectionReseauPersonnel } from '../ego.js';
+import { correctionsPersonne } from '../corrections-pages.js';
 
 export function vuePersonnes(id, params) {
   return id ? vuePersonne(id, params) : vueListe(params);
@@ -60,7 +61,8 @@ function vuePersonne(id, params) {
         { titre: 'Passage cité', valeur: (m) => passageEtSource(m.evidence, m.source) }
       ], p.meetings.filter((m) => dansPeriode(m.year)), 'Aucune réunion sur la période.'), 'reunions'),
       reseau,
-      section('Sources', tableauSources(p.sources, p.name, true), 'sources')
+      section('Sources', tableauSources(p.sources, p.name, true), 'sources'),
+      correctionsPersonne(p)
     ];
   });
 }

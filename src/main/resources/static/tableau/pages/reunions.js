@@ -5,9 +5,9 @@ import { el, tableau, section, definitions, citation } from '../dom.js';
 import { api } from '../api.js';
 import { libelle } from '../libelles.js';
 import { liste, dates } from '../format.js';
-import { dansPeriode } from '../etat.js';
+import { dansPeriode, anneesPeriode, documente } from '../etat.js';
 import { lien, liensDocuments, lienReunion, lienMetropole, lienPersonne, lienDocument } from '../liens.js';
-import { titre, graphique, passageEtSource } from '../composants.js';
+import { noteNonDocumentees, titre, graphique, passageEtSource } from '../composants.js';
 
 export function vueReunions(id) {
   return id ? vueReunion(id) : vueListe();
@@ -15,24 +15,38 @@ export function vueReunions(id) {
 
 function vueListe() {
   return api('trends/meetings').then((tousLesAns) => {
-    const parAnnee = tousLesAns.filter((y) => dansPeriode(y.year));
+    const connus = {};
+    tousLesAns.forEach((y) => { connus[y.year] = y; });
+    // Every year of the period: known (even with no meeting) or "non documenté".
+    const parAnnee = anneesPeriode().map((annee) => connus[annee]
+      || (documente(annee, 'reunions') ? { year: annee, inPerson: 0, remote: 0, hybrid: 0, unknown: 0, total: 0, places: [],
+        attendance: 0 } : { year: annee, inconnue: true }));
+    // An undocumented year: "non documenté" once, a dash in the other columns.
+    const nd = (y, f, principal) => (y.inconnue
+      ? (principal ? el('span', { class: 'non-documente', text: 'non documenté' }) : '—') : f(y));
     const avecReunions = parAnnee.filter((y) => y.total > 0).map((y) => y.year);
     return Promise.all(avecReunions.map((y) => api('meetings', { year: y }))).then((listes) => [
       titre('Réunions'),
       graphique('meetings', null, 'Graphique : nombre de réunions par année et par format', 'Réunions par année et par format'),
-      section('Réunions par année', tableau('Réunions par année et par format', [
+      section('Réunions par année', [tableau('Réunions par année et par format', [
         { titre: 'Année', valeur: (y) => String(y.year) },
-        { titre: 'Présentiel', nombre: true, valeur: (y) => String(y.inPerson) },
-        { titre: 'Distanciel', nombre: true, valeur: (y) => String(y.remote) },
-        { titre: 'Hybride', nombre: true, valeur: (y) => String(y.hybrid) },
-        { titre: 'Non précisé', nombre: true, valeur: (y) => String(y.unknown) },
-        { titre: 'Total', nombre: true, valeur: (y) => String(y.total) },
-        { titre: 'Lieux', valeur: (y) => liste(y.places) || '—' },
-        { titre: 'Présences relevées', nombre: true, valeur: (y) => String(y.attendance) }
-      ], parAnnee), 'par-annee'),
+        { titre: 'Présentiel', nombre: true, valeur: (y) => nd(y, () => String(y.inPerson)) },
+        { titre: 'Distanciel', nombre: true, valeur: (y) => nd(y, () => String(y.remote)) },
+        { titre: 'Hybride', nombre: true, valeur: (y) => nd(y, () => String(y.hybrid)) },
+        { titre: 'Non précisé', nombre: true, valeur: (y) => nd(y, () => String(y.unknown)) },
+        { titre: 'Total', nombre: true, valeur: (y) => nd(y, () => String(y.total), true) },
+        { titre: 'Lieux', valeur: (y) => nd(y, () => liste(y.places) || '—') },
+        { titre: 'Présences relevées', nombre: true, valeur: (y) => nd(y, () => (y.attendance > 0 ? String(y.attendance) : nonReleve())) }
+      ], parAnnee),
+      noteNonDocumentees('reunions')], 'par-annee'),
       avecReunions.map((annee, i) => section('Réunions de ' + annee, tableauReunions(annee, listes[i]), 'reunions-' + annee))
     ]);
   });
+}
+
+// An attendance no document lists.
+function nonReleve() {
+  return el('span', { class: 'non-documente', title: 'Aucune liste de présence dans les documents', text: 'non relevé' });
 }
 
 // A row for n meetings a summary only counts: their number and the passage that counts them.
@@ -52,8 +66,10 @@ function tableauReunions(annee, reunions) {
     { titre: 'Groupe', valeur: (m) => libelle('groupe', m.group) },
     { titre: 'Thèmes', valeur: (m) => liste(m.themes) },
     { titre: 'Présentée par', valeur: (m) => liste(m.presenters) },
-    { titre: 'Présent·es', nombre: true, valeur: (m) => m.counted ? '—' : String(m.present) },
-    { titre: 'Excusé·es', nombre: true, valeur: (m) => m.counted ? '—' : String(m.excused) },
+    // No one named as present or excused: the documents give no attendance list, which is
+    // unknown, not zero.
+    { titre: 'Présent·es', nombre: true, valeur: (m) => (m.counted || m.present + m.excused === 0) ? nonReleve() : String(m.present) },
+    { titre: 'Excusé·es', nombre: true, valeur: (m) => (m.counted || m.present + m.excused === 0) ? '—' : String(m.excused) },
     { titre: 'Sources', valeur: (m) => liensDocuments(m.sources) }
   ], reunions);
 }

@@ -5,7 +5,7 @@ import { libelle } from '../libelles.js';
 import { liste, nombre } from '../format.js';
 import { dansPeriode } from '../etat.js';
 import { liensDocuments } from '../liens.js';
-import { titre, graphique, passageEtSource } from '../composants.js';
+import { noteNonDocumentees, titre, graphique, passageEtSource } from '../composants.js';
 
 export function vueThemes() {
   return Promise.all([api('trends/themes'), api('trends/themes/planned-vs-realised')]).then((r) => {
@@ -22,14 +22,15 @@ export function vueThemes() {
         graphique('themes', null, 'Graphique : nombre de séances par thème et par année', 'Thèmes au fil des années'),
         graphique('planned-vs-realised', null, 'Graphique : thèmes prévus pour une année et thèmes réalisés cette année-là',
           'Thèmes prévus et réalisés')]),
-      section('Thèmes au fil des années', tableau('Thèmes traités sur la période', [
+      section('Thèmes au fil des années', [noteNonDocumentees('themes'),
+        tableau('Thèmes traités sur la période', [
         { titre: 'Thème', valeur: (t) => t.theme.name },
         { titre: 'Années', valeur: (t) =>
           t.annees.map((y) => y.year + (y.sessions > 1 ? ' (' + y.sessions + ' séances)' : '')).join(', ') },
         { titre: 'Séances', nombre: true, valeur: (t) => String(t.seances) },
         { titre: 'Présenté par', valeur: (t) => liste(t.theme.presenters) || '—' },
         { titre: 'Sources', valeur: (t) => liensDocuments(t.theme.sources) }
-      ], themes), 'au-fil'),
+      ], themes)], 'au-fil'),
       section('Prévu et réalisé', [
         el('p', { class: 'aide', text: 'Chaque thème annoncé pour une année (« Et pour l’année suivante ? ») est rapproché du thème '
           + 'le plus proche traité cette année-là ; au-delà d’un score de 0,6 il est compté comme réalisé.' }),

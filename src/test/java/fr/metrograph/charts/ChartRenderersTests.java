@@ -26,16 +26,16 @@ class ChartRenderersTests {
 	@ValueSource(ints = { 1, 30 })
 	void membershipIsDrawnForOneAndThirtyYears(int years) {
 		TrendRecords records = new TrendRecords(1996, years, 7);
-		check(YearBarCharts.membership(records.membership(), "des agent·es", W), "membership-" + years,
-				"Membres du groupe des agent·es par année", "1996", "Arrivées (+)");
+		check(YearBarCharts.membership(records.membership(), YearSpan.between(1996, 1995 + years), "des agent·es", W),
+				"membership-" + years, "Membres du groupe des agent·es par année", "1996", "Arrivées (+)");
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 1, 30 })
 	void meetingsAreStackedByFormat(int years) {
 		TrendRecords records = new TrendRecords(1996, years, 7);
-		check(YearBarCharts.meetings(records.meetings(), W), "meetings-" + years, "Réunions par année et par format",
-				"En présentiel", "À distance", "Hybride", "1996");
+		check(YearBarCharts.meetings(records.meetings(), YearSpan.between(1996, 1995 + years), W), "meetings-" + years,
+				"Réunions par année et par format", "En présentiel", "À distance", "Hybride", "1996");
 	}
 
 	@ParameterizedTest
@@ -60,8 +60,8 @@ class ChartRenderersTests {
 	@ValueSource(ints = { 1, 30 })
 	void aMetropolisTimeline(int years) {
 		TrendRecords records = new TrendRecords(1996, years, 7);
-		check(YearBarCharts.timeline(records.timeline(), "Bordeaux", W), "metropolis-timeline-" + years,
-				"Bordeaux année par année", "Séances présentées", "1996");
+		check(YearBarCharts.timeline(records.timeline(), YearSpan.between(1996, 1995 + years), "Bordeaux", W),
+				"metropolis-timeline-" + years, "Bordeaux année par année", "Séances présentées", "1996");
 	}
 
 	@ParameterizedTest
@@ -75,17 +75,32 @@ class ChartRenderersTests {
 	@Test
 	void smallImagesStayReadable() {
 		TrendRecords records = new TrendRecords(1996, 30, 7);
-		byte[] png = ChartEncoder.png(YearBarCharts.meetings(records.meetings(), 300), 300, 220);
+		byte[] png = ChartEncoder.png(YearBarCharts.meetings(records.meetings(), YearSpan.between(1996, 2025), 300),
+				300, 220);
 		ChartImages.assertPng(png, 300, 220, "meetings-30-small");
 		byte[] grid = ChartEncoder.png(new ThemeGridDrawing(records.themes(), 1996, 2025), 400, 300);
 		ChartImages.assertPng(grid, 400, 300, "themes-30-small");
 	}
 
 	@Test
+	void anUndocumentedYearKeepsItsPlaceOnTheAxisMarkedNonDocumente() {
+		TrendRecords records = new TrendRecords(1996, 5, 7);
+		YearSpan span = new YearSpan(List.of(1996, 1997, 1998, 1999, 2000), java.util.Set.of(1998));
+		check(YearBarCharts.membership(records.membership().stream().filter((y) -> y.year() != 1998).toList(), span,
+				"des agent·es", W), "membership-gap", "1998", "non documenté", "De 1996 à 2000",
+				"année non documentée : 1998");
+		check(YearBarCharts.meetings(records.meetings().stream().filter((y) -> y.year() != 1998).toList(), span, W),
+				"meetings-gap", "1998", "non documenté", "De 1996 à 2000");
+		check(new ThemeGridDrawing(records.themes(), 1996, 2000, java.util.Set.of(1998)), "themes-gap", "1998",
+				"non documenté");
+	}
+
+	@Test
 	void anEmptySeriesGivesAReadableNoDataImage() {
-		Drawable empty = YearBarCharts.membership(List.of(), "des élu·es", W);
+		Drawable empty = YearBarCharts.membership(List.of(), YearSpan.between(2020, 2021), "des élu·es", W);
 		check(empty, "membership-empty", "Pas de données pour cette période", "Membres du groupe des élu·es");
-		check(YearBarCharts.meetings(List.of(), W), "meetings-empty", "Pas de données pour cette période");
+		check(YearBarCharts.meetings(List.of(), YearSpan.between(2020, 2021), W), "meetings-empty",
+				"Pas de données pour cette période");
 	}
 
 	@Test

@@ -14,16 +14,22 @@ public final class TestDrawings {
 	private TestDrawings() {
 	}
 
+	private static YearSpan span(List<Integer> years) {
+		return years.isEmpty() ? YearSpan.between(2025, 2025) : YearSpan.between(
+				years.stream().min(Integer::compare).orElseThrow(), years.stream().max(Integer::compare).orElseThrow());
+	}
+
 	public static Drawable network(NetworkView network) {
 		return new NetworkDrawing(network, "Réseau de co-présence des métropoles", "Année 2025");
 	}
 
 	public static Drawable membership(List<MembershipYear> years) {
-		return YearBarCharts.membership(years, "des agent·es", 900);
+		return YearBarCharts.membership(years, span(years.stream().map(MembershipYear::year).toList()), "des agent·es",
+				900);
 	}
 
 	public static Drawable meetings(List<MeetingYear> years) {
-		return YearBarCharts.meetings(years, 900);
+		return YearBarCharts.meetings(years, span(years.stream().map(MeetingYear::year).toList()), 900);
 	}
 
 }

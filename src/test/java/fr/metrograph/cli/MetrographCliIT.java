@@ -42,8 +42,22 @@ class MetrographCliIT {
 		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "--uri",
 				TestNeo4j.boltUri(), "ingest", "--no-progress", "data/documents"))
 			.isZero());
-		assertThat(out).contains("CHARGÉ").contains("000_97783004e60a4501.txt #2").contains("annual_summary, 2024");
+		assertThat(out).contains("CHARGÉ").contains("000_97783004e60a4501.txt #2").contains("résumé annuel, 2024");
 		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(4);
+	}
+
+	@Test
+	void uriWorksAfterTheCommandNameToo() {
+		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "ingest", "--no-progress",
+				"--uri", TestNeo4j.boltUri(), "data/documents"))
+			.isZero());
+		assertThat(out).contains("CHARGÉ");
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(4);
+		String retracted = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "retract",
+				"data/documents/003_22e73bb64a1d6f39.txt", "--uri", TestNeo4j.boltUri()))
+			.isZero());
+		assertThat(retracted).contains("1 document(s) retiré(s)");
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(3);
 	}
 
 	@Test
@@ -53,7 +67,7 @@ class MetrographCliIT {
 		String out = capture(() -> assertThat(MetrographCli.run(MetrographApplication.class, "--uri",
 				TestNeo4j.boltUri(), "ingest", "--no-progress", this.dir.toString()))
 			.isEqualTo(1));
-		assertThat(out).contains("ÉCHEC").contains("Le fichier est vide.").contains("project_sheet");
+		assertThat(out).contains("ÉCHEC").contains("Le fichier est vide.").contains("fiche projet");
 		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(1);
 	}
 

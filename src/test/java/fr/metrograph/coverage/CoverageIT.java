@@ -41,7 +41,7 @@ class CoverageIT {
 			.defaultDatabaseService()
 			.executeTransactionally("MATCH (m:Metropolis {id: 'bordeaux'}), (g:Group {id: 'agents'}) "
 					+ "CREATE (m)-[:MEMBER_OF {year: 2024, source: 'doc-agents-2024'}]->(g) "
-					+ "CREATE (:GraphState {id: 'graph', version: $v})", Map.of("v", System.nanoTime()));
+					+ "MERGE (s:GraphState {id: 'graph'}) SET s.version = $v", Map.of("v", System.nanoTime()));
 		List<Map<String, Object>> years = TestHttp.client(this.port)
 			.get()
 			.uri("/api/coverage")

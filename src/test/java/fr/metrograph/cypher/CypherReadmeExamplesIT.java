@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * documentation cannot drift from the graph.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=2s" })
+		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=15s" })
 class CypherReadmeExamplesIT {
 
 	private static final Pattern BLOCK = Pattern.compile("```cypher\\R(.*?)```", Pattern.DOTALL);

@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.metrograph.documents.DocumentViews.Counts;
 import fr.metrograph.documents.DocumentViews.DocumentSummary;
 import fr.metrograph.graph.EntityNotFoundException;
+import fr.metrograph.ingest.FailedFiles;
+import fr.metrograph.ingest.FailedFiles.FailedFile;
 
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +29,21 @@ class DocumentsControllerTests {
 
 	@MockitoBean
 	DocumentService documents;
+
+	@MockitoBean
+	FailedFiles failedFiles;
+
+	@Test
+	void listsTheFilesThatFailedWithTheirFrenchError() throws Exception {
+		given(this.failedFiles.list()).willReturn(List.of(new FailedFile("data/documents/coupe.pdf",
+				"Le PDF est tronqué : il ne se termine pas par la marque de fin %%EOF.",
+				java.time.Instant.parse("2026-11-24T17:00:00Z"))));
+		this.mvc.perform(get("/api/documents/failed"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].path").value("data/documents/coupe.pdf"))
+			.andExpect(jsonPath("$[0].error").value(org.hamcrest.Matchers.startsWith("Le PDF est tronqué")))
+			.andExpect(jsonPath("$[0].at").value("2026-11-24T17:00:00Z"));
+	}
 
 	@Test
 	void listsDocumentsAsJson() throws Exception {

@@ -22,15 +22,15 @@ class GraphSchemaTests {
 	@Test
 	void refusesAnUnauthenticatedBoltConnectorBeyondLoopback() {
 		var exposed = new EmbeddedNeo4jProperties(java.nio.file.Path.of("var/x"), true, "0.0.0.0", 7687, false, "neo4j",
-				null);
+				null, org.springframework.util.unit.DataSize.ofGigabytes(1));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedNeo4jConfiguration.checkExposure(exposed))
 			.isInstanceOf(EmbeddedNeo4jException.class)
 			.hasMessageContaining("sans authentification");
 		var loopback = new EmbeddedNeo4jProperties(java.nio.file.Path.of("var/x"), true, "127.0.0.1", 7687, false,
-				"neo4j", null);
+				"neo4j", null, org.springframework.util.unit.DataSize.ofGigabytes(1));
 		EmbeddedNeo4jConfiguration.checkExposure(loopback);
 		var weak = new EmbeddedNeo4jProperties(java.nio.file.Path.of("var/x"), true, "0.0.0.0", 7687, true, "neo4j",
-				"short");
+				"short", org.springframework.util.unit.DataSize.ofGigabytes(1));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedNeo4jConfiguration.checkExposure(weak))
 			.hasMessageContaining("8 caractères");
 	}

@@ -38,6 +38,9 @@ class IngestLifecycleIT {
 	@Autowired
 	IngestService ingest;
 
+	@Autowired
+	FailedFiles failedFiles;
+
 	@TempDir
 	Path dir;
 
@@ -111,6 +114,34 @@ class IngestLifecycleIT {
 		assertThat((long) value("MATCH (p:Person {id: 'elise-faure'}) RETURN count(p)")).isEqualTo(1);
 		assertThat((long) value("MATCH (p:Person {id: 'claire-duval'}) RETURN count(p)")).isEqualTo(1);
 		assertThat(counts()[0]).isGreaterThan(before[0]);
+	}
+
+	@Test
+	void aFileThatNowFailsKeepsWhatItsPreviousVersionGaveAndIsListedUntilItLoadsAgain() throws IOException {
+		Path file = this.dir.resolve("compte_rendu.txt");
+		String good = minutes("Rennes Métropole", "Mme Claire DUVAL");
+		Files.writeString(file, good, StandardCharsets.UTF_8);
+		ingest(file);
+		long[] stored = counts();
+		byte[] junk = new byte[4096];
+		new java.util.Random(11).nextBytes(junk);
+		Files.write(file, junk);
+		byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/corpus/programme_pdf_2025.pdf"));
+		Path half = Files.write(this.dir.resolve("programme_coupe.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 2));
+		IngestReport report = this.ingest.ingest(List.of(this.dir), (o) -> {
+		});
+		assertThat(report.count(DocumentOutcome.Status.FAILED)).isEqualTo(2);
+		assertThat(counts()).as("nothing already stored is lost").containsExactly(stored);
+		assertThat((long) value("MATCH (p:Person {id: 'claire-duval'}) RETURN count(p)")).isEqualTo(1);
+		assertThat(this.failedFiles.list()).extracting((f) -> Path.of(f.path()).getFileName().toString())
+			.containsExactly("compte_rendu.txt", "programme_coupe.pdf");
+		assertThat(this.failedFiles.list()).filteredOn((f) -> f.path().endsWith(".pdf"))
+			.singleElement()
+			.satisfies((f) -> assertThat(f.error()).startsWith("Le PDF est tronqué"));
+		Files.writeString(file, good, StandardCharsets.UTF_8);
+		Files.delete(half);
+		ingest(file);
+		assertThat(this.failedFiles.list()).isEmpty();
 	}
 
 	private IngestReport ingest(Path file) {

@@ -153,6 +153,18 @@ class ChartsAndReportsIT {
 				"2025", "--format", "html", "--out", out.toString()))
 			.isZero();
 		assertThat(Files.readString(out)).contains("Brest");
+		// Without --out: rapport-2025.pdf in the current folder; --uri after the command.
+		Path byDefault = Path.of("rapport-2025.pdf");
+		Files.deleteIfExists(byDefault);
+		try {
+			assertThat(MetrographCli.run(MetrographApplication.class, "report", "--year", "2025", "--uri",
+					TestNeo4j.boltUri()))
+				.isZero();
+			assertThat(Files.readAllBytes(byDefault)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+		}
+		finally {
+			Files.deleteIfExists(byDefault);
+		}
 		PrintStream original = System.err;
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -72,9 +72,10 @@ class ReportWritersTests {
 				List.of(new GroupComposition("agents", 2024, TrendRecords.METROPOLISES.subList(0, 14), List.of(),
 						List.of("Brest"), 15)),
 				null, meetings, new TrendRecords(2025, 1, 3).themes(), List.of(), List.of(), network, network, people,
-				List.of(new ConflictLine("c1", "year", "year", "Indices contradictoires « Et pour 2026 ? »",
+				List.of(new ConflictLine("c1", "year", "year", null, "Indices contradictoires « Et pour 2026 ? »",
 						"Année 2024 retenue", "…", "73", "d1", "Résumé", "data/documents/a.txt")),
-				List.of(new SourceLine("d1", "Résumé annuel", "data/documents/a.txt", 1, "annual_summary", 2025)));
+				List.of(new SourceLine("d1", "Résumé annuel", "data/documents/a.txt", 1, "annual_summary", 2025)),
+				List.of());
 	}
 
 	private static Map<String, Figure> figures() {

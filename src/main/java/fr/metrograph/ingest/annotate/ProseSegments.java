@@ -8,16 +8,28 @@ import java.util.regex.Pattern;
  * Cuts a paragraph into segments and says which are prose, the only text the heavy NLP
  * annotators run on. A list item (a line starting with "-", "*", "•", "&gt;&gt;", "1.",
  * "a)") is its own segment, with the lines that continue it (starting in lower case); the
- * lines between list items form segments of their own. A segment is prose when it is not
- * a table row or a heading, has at least eight words, ends a sentence or runs past 80
- * characters, and at least four words in ten start in lower case (lists of names and
- * titles do not). Lists and tables are left to the rule-based finders, which read them
- * better and at no cost.
+ * lines between list items form segments of their own, and so does a Markdown heading or
+ * a line in bold from end to end. A segment is prose when it is not a table row or a
+ * heading, has at least eight words, ends a sentence or runs past 80 characters, and at
+ * least four words in ten start in lower case (lists of names and titles do not); a list
+ * item must also have ten words or more ("&gt;&gt; Pierre-Yves Morin, chef de projet, y
+ * représentera la métropole."). Lists and tables are left to the rule-based finders,
+ * which read them better and at no cost.
  */
 public final class ProseSegments {
 
+	/**
+	 * A list item's mark: "- ", "* ", "• ", "&gt;&gt; ", "1. ", "a) " ("**bold**" is
+	 * none).
+	 */
 	private static final Pattern BULLET = Pattern
-		.compile("(?U)^\\s*(?:[-*•·–—▪►→➢✓]|>{1,2}|\\d{1,2}[.)]\\s|[a-z][)]\\s)\\s*.*");
+		.compile("(?U)^\\s*(?:[-*•·–—▪►→➢✓](?=\\s)|>{1,2}|\\d{1,2}[.)]\\s|[a-z][)]\\s)\\s*.*");
+
+	private static final Pattern BULLET_MARK = Pattern
+		.compile("(?U)^\\s*(?:[-*•·–—▪►→➢✓](?=\\s)|>{1,2}|\\d{1,2}[.)]|[a-z][)])\\s*");
+
+	/** A Markdown heading or a line in bold from end to end: a segment of its own. */
+	private static final Pattern OWN_LINE = Pattern.compile("^\\s*(?:#{1,6}\\s.*|\\*\\*[^*]+\\*\\*\\s*)$");
 
 	private static final Pattern TABLE = Pattern
 		.compile("^\\s*\\|.*|.*\\|.*\\|.*|.*\\t.*\\t.*|.*\\S {3,}\\S.* {3,}\\S.*");
@@ -55,7 +67,8 @@ public final class ProseSegments {
 			String line = lines[i];
 			boolean bullet = BULLET.matcher(line).matches();
 			boolean continues = !line.isBlank() && Character.isLowerCase(line.strip().codePointAt(0));
-			if (i > start && (bullet || (item && !continues))) {
+			boolean afterHeading = i > 0 && OWN_LINE.matcher(lines[i - 1]).matches();
+			if (i > start && (bullet || (item && !continues) || afterHeading || OWN_LINE.matcher(line).matches())) {
 				out.add(segment(paragraph, startOffset, offset - 1, item));
 				start = i;
 				startOffset = offset;
@@ -71,7 +84,20 @@ public final class ProseSegments {
 
 	private static Segment segment(String paragraph, int from, int to, boolean item) {
 		String text = paragraph.substring(from, Math.max(from, to));
-		return new Segment(text, from, !item && isProse(text), item);
+		// a list item may be prose too ("- Pierre-Yves Morin, chef de projet, y
+		// représentera
+		// la métropole."): a long one that reads as a sentence
+		boolean prose = item ? isProse(BULLET_MARK.matcher(text).replaceFirst("")) && words(text) >= 10 : isProse(text);
+		return new Segment(text, from, prose, item);
+	}
+
+	private static int words(String text) {
+		var m = WORD.matcher(text);
+		int n = 0;
+		while (m.find()) {
+			n++;
+		}
+		return n;
 	}
 
 	/**

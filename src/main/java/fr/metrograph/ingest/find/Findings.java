@@ -46,6 +46,11 @@ import fr.metrograph.ingest.model.Facts.UnresolvedMention;
  * meeting ({@link AttendanceBook}).
  * <p>
  * Not thread-safe: one instance per document.
+ * <p>
+ * Why over 300 lines: it is the one place finders add facts to, with one short method per
+ * kind of fact (about twenty kinds, each stamped the same way) and the final build; the
+ * logic that is more than bookkeeping already lives apart ({@link PeopleBook},
+ * {@link AttendanceBook}).
  */
 public final class Findings {
 

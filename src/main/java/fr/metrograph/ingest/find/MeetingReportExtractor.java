@@ -14,6 +14,8 @@ import fr.metrograph.ingest.find.people.InlineListFinder;
 import fr.metrograph.ingest.find.people.ListBlockFinder;
 import fr.metrograph.ingest.find.people.ProgrammeLineFinder;
 import fr.metrograph.ingest.find.people.ProseNameFinder;
+import fr.metrograph.ingest.find.prose.ProseEvents;
+import fr.metrograph.ingest.find.prose.ProsePeople;
 import fr.metrograph.ingest.find.people.RoleAffiliationFinder;
 import fr.metrograph.ingest.find.people.TextTableFinder;
 import fr.metrograph.ingest.model.DocumentKind;
@@ -33,11 +35,12 @@ public final class MeetingReportExtractor implements KindExtractor {
 
 	private static final List<Finder> MEETING = List.of(new MeetingHeaderFinder(), new SessionFinder(),
 			new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(), new AttendanceTableFinder(),
-			new ProgrammeLineFinder(), new ProseNameFinder(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
-			new RoleAffiliationFinder(), new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
+			new ProgrammeLineFinder(), new ProsePeople(), new ProseNameFinder(), new ProseEvents(),
+			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(),
+			new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
 
-	private static final List<Finder> PEOPLE_ONLY = List.of(new ProseNameFinder(), new BodyMentionFinder(),
-			new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> PEOPLE_ONLY = List.of(new ProsePeople(), new ProseNameFinder(), new ProseEvents(),
+			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
 
 	private MeetingReportExtractor() {
 	}

@@ -13,6 +13,8 @@ import fr.metrograph.ingest.find.people.AttendanceTableFinder;
 import fr.metrograph.ingest.find.people.InlineListFinder;
 import fr.metrograph.ingest.find.people.ListBlockFinder;
 import fr.metrograph.ingest.find.people.ProseNameFinder;
+import fr.metrograph.ingest.find.prose.ProseEvents;
+import fr.metrograph.ingest.find.prose.ProsePeople;
 import fr.metrograph.ingest.find.people.RoleAffiliationFinder;
 import fr.metrograph.ingest.find.people.TextTableFinder;
 import fr.metrograph.ingest.model.DocumentKind;
@@ -30,11 +32,12 @@ public final class ProseExtractor implements KindExtractor {
 
 	private static final List<Finder> MEETING = List.of(new MeetingHeaderFinder(), new SessionFinder(),
 			new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(), new AttendanceTableFinder(),
-			new ProseNameFinder(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
-			new RoleAffiliationFinder(), new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
+			new ProsePeople(), new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(),
+			new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new BodyAttendanceFinder(),
+			new HybridFormatFinder(), new GroupFinder());
 
-	private static final List<Finder> PEOPLE_ONLY = List.of(new ProseNameFinder(), new BodyMentionFinder(),
-			new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> PEOPLE_ONLY = List.of(new ProsePeople(), new ProseNameFinder(), new ProseEvents(),
+			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
 
 	private ProseExtractor() {
 	}

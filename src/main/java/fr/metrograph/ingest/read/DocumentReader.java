@@ -1,10 +1,6 @@
 package fr.metrograph.ingest.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +20,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Reads {@code .txt}, {@code .md} and {@code .pdf} files into text, and rejects what is
  * not a readable document with a French reason: empty files, files over the size limit,
- * binary junk, encrypted or broken PDFs. Text that is not valid UTF-8 is decoded as
- * Windows-1252 (a superset of Latin-1) with a warning, so accents survive.
+ * binary junk, encrypted, broken or truncated PDFs, and PDFs whose extracted text is not
+ * language (a glyph-encoding failure, {@link LanguageCheck}). Text files are decoded by
+ * {@link TextDecoding}: UTF-8 with only its invalid bytes replaced and their lines in a
+ * warning, or Windows-1252 when the file is not UTF-8 as a whole.
  */
 public class DocumentReader {
 
 	/** File extensions the reader accepts. */
 	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "pdf", "csv");
-
-	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private final long maxBytes;
 
@@ -95,6 +91,12 @@ public class DocumentReader {
 			throw new DocumentRejectedException("broken_pdf",
 					"Le fichier porte l'extension .pdf mais n'est pas un PDF.");
 		}
+		if (!endsWithEof(bytes)) {
+			throw new DocumentRejectedException("truncated_pdf",
+					"Le PDF est tronqué : il ne se termine pas par la marque de fin %%EOF (coupé pendant une copie "
+							+ "ou un téléchargement ?). Rechargez le fichier complet.");
+		}
+		String text;
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
 				throw new DocumentRejectedException("encrypted_pdf",
@@ -102,7 +104,7 @@ public class DocumentReader {
 			}
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
-			return stripper.getText(pdf);
+			text = stripper.getText(pdf);
 		}
 		catch (InvalidPasswordException ex) {
 			throw new DocumentRejectedException("encrypted_pdf", "Le PDF est protégé par un mot de passe.", ex);
@@ -111,25 +113,35 @@ public class DocumentReader {
 			throw new DocumentRejectedException("broken_pdf",
 					"Le PDF est endommagé ou tronqué et ne peut pas être lu : " + ex.getMessage(), ex);
 		}
+		LanguageCheck.Verdict verdict = LanguageCheck.judge(text);
+		if (verdict.looksLikeLetterSoup()) {
+			throw new DocumentRejectedException("not_language",
+					"Le texte extrait du PDF n'est pas de la langue (« " + LanguageCheck.excerpt(text)
+							+ " ») : ses polices n'indiquent pas quels caractères elles dessinent. Rien n'a été "
+							+ "chargé ; exportez le PDF à nouveau (polices incorporées avec leur table Unicode) "
+							+ "ou fournissez le texte.");
+		}
+		return text;
+	}
+
+	/**
+	 * Whether the last kilobyte holds {@code %%EOF}: every complete PDF (incremental
+	 * updates included) ends with it, a cut one does not.
+	 */
+	static boolean endsWithEof(byte[] bytes) {
+		int from = Math.max(0, bytes.length - 1024);
+		String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+		return tail.contains("%%EOF");
 	}
 
 	private static String decodeText(byte[] bytes, List<String> warnings) {
-		int offset = startsWith(bytes, "\uFEFF") ? 3 : 0;
 		if (looksBinary(bytes)) {
 			throw new DocumentRejectedException("binary",
 					"Le fichier contient des données binaires, pas du texte (octets nuls ou de contrôle).");
 		}
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			warnings.add("Le fichier n'est pas en UTF-8 valide : il a été lu comme du Latin-1 (Windows-1252).");
-			return new String(bytes, WINDOWS_1252);
-		}
+		TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+		warnings.addAll(decoded.warnings());
+		return decoded.text();
 	}
 
 	/**

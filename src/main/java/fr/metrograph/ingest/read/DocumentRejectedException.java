@@ -10,7 +10,7 @@ public class DocumentRejectedException extends RuntimeException {
 
 	/**
 	 * @param reason a stable code: empty, too_large, binary, encrypted_pdf, broken_pdf,
-	 * unreadable
+	 * truncated_pdf, not_language, unreadable
 	 * @param message what is wrong, in French
 	 */
 	public DocumentRejectedException(String reason, String message) {

@@ -17,20 +17,29 @@ import fr.metrograph.ingest.model.PersonNames;
 import fr.metrograph.ingest.read.DocumentReader;
 
 /**
- * The curator's reviewed corrections ({@code data/curation.yml}): document years, people
- * to merge or keep apart, extra spellings. Loaded once per ingest run; its hash is part
- * of every document's fingerprint, so editing it reloads the documents it may affect.
+ * The curators' reviewed corrections: the hand-written file ({@code data/curation.yml}:
+ * document years, people to merge or keep apart) and the folder of corrections made from
+ * the dashboard or the API ({@code data/curation/}, one {@link Correction} per file).
+ * Loaded once per ingest run; its hash (of the hand-written file and of the corrections
+ * in force) is part of every document's fingerprint, so a change reloads the documents at
+ * the next start, and the service reloads the affected ones at once.
  *
  * @param documents year fixes per file and part
  * @param people merges, splits and aliases of people
  * @param hash SHA-256 of the file (empty when there is no file)
+ * @param corrections the corrections of the folder, in force or undone, oldest first
  */
-public record Curation(List<DocumentFix> documents, PeopleCuration people, String hash) {
+public record Curation(List<DocumentFix> documents, PeopleCuration people, String hash, List<Correction> corrections) {
 
 	public Curation {
 		documents = (documents != null) ? List.copyOf(documents) : List.of();
 		people = (people != null) ? people : new PeopleCuration(List.of(), List.of());
 		hash = (hash != null) ? hash : "";
+		corrections = (corrections != null) ? List.copyOf(corrections) : List.of();
+	}
+
+	public Curation(List<DocumentFix> documents, PeopleCuration people, String hash) {
+		this(documents, people, hash, List.of());
 	}
 
 	/**
@@ -79,10 +88,21 @@ public record Curation(List<DocumentFix> documents, PeopleCuration people, Strin
 		return new Curation(List.of(), null, "");
 	}
 
-	/** Reads the curation file; a missing file means no curation. */
+	/** Reads the hand-written curation file only; a missing file means no curation. */
 	public static Curation load(Path file) {
+		return load(file, null);
+	}
+
+	/**
+	 * Reads the hand-written curation file and the folder of corrections; a missing file
+	 * or folder means none.
+	 * @param file the hand-written file ({@code data/curation.yml})
+	 * @param folder the corrections' folder ({@code data/curation}), or null
+	 */
+	public static Curation load(Path file, Path folder) {
+		List<Correction> corrections = (folder != null) ? CorrectionFiles.readAll(folder) : List.of();
 		if (!Files.isRegularFile(file)) {
-			return none();
+			return new Curation(List.of(), null, hashOf(new byte[0], corrections), corrections);
 		}
 		try {
 			byte[] bytes = Files.readAllBytes(file);
@@ -90,7 +110,8 @@ public record Curation(List<DocumentFix> documents, PeopleCuration people, Strin
 				.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 				.build();
 			Curation parsed = mapper.readValue(bytes, Curation.class);
-			return new Curation(parsed.documents(), parsed.people(), DocumentReader.sha256(bytes));
+			Curation legacy = (parsed != null) ? parsed : none();
+			return new Curation(legacy.documents(), legacy.people(), hashOf(bytes, corrections), corrections);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the curation file " + file, ex);
@@ -98,6 +119,34 @@ public record Curation(List<DocumentFix> documents, PeopleCuration people, Strin
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Fichier de curation invalide (" + file + ") : " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The hand-written file's hash alone when there is no correction in force (so that
+	 * documents loaded before the folder existed keep their fingerprint), else that and
+	 * the corrections in force: undoing one, or an upload recorded in the journal, does
+	 * not reload every document at the next start.
+	 */
+	private static String hashOf(byte[] legacy, List<Correction> corrections) {
+		List<Correction> active = corrections.stream().filter(Correction::active).toList();
+		if (active.isEmpty()) {
+			return (legacy.length == 0) ? "" : DocumentReader.sha256(legacy);
+		}
+		StringBuilder material = new StringBuilder(DocumentReader.sha256(legacy));
+		active.stream()
+			.sorted(java.util.Comparator.comparing(Correction::id))
+			.forEach((c) -> material.append('\n').append(c.material()));
+		return DocumentReader.sha256(material.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The corrections in force, oldest first. */
+	public List<Correction> active() {
+		return this.corrections.stream().filter(Correction::active).toList();
+	}
+
+	/** The corrections in force of one action, oldest first. */
+	public List<Correction> active(Correction.Action action) {
+		return this.corrections.stream().filter((c) -> c.active() && c.kindOfAction() == action).toList();
 	}
 
 	/** The curator's year for a document, by 1-based part, for one file name. */
@@ -108,10 +157,17 @@ public record Curation(List<DocumentFix> documents, PeopleCuration people, Strin
 				years.put((fix.part() != null) ? fix.part() : 1, fix.year());
 			}
 		}
+		for (Correction fix : active(Correction.Action.DOCUMENT_YEAR)) {
+			if (fix.file() != null && (fix.file().equals(fileName) || fix.file().endsWith("/" + fileName))) {
+				years.put((fix.part() != null) ? fix.part() : 1, Integer.parseInt(fix.value()));
+			}
+		}
 		return years;
 	}
 
-	/** Name key → canonical display name, for every curated spelling. */
+	/**
+	 * Name key → canonical display name, for every spelling the hand-written file merges.
+	 */
 	public Map<String, String> mergedNames() {
 		Map<String, String> result = new HashMap<>();
 		for (Merge merge : this.people.merge()) {
@@ -121,18 +177,36 @@ public record Curation(List<DocumentFix> documents, PeopleCuration people, Strin
 		return result;
 	}
 
-	/** Whether the curator said these two names are different people. */
+	/** Whether the curators said these two names are different people. */
 	public boolean keptApart(String a, String b) {
 		String ka = PersonNames.key(a);
 		String kb = PersonNames.key(b);
-		for (List<String> group : this.people.distinct()) {
+		List<List<String>> groups = new java.util.ArrayList<>(this.people.distinct());
+		active(Correction.Action.KEEP_APART).forEach((c) -> groups.add(c.spellings()));
+		for (Correction split : active(Correction.Action.SPLIT_PERSON)) {
+			List<String> group = new java.util.ArrayList<>(split.spellings());
+			if (split.name() != null) {
+				group.add(split.name());
+			}
+			for (String kept : splitOriginalNames(split)) {
+				List<String> pair = new java.util.ArrayList<>(group);
+				pair.add(kept);
+				groups.add(pair);
+			}
+		}
+		for (List<String> group : groups) {
 			Set<String> keys = new java.util.HashSet<>();
 			group.forEach((name) -> keys.add(PersonNames.key(name)));
-			if (keys.contains(ka) && keys.contains(kb)) {
+			if (keys.contains(ka) && keys.contains(kb) && !ka.equals(kb)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The names a split keeps on the original person. */
+	private static List<String> splitOriginalNames(Correction split) {
+		return split.others();
 	}
 
 }

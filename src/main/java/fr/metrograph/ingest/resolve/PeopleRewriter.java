@@ -26,12 +26,24 @@ public final class PeopleRewriter {
 	}
 
 	public static ExtractedDocument resolve(ExtractedDocument doc, PersonDirectory directory) {
+		return resolve(doc, directory, new java.util.HashSet<>());
+	}
+
+	/**
+	 * Resolves a document's people.
+	 * @param doc the document
+	 * @param directory the people known so far (and the curators' decisions)
+	 * @param applied receives the ids of the corrections that decided a resolution
+	 * @return the document with resolved person ids
+	 */
+	public static ExtractedDocument resolve(ExtractedDocument doc, PersonDirectory directory, Set<String> applied) {
 		Map<String, String> newIds = new HashMap<>();
 		Map<String, PersonMention> merged = new LinkedHashMap<>();
 		List<Conflict> conflicts = new ArrayList<>(doc.conflicts());
 		for (PersonMention mention : doc.people()) {
 			PersonDirectory.Resolution resolution = directory.resolve(mention);
 			newIds.put(mention.id(), resolution.id());
+			applied.addAll(resolution.corrections());
 			if (resolution.conflict() != null) {
 				conflicts.add(resolution.conflict());
 			}

@@ -14,11 +14,13 @@ import fr.metrograph.ingest.model.Facts.PersonMention;
 
 /**
  * The people already in the graph, for resolving the people of a new document against
- * them. A mention is the same person as a known one when (in this order): the curator
- * merged the spellings; the normalised name keys are equal; or
- * {@link PersonNames#likelySame} holds, both have an affiliation in common, and the
- * curator did not keep the names apart. Fuzzy matches are recorded as conflicts so a
- * curator can review them. Not thread-safe: one ingest run uses one directory.
+ * them. A mention is the same person as a known one when (in this order): the curators
+ * split its name off into another person; the curators merged or aliased the spelling;
+ * the normalised name keys are equal; or {@link PersonNames#likelySame} holds, both have
+ * an affiliation in common, and the curators did not keep the names apart. Then an id the
+ * curators merged into another becomes that one, and a renamed person takes its curated
+ * name. Fuzzy matches are recorded as conflicts so a curator can review them. Not
+ * thread-safe: one ingest run uses one directory.
  * <p>
  * Cost: exact matches are one hash look-up; fuzzy candidates are blocked on (affiliation,
  * first word of the normalised name), the two things a fuzzy match requires, so a mention
@@ -33,9 +35,15 @@ public class PersonDirectory {
 	}
 
 	/**
-	 * Where a mention was resolved to, and the conflict to record if it was not exact.
+	 * Where a mention was resolved to, the conflict to record if it was not exact, and
+	 * the corrections that decided it.
 	 */
-	record Resolution(String id, String name, Conflict conflict) {
+	record Resolution(String id, String name, Conflict conflict, List<String> corrections) {
+
+		Resolution(String id, String name, Conflict conflict) {
+			this(id, name, conflict, List.of());
+		}
+
 	}
 
 	private final Map<String, Known> byKey = new HashMap<>();
@@ -47,11 +55,11 @@ public class PersonDirectory {
 
 	private final Curation curation;
 
-	private final Map<String, String> curatedNames;
+	private final CuratedPeople curated;
 
 	public PersonDirectory(Curation curation) {
 		this.curation = curation;
-		this.curatedNames = curation.mergedNames();
+		this.curated = new CuratedPeople(curation);
 	}
 
 	public void add(String id, String name, List<String> aliases, List<String> affiliations) {
@@ -76,15 +84,41 @@ public class PersonDirectory {
 
 	/** Resolves a mention; afterwards the directory knows it. */
 	Resolution resolve(PersonMention mention) {
-		String curated = curatedName(mention);
-		if (curated != null) {
-			String id = PersonNames.id(curated);
-			register(id, curated, mention);
-			return new Resolution(id, curated, null);
+		Resolution found = find(mention);
+		List<String> corrections = new ArrayList<>(found.corrections());
+		String id = found.id();
+		String name = found.name();
+		CuratedPeople.Target redirect = this.curated.redirect(id);
+		if (redirect != null) {
+			id = redirect.id();
+			name = (redirect.name() != null) ? redirect.name() : name;
+			corrections.add(redirect.correction());
+		}
+		CuratedPeople.Target rename = this.curated.rename(id);
+		if (rename != null) {
+			name = rename.name();
+			corrections.add(rename.correction());
+		}
+		register(id, name, mention);
+		corrections.removeIf(java.util.Objects::isNull);
+		return new Resolution(id, name, found.conflict(), List.copyOf(new LinkedHashSet<>(corrections)));
+	}
+
+	private Resolution find(PersonMention mention) {
+		CuratedPeople.Target split = this.curated.split(mention.name());
+		if (split != null) {
+			return new Resolution(split.id(), split.name(), null, List.of(split.correction()));
+		}
+		CuratedPeople.Target spelling = curatedSpelling(mention);
+		if (spelling != null) {
+			Known known = this.byId.get(spelling.id());
+			String name = (spelling.name() != null) ? spelling.name() : (known != null) ? known.name() : mention.name();
+			List<String> corrections = new ArrayList<>();
+			corrections.add(spelling.correction());
+			return new Resolution(spelling.id(), name, null, corrections);
 		}
 		Known exact = exactMatch(mention);
 		if (exact != null) {
-			register(exact.id(), exact.name(), mention);
 			return new Resolution(exact.id(), exact.name(), null);
 		}
 		Known fuzzy = null;
@@ -96,28 +130,26 @@ public class PersonDirectory {
 			}
 		}
 		if (fuzzy != null) {
-			register(fuzzy.id(), fuzzy.name(), mention);
 			Conflict conflict = new Conflict("name_variant", fuzzy.id(),
 					"« " + mention.name() + " » ressemble à « " + fuzzy.name()
 							+ " », déjà connu·e d'un autre document, avec la même affiliation.",
 					"Rapproché·es comme une seule personne (" + fuzzy.name()
-							+ "). Pour les séparer, ajoutez-les à people.distinct dans data/curation.yml.",
+							+ "). Pour les séparer : « Séparer » sur la page de la personne ou dans « À vérifier ».",
 					mention.evidence());
 			return new Resolution(fuzzy.id(), fuzzy.name(), conflict);
 		}
-		register(mention.id(), mention.name(), mention);
 		return new Resolution(mention.id(), mention.name(), null);
 	}
 
-	private String curatedName(PersonMention mention) {
-		String name = this.curatedNames.get(PersonNames.key(mention.name()));
-		if (name != null) {
-			return name;
+	private CuratedPeople.Target curatedSpelling(PersonMention mention) {
+		CuratedPeople.Target target = this.curated.spelling(mention.name());
+		if (target != null) {
+			return target;
 		}
 		for (String variant : mention.variants()) {
-			name = this.curatedNames.get(PersonNames.key(variant));
-			if (name != null) {
-				return name;
+			target = this.curated.spelling(variant);
+			if (target != null) {
+				return target;
 			}
 		}
 		return null;
@@ -157,6 +189,11 @@ public class PersonDirectory {
 	private void register(String id, String name, PersonMention mention) {
 		List<String> affiliations = (mention.affiliationId() != null) ? List.of(mention.affiliationId()) : List.of();
 		add(id, name, mention.variants(), affiliations);
+	}
+
+	/** The curators' decisions about people this directory applies. */
+	CuratedPeople curated() {
+		return this.curated;
 	}
 
 	/** Evidence-free helper for tests. */

@@ -50,6 +50,10 @@ import fr.metrograph.reference.ReferenceData;
  * with every problem listed by line number, so nothing is half-loaded. Meetings already
  * in the graph are reused through a {@link MeetingLookup}; people are resolved later like
  * those of any document.
+ * <p>
+ * Over 300 lines: header recognition, per-row validation with every problem listed by
+ * line and the bulk meeting look-up form one pass that must reject the whole sheet or
+ * none.
  */
 public final class AttendanceSheetParser {
 

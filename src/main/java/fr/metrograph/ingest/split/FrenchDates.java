@@ -37,6 +37,11 @@ import fr.metrograph.graph.Slugs;
  * Limits: no relative dates ("demain", "la semaine prochaine"), no seasons ("au
  * printemps"), ranges longer than 60 days are ignored, non-consecutive day lists ("les 3,
  * 10 et 17 juin") give one single-day span per day.
+ * <p>
+ * Why over 300 lines: it is one grammar (the month, weekday, day and year patterns and
+ * the year inference above are shared by every form), and each form is a short pattern
+ * with its reading; splitting the forms apart would duplicate the shared patterns or
+ * expose them as a second public class every caller must know.
  */
 public final class FrenchDates {
 

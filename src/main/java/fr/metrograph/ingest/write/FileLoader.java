@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,10 @@ import fr.metrograph.ingest.write.LoadFaults.Stage;
  * what the switch wrote is retracted; the previous version is intact unless it had
  * documents with the same content as the new one (a re-extraction), which were retracted
  * first and are then reported lost in the error.
+ * <p>
+ * Over 300 lines: the small-file path, staging, the commit point, the switch and crash
+ * recovery share one set of statements and one lock, and recovery must replay exactly the
+ * switch's steps; split, the invariant "a load is all or nothing" would span classes.
  */
 public final class FileLoader {
 
@@ -131,34 +136,39 @@ public final class FileLoader {
 	 * @return how it went
 	 */
 	public Result replace(String path, List<DocumentPlan> plans, long previousRows) {
+		return replace(path, plans, previousRows, FileHooks.NONE);
+	}
+
+	/**
+	 * Replaces the documents loaded from {@code path} with these ones (none: retracts the
+	 * file), running {@code hooks} around the change.
+	 * @param path the file's path as stored on its documents
+	 * @param plans the new documents, people resolved
+	 * @param previousRows rows the previous version wrote ({@code Document.facts}; 0 when
+	 * unknown)
+	 * @param hooks what the service does beside the facts
+	 * @return how it went
+	 */
+	public Result replace(String path, List<DocumentPlan> plans, long previousRows, FileHooks hooks) {
 		this.running.lock();
 		try {
 			long rows = plans.stream().mapToLong(DocumentPlan::rows).sum();
 			if (rows + previousRows <= this.batchSize) {
-				return writeAtOnce(path, plans);
+				return writeAtOnce(path, plans, hooks);
 			}
-			return stageAndSwitch(path, plans, rows);
+			return stageAndSwitch(path, plans, rows, hooks);
 		}
 		finally {
 			this.running.unlock();
 		}
 	}
 
-	private Result writeAtOnce(String path, List<DocumentPlan> plans) {
-		List<WriteStep> steps = plans.stream().flatMap((p) -> p.steps().stream()).toList();
+	private Result writeAtOnce(String path, List<DocumentPlan> plans, FileHooks hooks) {
 		try (var session = this.driver.session()) {
 			return session.executeWrite((tx) -> {
-				int replaced = tx.run(this.statements.get("retract_file"), Map.of("path", path))
-					.single()
-					.get("documents")
-					.asInt();
-				for (WriteBatch batch : WriteBatch.lazily(steps, Integer.MAX_VALUE)) {
-					for (WriteBatch.Part part : batch.parts()) {
-						tx.run(this.statements.get(part.statement()),
-								Map.of("docId", part.docId(), "rows", part.rows()))
-							.consume();
-					}
-				}
+				List<String> before = hooks.before(tx);
+				int replaced = replaceIn(tx, path, plans);
+				hooks.after(tx, before);
 				if (replaced > 0 || !plans.isEmpty()) {
 					this.version.bump(tx, plans.isEmpty() ? "retract" : "ingest");
 				}
@@ -167,7 +177,31 @@ public final class FileLoader {
 		}
 	}
 
-	private Result stageAndSwitch(String path, List<DocumentPlan> plans, long rows) {
+	/**
+	 * Retracts the file's previous version and writes these documents in the caller's
+	 * transaction, whatever their size: for a curator's reload of a few files in one
+	 * transaction. The caller bumps the graph version.
+	 * @param tx the caller's write transaction
+	 * @param path the file's path as stored on its documents
+	 * @param plans the new documents (none: retracts the file)
+	 * @return the number of previous documents removed
+	 */
+	public int replaceIn(TransactionContext tx, String path, List<DocumentPlan> plans) {
+		List<WriteStep> steps = plans.stream().flatMap((p) -> p.steps().stream()).toList();
+		int replaced = tx.run(this.statements.get("retract_file"), Map.of("path", path))
+			.single()
+			.get("documents")
+			.asInt();
+		for (WriteBatch batch : WriteBatch.lazily(steps, Integer.MAX_VALUE)) {
+			for (WriteBatch.Part part : batch.parts()) {
+				tx.run(this.statements.get(part.statement()), Map.of("docId", part.docId(), "rows", part.rows()))
+					.consume();
+			}
+		}
+		return replaced;
+	}
+
+	private Result stageAndSwitch(String path, List<DocumentPlan> plans, long rows, FileHooks hooks) {
 		String loadId = UUID.randomUUID().toString();
 		List<String> documents = plans.stream().map(DocumentPlan::docId).toList();
 		List<WriteStep> steps = plans.stream().flatMap((p) -> p.steps().stream()).toList();
@@ -188,7 +222,7 @@ public final class FileLoader {
 		}
 		log.info("Staged {} rows of {} in {} batches in {} ms", rows, path, batches, millisSince(start));
 		List<String> previous = claim(loadId);
-		int replaced = switchIn(loadId, path, documents, previous, batches, false);
+		int replaced = switchIn(loadId, path, documents, previous, batches, false, hooks);
 		discard(loadId);
 		log.info("Loaded {} ({} rows, {} batches) in {} ms", path, rows, batches, millisSince(start));
 		return new Result(true, batches, replaced);
@@ -217,7 +251,7 @@ public final class FileLoader {
 	 * @return the number of previous documents removed
 	 */
 	private int switchIn(String loadId, String path, List<String> documents, List<String> previous, int batches,
-			boolean resumed) {
+			boolean resumed, FileHooks hooks) {
 		long start = System.nanoTime();
 		Set<String> overlap = new LinkedHashSet<>(previous);
 		overlap.retainAll(documents);
@@ -226,6 +260,10 @@ public final class FileLoader {
 		try {
 			// Readers of other processes check the graph's marker at most this often.
 			sleep(LoadGate.grace());
+			List<String> before;
+			try (var session = this.driver.session()) {
+				before = session.executeRead(hooks::before);
+			}
 			try {
 				retract(List.copyOf(overlap));
 				for (int seq = 0; seq < batches; seq++) {
@@ -233,7 +271,7 @@ public final class FileLoader {
 					this.faults.reached(Stage.SWITCHED, seq);
 				}
 				retract(older);
-				endSwitch(loadId, documents.isEmpty() ? "retract" : "ingest");
+				endSwitch(loadId, documents.isEmpty() ? "retract" : "ingest", (tx) -> hooks.after(tx, before));
 			}
 			catch (RuntimeException ex) {
 				if (resumed) {
@@ -256,9 +294,10 @@ public final class FileLoader {
 	}
 
 	/** Bumps the graph version and frees the switch slot, in one transaction. */
-	private void endSwitch(String loadId, String reason) {
+	private void endSwitch(String loadId, String reason, java.util.function.Consumer<TransactionContext> last) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
+				last.accept(tx);
 				this.version.bump(tx, reason);
 				tx.run(this.statements.get("end_switch"), Map.of("loadId", loadId)).consume();
 			});
@@ -268,7 +307,8 @@ public final class FileLoader {
 	private void abandon(String loadId, List<String> documents, RuntimeException cause) {
 		log.warn("Switch of load {} failed; retracting what it wrote", loadId, cause);
 		retract(documents);
-		endSwitch(loadId, "ingest-abandoned");
+		endSwitch(loadId, "ingest-abandoned", (tx) -> {
+		});
 		discard(loadId);
 	}
 
@@ -340,7 +380,8 @@ public final class FileLoader {
 				switch (load.get("state").asString("staging")) {
 					case "switching" -> {
 						switchIn(loadId, path, load.get("documents").asList(Value::asString),
-								load.get("previous").asList(Value::asString), load.get("batches").asInt(0), true);
+								load.get("previous").asList(Value::asString), load.get("batches").asInt(0), true,
+								FileHooks.NONE);
 						discard(loadId);
 						notes.add("Chargement de " + path
 								+ " interrompu pendant son activation : terminé au démarrage suivant.");

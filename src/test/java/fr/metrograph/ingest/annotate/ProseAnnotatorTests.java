@@ -23,13 +23,25 @@ class ProseAnnotatorTests {
 	}
 
 	@Test
+	void aNameThatStartsASentenceMayNameSomeoneAndADeterminerDoesNot() {
+		assertThat(this.annotator.mayNameSomeone(
+				"La séance a eu lieu à Nantes. Wenceslas Perrichon, chargé de mission, " + "a présenté le bilan."))
+			.isTrue();
+		assertThat(this.annotator.mayNameSomeone("Wenceslas Perrichon a présenté le bilan de la troisième édition."))
+			.isTrue();
+		assertThat(
+				this.annotator.mayNameSomeone("Le Conseil de développement a présenté le bilan. La Fabrique a suivi."))
+			.isFalse();
+	}
+
+	@Test
 	void cutsParagraphsIntoSegmentsAndAnnotatesTheProseOnes() {
 		List<AnnotatedSegment> segments = this.annotator.annotate(List.of("AGENDA",
 				"- Mardi 4 juin 2024 : séminaire des agent·es, à Lille et en ligne.\n- Jeudi 13 juin 2024 : rencontre des élu·es.",
 				"Le 12 mars 2023, Gaëlle Troadec, vice-présidente de Rennes Métropole, a ouvert la rencontre des élu·es."));
 		assertThat(segments).extracting(AnnotatedSegment::paragraph, AnnotatedSegment::prose)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(0, false),
-					org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(1, false),
+					org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(1, false),
 					org.assertj.core.groups.Tuple.tuple(2, true));
 		assertThat(segments.get(2).offset()).isEqualTo(67);
 		assertThat(segments.get(1).text().sentences()).hasSize(1);

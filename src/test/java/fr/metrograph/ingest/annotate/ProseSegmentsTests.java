@@ -22,7 +22,7 @@ class ProseSegmentsTests {
 	}
 
 	@Test
-	void runningProseIsProseAndAWrappedItemStaysOneItem() {
+	void runningProseAndLongItemsAreProseAndAWrappedItemStaysOneItem() {
 		assertThat(ProseSegments.of("Un an après une première rencontre nantaise, la deuxième rencontre des élu·es "
 				+ "s'est tenue le jeudi 16 mars 2023 dans les locaux de Rennes Métropole."))
 			.singleElement()
@@ -32,8 +32,10 @@ class ProseSegmentsTests {
 			.singleElement()
 			.satisfies((s) -> {
 				assertThat(s.listItem()).isTrue();
-				assertThat(s.prose()).isFalse();
+				assertThat(s.prose()).isTrue();
 			});
+		assertThat(ProseSegments.of("- Jeudi 13 juin 2024 : rencontre des élu·es.")).singleElement()
+			.satisfies((s) -> assertThat(s.prose()).isFalse());
 	}
 
 	@Test

@@ -85,8 +85,63 @@ class DocumentReaderTests {
 		pdf("Texte").save(whole.toFile());
 		byte[] bytes = Files.readAllBytes(whole);
 		Path truncated = write("truncated.pdf", java.util.Arrays.copyOf(bytes, bytes.length / 3));
-		assertRejected(truncated, "broken_pdf");
+		assertRejected(truncated, "truncated_pdf");
+		assertThatThrownBy(() -> this.reader.read(truncated)).hasMessageStartingWith("Le PDF est tronqué");
 		assertRejected(write("fake.pdf", "pas un pdf".getBytes(StandardCharsets.UTF_8)), "broken_pdf");
+	}
+
+	@Test
+	void rejectsTheFirstHalfOfARealPdf() throws IOException {
+		byte[] real = Files.readAllBytes(Path.of("src/test/resources/corpus/programme_pdf_2025.pdf"));
+		assertThat(this.reader.read(write("whole.pdf", real)).text()).contains("2025");
+		assertRejected(write("half.pdf", java.util.Arrays.copyOf(real, real.length / 2)), "truncated_pdf");
+	}
+
+	@Test
+	void rejectsAPdfWhoseTextIsLetterSoupAndReadsOneInFrench() throws IOException {
+		// What a PDF without a Unicode map for its fonts gives: "Rencontres" as " 5 H Q F
+		// R Q W U H V".
+		StringBuilder soup = new StringBuilder();
+		for (String word : "Rencontres des elus des metropoles participatives a Rennes en mars".split(" ")) {
+			for (char c : word.toCharArray()) {
+				soup.append(' ').append((char) (c - 29));
+			}
+			soup.append("   ");
+		}
+		Path garbled = this.dir.resolve("garbled.pdf");
+		pdfLines(soup.toString(), 6).save(garbled.toFile());
+		assertThatThrownBy(() -> this.reader.read(garbled)).isInstanceOf(DocumentRejectedException.class)
+			.hasMessageContaining("n'est pas de la langue")
+			.extracting((ex) -> ((DocumentRejectedException) ex).reason())
+			.isEqualTo("not_language");
+		Path french = this.dir.resolve("french.pdf");
+		pdfLines("La rencontre des elus de la metropole a eu lieu a Rennes, avec les agents et le public.", 6)
+			.save(french.toFile());
+		assertThat(this.reader.read(french).text()).contains("La rencontre des elus");
+	}
+
+	@Test
+	void decodesUtf8WithAFewInvalidBytesAsUtf8AndSaysOnWhichLines() throws IOException {
+		byte[] good = ("Métropole de Nantes\nÉlu·es présent·es à la rencontre\nligne 3 : x\nRéunion à Rennes\n")
+			.getBytes(StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		for (byte b : good) {
+			bytes.write(b);
+			if (b == 'x') {
+				bytes.write(0xFF);
+				bytes.write(0xFE);
+			}
+		}
+		bytes.write("fin \u00e9".getBytes(StandardCharsets.UTF_8));
+		bytes.write(0xC3);
+		SourceText text = this.reader.read(write("mostly-utf8.txt", bytes.toByteArray()));
+		assertThat(text.text()).startsWith("Métropole de Nantes\nÉlu·es présent·es").contains("Réunion à Rennes");
+		assertThat(text.text()).doesNotContain("Ã©");
+		assertThat(text.text()).contains("x\uFFFD\uFFFD").endsWith("fin é\uFFFD");
+		assertThat(text.warnings()).singleElement()
+			.asString()
+			.contains("3 séquences d'octets invalides", "lignes 3, 5")
+			.doesNotContain("Latin-1");
 	}
 
 	@Test
@@ -111,6 +166,23 @@ class DocumentReaderTests {
 			content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
 			content.newLineAtOffset(72, 720);
 			content.showText(line);
+			content.endText();
+		}
+		return doc;
+	}
+
+	private static PDDocument pdfLines(String line, int copies) throws IOException {
+		PDDocument doc = new PDDocument();
+		PDPage page = new PDPage();
+		doc.addPage(page);
+		try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+			content.beginText();
+			content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 8);
+			content.newLineAtOffset(20, 720);
+			for (int i = 0; i < copies; i++) {
+				content.showText(line);
+				content.newLineAtOffset(0, -14);
+			}
 			content.endText();
 		}
 		return doc;

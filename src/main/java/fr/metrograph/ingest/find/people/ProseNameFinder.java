@@ -28,7 +28,8 @@ import fr.metrograph.reference.BodyMatch;
  * came, prose only adds capacities to people already attending. A byline is never an
  * attendee, and a line a list or table already read is not read again.
  * <p>
- * This is the rule-based prose reader the NLP finders of {@code find/prose} replace.
+ * It runs before the finders on the French NLP layer ({@code find/prose}), which merge
+ * the people it read with theirs and add those that rules miss.
  */
 public final class ProseNameFinder implements Finder {
 

@@ -9,6 +9,7 @@ import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.PersonDraft;
 import fr.metrograph.ingest.find.bodies.Communes;
 import fr.metrograph.ingest.find.names.RoleClassifier;
+import fr.metrograph.ingest.find.names.RoleTitles;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.reference.BodyMatch;
@@ -25,7 +26,8 @@ import fr.metrograph.reference.BodyMatch;
  * else the person's affiliation; its category (elected, staff, other) comes from its
  * title words, its year from the document.</li>
  * </ul>
- * The roles keep the passage and finder that read their titles.
+ * A title is cut before an e-mail address, a date or a web page's navigation
+ * ({@link RoleTitles}); the roles keep the passage and finder that read their titles.
  */
 public final class RoleAffiliationFinder implements Finder {
 
@@ -58,10 +60,14 @@ public final class RoleAffiliationFinder implements Finder {
 				affiliationFromRoles(context, p);
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {
+				String title = RoleTitles.clean(r.title());
+				if (title.isEmpty()) {
+					continue;
+				}
 				String at = p.affiliationId();
 				boolean atMetro = p.affiliationIsMetropolis();
-				Communes.Commune c = Communes.in(r.title());
-				Optional<BodyMatch> b = bodyIn(context, r.title());
+				Communes.Commune c = Communes.in(title);
+				Optional<BodyMatch> b = bodyIn(context, title);
 				if (c != null) {
 					at = c.id();
 					atMetro = false;
@@ -74,7 +80,7 @@ public final class RoleAffiliationFinder implements Finder {
 						facts.metropolis(at, b.get().asWritten(), r.evidence());
 					}
 				}
-				facts.role(p, r.title(), RoleClassifier.classify(r.title()), at, atMetro, context.year(), r.evidence());
+				facts.role(p, title, RoleClassifier.classify(title), at, atMetro, context.year(), r.evidence());
 			}
 		}
 	}

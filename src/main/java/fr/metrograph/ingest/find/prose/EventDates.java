@@ -30,10 +30,13 @@ final class EventDates {
 
 	private static final Pattern DEADLINE = Pattern.compile(
 			"(?iU)(?:\\b(?:inscri\\S*|candidatures?|d[ée]p[ôo]ts?|r[ée]ponses?|retours?|contributions?)(?:\\s+\\S+){0,4}?\\s+(?:avant|jusqu['’]|d['’]ici|au plus tard)\\S*(?:\\s+(?:le|au))?"
-					+ "|\\bjusqu['’](?:au|à|a)|\\bdate limite(?:\\s+\\S+){0,3}?(?:\\s*:)?|\\bau plus tard(?:\\s+le)?|\\bavant le|\\bd['’]ici (?:le|au)|\\bcl[ôo]tur[ée]e?s?(?:\\s+\\S+){0,3}?\\s+le)\\s*$");
+					+ "|\\bjusqu['’](?:au|à|a)|\\bdate limite(?:\\s+\\S+){0,5}?(?:\\s*:)?|\\bau plus tard(?:\\s+le)?|\\bavant le|\\bd['’]ici (?:le|au)|\\bcl[ôo]tur[ée]e?s?(?:\\s+\\S+){0,3}?\\s+le)\\s*$");
 
 	private static final Pattern START = Pattern.compile(
 			"(?iU)(?:\\b[àa] partir d[ue]|\\bd[èe]s le|\\bdepuis(?: le)?|\\bn[ée]e? le|\\bvalable jusqu\\S+)\\s*$");
+
+	private static final Pattern FORMER = Pattern.compile(
+			"(?iU)(?:\\b(?:initialement|d['’]abord|primitivement|auparavant)\\s+(?:pr[ée]vue?s?|programm[ée]e?s?|annonc[ée]e?s?|fix[ée]e?s?)|\\b(?:pr[ée]vue?s?|programm[ée]e?s?)\\s+(?:initialement|d['’]abord)|\\bau lieu d[ue]|\\bd[ée]plac[ée]e?s?\\s+d[ue]|\\breport[ée]e?s?\\s+d[ue])(?:\\s+(?:en|le|pour|au|du|à))?\\s*$");
 
 	private static final Pattern COPYRIGHT = Pattern.compile("(?iU)(?:©|\\bcopyright|\\bversion)[^.;]{0,15}$");
 
@@ -50,7 +53,8 @@ final class EventDates {
 		for (DateSpan d : FrenchDates.findAll(sentence, year)) {
 			String before = sentence.substring(Math.max(0, d.from() - 60), d.from());
 			if (!ACT.matcher(before).find() && !PUBLICATION.matcher(before).find() && !DEADLINE.matcher(before).find()
-					&& !START.matcher(before).find() && !COPYRIGHT.matcher(before).find()) {
+					&& !START.matcher(before).find() && !COPYRIGHT.matcher(before).find()
+					&& !FORMER.matcher(before).find()) {
 				out.add(d);
 			}
 		}

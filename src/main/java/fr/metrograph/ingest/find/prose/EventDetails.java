@@ -2,7 +2,6 @@ package fr.metrograph.ingest.find.prose;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -15,33 +14,11 @@ import fr.metrograph.reference.MetropolisRef;
 import fr.metrograph.reference.ReferenceData;
 
 /**
- * What a sentence says of the event it tells, read from its words: the event's name, its
- * kind, where (city and venue), in which format, who organised and who hosted it, and
- * whether it is announced rather than reported.
+ * What a sentence says of the event it tells, read from its words (its name aside:
+ * {@link EventTitles}): its kind, where (city and venue), in which format, who organised
+ * and who hosted it, and whether it is announced rather than reported.
  */
 final class EventDetails {
-
-	private static final Pattern ORDINAL = Pattern.compile(
-			"(?iU)(?:\\b(?:premi[èe]re?|deuxi[èe]me|second[e]?|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me|huiti[èe]me|neuvi[èe]me|dixi[èe]me|derni[èe]re?|grande?s?|nouvelle?s?|\\d{1,2}(?:e|[èe]me|[èe]re|er|re))\\s+)$");
-
-	private static final Pattern WORD = Pattern
-		.compile("\\G\\s*(«[^»]{1,150}»|\"[^\"]{1,150}\"|“[^”]{1,150}”|[\\p{L}\\p{N}'’·\\-]+)");
-
-	private static final Set<String> TITLE_STOPS = Set.of("a", "à", "au", "aux", "en", "se", "s'", "s’", "ont", "est",
-			"sera", "seront", "aura", "auront", "qui", "que", "qu'", "avec", "par", "pour", "dans", "chez", "ce",
-			"cette", "via", "sont", "était", "étaient", "lors", "ainsi", "afin", "où", "dont", "y", "il", "elle", "ils",
-			"elles", "nous", "on", "vous", "puis", "mais", "ou", "car", "donc", "lundi", "mardi", "mercredi", "jeudi",
-			"vendredi", "samedi", "dimanche", "organisé", "organisée", "organisés", "organisées", "co-organisé",
-			"co-organisée", "proposé", "proposée", "accueilli", "accueillie", "accueillis", "accueillies", "animé",
-			"animée", "réunissant", "rassemblant", "consacrée", "consacré", "ouvert", "ouverte", "prévu", "prévue",
-			"tenu", "tenue", "intitulé", "intitulée", "depuis", "dès", "entre", "sous", "après", "avant", "pendant",
-			"durant", "selon", "comme", "lorsque", "quand");
-
-	private static final Pattern DATE_AHEAD = Pattern
-		.compile("(?iU)\\s*(?:\\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)");
-
-	private static final Set<String> TRAILING = Set.of("de", "des", "du", "d'", "d’", "la", "l'", "l’", "et", "sur",
-			"autour", "le", "les", "un", "une", "of", "the");
 
 	private static final Pattern REMOTE = Pattern.compile(
 			"(?iU)\\b(?:visio(?:-?conf[ée]rence)?|distanciel|[àa] distance|en ligne|webinaires?|webinars?|zoom|teams|webex|jitsi|en distanciel)\\b");
@@ -64,6 +41,9 @@ final class EventDetails {
 			"atelier", "ateliers", "jardin", "jardins", "gare", "ecole", "lycee", "college", "abbaye", "couvent",
 			"cinema", "salon", "cafe", "tour", "villa", "hangar", "carre", "station", "port", "dock", "docks");
 
+	private static final Pattern TRAILING_CITY = Pattern
+		.compile("(?U),\\s*(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)*)\\s*\\.?\\s*$");
+
 	private static final Set<String> NOT_PLACES = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
 			"juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi",
 			"vendredi", "samedi", "dimanche", "l'occasion", "l'issue", "l'initiative", "l'invitation", "l'echelle",
@@ -84,45 +64,6 @@ final class EventDetails {
 
 	EventDetails(ReferenceData reference) {
 		this.reference = reference;
-	}
-
-	/**
-	 * The event's name: its noun, an ordinal before it, and the words after it up to a
-	 * verb, a date, a place or a comma.
-	 * @param sentence the sentence
-	 * @param nounStart where the noun starts
-	 * @param nounEnd where the noun ends
-	 * @param stopAt an offset not to pass (the date), or -1
-	 * @return the name, capitalised
-	 */
-	static String title(String sentence, int nounStart, int nounEnd, int stopAt) {
-		int start = nounStart;
-		Matcher o = ORDINAL.matcher(sentence.substring(Math.max(0, nounStart - 30), nounStart));
-		if (o.find()) {
-			start = Math.max(0, nounStart - 30) + o.start();
-		}
-		int end = nounEnd;
-		Matcher w = WORD.matcher(sentence);
-		w.region(nounEnd, (stopAt > nounEnd) ? stopAt : sentence.length());
-		int words = 0;
-		int lastGood = nounEnd;
-		while (words < 14 && w.find()) {
-			String word = w.group(1);
-			String lower = word.toLowerCase(Locale.ROOT);
-			boolean dateNext = (lower.equals("le") || lower.equals("les") || lower.equals("du"))
-					&& DATE_AHEAD.matcher(sentence).region(w.end(), sentence.length()).lookingAt();
-			if (dateNext || TITLE_STOPS.contains(lower) || lower.matches("\\d.*") || lower.startsWith("s'")
-					|| lower.startsWith("s’") || lower.startsWith("qu'") || lower.startsWith("qu’")) {
-				break;
-			}
-			end = w.end();
-			words++;
-			if (!TRAILING.contains(lower) && !lower.endsWith("'") && !lower.endsWith("’")) {
-				lastGood = end;
-			}
-		}
-		String t = sentence.substring(start, Math.max(lastGood, nounEnd)).replaceAll("\\s+", " ").strip();
-		return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
 	}
 
 	/**
@@ -234,10 +175,24 @@ final class EventDetails {
 			if (VENUE_WORDS.contains(first)) {
 				if (venue == null) {
 					venue = phrase;
+					// "Palais des Congrès de Lille": the venue names its city
+					for (BodyMatch b : bodies) {
+						if (city == null && b.metropolis() && b.bareCity() && b.end() == phrase.length()) {
+							city = b.asWritten();
+						}
+					}
 				}
 			}
 			else if (!phrase.contains(" ") || phrase.matches("(?U)\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)+")) {
 				city = phrase;
+			}
+		}
+		if (city == null && venue == null) {
+			// an agenda line: "12 janvier 2023 — Atelier « Budget participatif », Rennes"
+			Matcher t = TRAILING_CITY.matcher(sentence);
+			if (sentence.length() <= 140 && t.find() && !person.test(t.start(1))
+					&& !NOT_PLACES.contains(Slugs.fold(t.group(1)))) {
+				city = t.group(1);
 			}
 		}
 		if (city == null && body != null) {

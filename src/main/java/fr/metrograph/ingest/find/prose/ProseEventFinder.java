@@ -1,16 +1,17 @@
 package fr.metrograph.ingest.find.prose;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.Sentence;
+import fr.metrograph.ingest.split.FrenchDates;
 import fr.metrograph.ingest.split.FrenchDates.DateSpan;
 import fr.metrograph.ingest.split.FrenchDates.Precision;
-import fr.metrograph.ingest.model.Facts.Capacity;
-import fr.metrograph.ingest.model.Facts.Status;
+import fr.metrograph.ingest.model.Facts.Format;
 import fr.metrograph.reference.ReferenceData;
 
 /**
@@ -21,39 +22,18 @@ import fr.metrograph.reference.ReferenceData;
  * its place, format, organisers and host ({@link EventDetails}).
  * <p>
  * People the people finder found in that sentence, and in the sentences after it in the
- * paragraph until another event is told, attend it when a word says how: "animé par" →
- * facilitator, "organisé par" → organiser, a presenting verb ("a présenté", "a ouvert",
- * "interviendra", "avec") → speaker, a debating or attending verb ("a objecté", "a
- * participé", "aux côtés de", "en présence de") → participant, "excusé" → excused. A
- * person with no such word is not placed at the event, and neither is a byline ("Par X").
+ * paragraph until another event is told, attend it when a word says how
+ * ({@link EventAttendance}).
  * <p>
  * Confidence: 0.85 for a day with its year written, 0.75 when the year was inferred, 0.6
  * for a month alone; attendance 0.8 (0.7 in a later sentence than the event's).
  */
 public final class ProseEventFinder {
 
-	private static final Pattern FACILITATOR = Pattern.compile(
-			"(?iU)(?:anim[ée]e?s?\\s+(?:par|de)|animation\\s*(?::|par|de)|modér[ée]e?s?\\s+par|facilit[ée]e?s?\\s+par)[^.;]{0,40}$");
-
-	private static final Pattern ORGANISER = Pattern
-		.compile("(?iU)(?:(?:co-?)?organis[ée]e?s?\\s+par|à l['’]initiative\\s+de|propos[ée]e?s?\\s+par)[^.;]{0,40}$");
-
-	private static final Pattern EXCUSED = Pattern.compile("(?iU)\\bexcus[ée]e?s?\\b");
-
-	private static final Pattern SPEAKER_BEFORE = Pattern.compile(
-			"(?iU)(?:\\bavec\\b|intervenant\\S*\\s*:|intervention\\s+d[e']|en ouverture|conf[ée]rence\\s+d[e']|pr[ée]sent[ée]e?s?\\s+par|parole\\s+[àa])[^.;]{0,60}$");
-
-	private static final Pattern SPEAKER_AFTER = Pattern.compile(
-			"(?iU)^[^.;]{0,160}?\\b(?:a|ont|avait|avaient|va|vont|viendra|viendront)?\\s*(?:pr[ée]sent[ée]|pr[ée]senter[ao]n?t?|d[ée]taill[ée]|expos[ée]|intervenu|interviendr|ouvert|ouvrir[ao]n?t?|introduit|cl[ôo]tur|conclu|t[ée]moign|rappel[ée]|d[ée]fendu|partag[ée]|pris la parole|d[ée]crit|expliqu[ée]|retrac[ée]|pr[ée]sentation|est revenue?|sont revenu)");
-
-	private static final Pattern PARTICIPANT_AFTER = Pattern.compile(
-			"(?iU)^[^.;]{0,160}?\\b(?:object[ée]|r[ée]agi|r[ée]pondu|interrog[ée]|particip[ée]|assist[ée]|[ée]chang[ée]|d[ée]battu|estim[ée]|ajout[ée]|insist[ée]|soulign[ée]|pr[ée]cis[ée]|nuanc[ée]|regrett[ée]|f[ée]licit[ée]|[ée]tai(?:t|ent) pr[ée]sente?s?|a rejoint|ont rejoint|particip)");
-
-	private static final Pattern PARTICIPANT_BEFORE = Pattern.compile(
-			"(?iU)(?:en pr[ée]sence\\s+d[e']|aux c[ôo]t[ée]s\\s+d[e']|r[ée]unissant|rassemblant|participant\\S*\\s*:)[^.;]{0,60}$");
-
-	private static final Pattern BYLINE = Pattern.compile(
-			"(?iU)^\\W*(?:par|r[ée]daction|texte|photos?|cr[ée]dits?|propos recueillis par|auteur|autrice)\\s*:?\\s*$");
+	/** A sentence that speaks of the event just told: "Elle est organisée par…". */
+	private static final Pattern ANAPHORA = Pattern.compile(
+			"(?iU)\\s*(?:elles?|ils?|celle-ci|celui-ci|l['’][ée]v[ée]nement|(?:cette|ces|ce|cet|la|le|les|l['’])\\s*(?:"
+					+ Lexicon.eventNoun().pattern().replace("(?iU)", "") + "))");
 
 	private final EventDetails details;
 
@@ -65,78 +45,191 @@ public final class ProseEventFinder {
 	}
 
 	/**
+	 * A block of a document as the event finder reads it: a segment's text (annotated, or
+	 * only cut into sentences) and the people the people finder found in it.
+	 *
+	 * @param text the text
+	 * @param people the people found in it
+	 * @param prose whether it is running prose (people told about after an event, in the
+	 * prose blocks that follow it, attend it)
+	 */
+	public record Block(AnnotatedText text, List<ProsePerson> people, boolean prose) {
+
+		public Block {
+			people = List.copyOf(people);
+		}
+
+	}
+
+	/**
 	 * @param text an annotated prose paragraph
 	 * @param people the people the people finder found in it
 	 * @param year the year of dates written without one (the document's), or null
 	 * @return the events it tells, in order
 	 */
 	public List<ProseEvent> find(AnnotatedText text, List<ProsePerson> people, Integer year) {
+		return find(List.of(new Block(text, people, true)), year);
+	}
+
+	/**
+	 * Reads a document's blocks in order. Besides the events told in one sentence, a
+	 * heading that names an event ("### Webinaire « Budgets participatifs »", "RENCONTRES
+	 * ANNUELLES") gives its name to the first dated sentence of the next three blocks
+	 * that names no event of its own ("**Mardi 12 janvier 2021 de 10h à 12h** — en
+	 * visio").
+	 * @param blocks the document's blocks, in order
+	 * @param year the year of dates written without one (the document's), or null
+	 * @return the events, each with the index of its block
+	 */
+	public List<ProseEvent> find(List<Block> blocks, Integer year) {
 		List<ProseEvent> out = new ArrayList<>();
-		List<Sentence> sentences = text.sentences();
 		ProseEvent current = null;
-		List<ProseAttendance> attendance = null;
-		for (Sentence s : sentences) {
-			String sentence = text.text(s);
-			ProseEvent event = event(sentence, s.begin(), people, year);
-			if (event != null) {
-				if (current != null) {
-					out.add(withAttendance(current, attendance));
+		List<ProseAttendance> attendance = new ArrayList<>();
+		Heading heading = null;
+		for (int b = 0; b < blocks.size(); b++) {
+			Block block = blocks.get(b);
+			AnnotatedText text = block.text();
+			Heading h = Heading.of(text.text(), year);
+			if (h != null) {
+				heading = h.at(b);
+				current = close(out, current, attendance);
+				continue;
+			}
+			if (!block.prose()) {
+				// a list item or a line that is no sentence ends what the prose told
+				current = close(out, current, attendance);
+			}
+			for (Sentence s : text.sentences()) {
+				String sentence = text.text(s);
+				List<ProseEvent> told = events(sentence, s.begin(), block.people(), year, b);
+				ProseEvent event = told.isEmpty() ? null : told.get(0);
+				out.addAll(told.subList(Math.min(1, told.size()), told.size()));
+				if (event == null && heading != null && b - heading.block() <= 3) {
+					event = fromHeading(heading, text, s, block.people(), year, b);
+					if (event != null) {
+						heading = null;
+					}
 				}
-				current = event;
-				attendance = new ArrayList<>();
-				attend(text, s, people, attendance, 0.8);
-			}
-			else if (current != null) {
-				attend(text, s, people, attendance, 0.7);
+				if (event != null && heading != null && b - heading.block() <= 3
+						&& Lexicon.bare(event.title()).equals(Lexicon.bare(heading.noun()))) {
+					// "# Conférence « Démocratie et climat »" then "La conférence se
+					// tiendra le…"
+					event = event.withTitle(heading.title());
+					heading = null;
+				}
+				if (event != null) {
+					close(out, current, attendance);
+					current = event;
+					EventAttendance.attend(text, s, block.people(), attendance, 0.8);
+				}
+				else if (current != null) {
+					if (current.block() == b && ANAPHORA.matcher(sentence).lookingAt()) {
+						// "Elle est organisée par X." after the event's sentence
+						current = current.withBodies(this.details.organisers(sentence), this.details.host(sentence));
+					}
+					EventAttendance.attend(text, s, block.people(), attendance, (current.block() == b) ? 0.7 : 0.65);
+				}
 			}
 		}
-		if (current != null) {
-			out.add(withAttendance(current, attendance));
-		}
+		close(out, current, attendance);
+		out.sort(Comparator.comparingInt(ProseEvent::block)
+			.thenComparingInt(ProseEvent::begin)
+			.thenComparingInt((e) -> e.date().from()));
 		return out;
 	}
 
-	private static ProseEvent withAttendance(ProseEvent e, List<ProseAttendance> attendance) {
-		return new ProseEvent(e.title(), e.kind(), e.date(), e.place(), e.venue(), e.format(), e.organisers(), e.host(),
-				e.announced(), attendance, e.begin(), e.end(), e.confidence());
+	private static ProseEvent close(List<ProseEvent> out, ProseEvent current, List<ProseAttendance> attendance) {
+		if (current != null) {
+			out.add(new ProseEvent(current.title(), current.kind(), current.date(), current.place(), current.venue(),
+					current.format(), current.organisers(), current.host(), current.announced(), attendance,
+					current.begin(), current.end(), current.block(), current.confidence()));
+		}
+		attendance.clear();
+		return null;
 	}
 
-	/** The event a sentence tells, or null. */
-	private ProseEvent event(String sentence, int offset, List<ProsePerson> people, Integer year) {
+	/** A short line that names an event and no date: the title of the date below it. */
+	private record Heading(String title, String noun, int block) {
+
+		private static final Pattern MARKUP = Pattern
+			.compile("^[#*_>\\s]+|[*_\\s]+$|\\s*\\((?:report[ée]e?|annul[ée]e?|complet|nouveau|nouvelle date)\\)\\s*$");
+
+		static Heading of(String text, Integer year) {
+			String t = MARKUP.matcher(text.strip()).replaceAll("").strip();
+			if (t.isEmpty() || t.contains("\n") || t.endsWith(".") || t.split("\\s+").length > 14
+					|| !FrenchDates.findAll(t, (year != null) ? year : 2000).isEmpty()) {
+				return null;
+			}
+			Matcher n = Lexicon.eventNoun().matcher(t);
+			if (!n.find() || n.start() > 40) {
+				return null;
+			}
+			if (t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+				t = t.substring(0, 1) + t.substring(1).toLowerCase(java.util.Locale.ROOT);
+			}
+			return new Heading(t, n.group(), -1);
+		}
+
+		Heading at(int b) {
+			return new Heading(this.title, this.noun, b);
+		}
+
+	}
+
+	/** The event a heading names, dated by a sentence that names no event of its own. */
+	private ProseEvent fromHeading(Heading heading, AnnotatedText text, Sentence s, List<ProsePerson> people,
+			Integer year, int block) {
+		String sentence = text.text(s);
+		if (Lexicon.eventNoun().matcher(sentence).find()) {
+			return null;
+		}
 		List<DateSpan> dates = EventDates.in(sentence, year);
 		if (dates.isEmpty()) {
 			return null;
 		}
-		Matcher n = Lexicon.eventNoun().matcher(sentence);
-		int bestDistance = Integer.MAX_VALUE;
-		int[] noun = null;
-		DateSpan date = null;
-		while (n.find()) {
-			if (insidePerson(people, offset + n.start())) {
-				continue;
-			}
-			for (DateSpan d : dates) {
-				int distance = (d.from() >= n.end()) ? d.from() - n.end() : n.start() - d.to();
-				if (distance >= 0 && distance < bestDistance) {
-					bestDistance = distance;
-					noun = new int[] { n.start(), n.end() };
-					date = d;
-				}
-			}
+		DateSpan date = dates.stream().filter((d) -> d.precision() == Precision.DAY).findFirst().orElse(dates.get(0));
+		String rest = text.text().substring(s.begin());
+		EventDetails.Where where = this.details.where(rest, (i) -> insidePerson(people, s.begin() + i));
+		BodyRef host = this.details.host(rest);
+		double confidence = (date.precision() == Precision.MONTH) ? 0.55 : (date.explicitYear() ? 0.8 : 0.7);
+		return new ProseEvent(heading.title(), EventDetails.kind(heading.noun()), date, where.place(), where.venue(),
+				EventDetails.format(rest, where.place() != null), this.details.organisers(rest),
+				(host != null) ? host : where.body(), EventDetails.announced(rest), List.of(), s.begin(), s.end(),
+				block, confidence);
+	}
+
+	/** The events a sentence tells, its own first; empty when none. */
+	private List<ProseEvent> events(String sentence, int offset, List<ProsePerson> people, Integer year, int block) {
+		List<DateSpan> dates = EventDates.in(sentence, year);
+		if (dates.isEmpty()) {
+			return List.of();
 		}
-		if (noun == null) {
-			return null;
+		List<EventNouns.Pair> pairs = EventNouns.in(sentence, dates, (i) -> insidePerson(people, offset + i));
+		if (pairs.isEmpty()) {
+			return List.of();
 		}
-		String title = EventDetails.title(sentence, noun[0], noun[1], (date.from() > noun[1]) ? date.from() : -1);
 		EventDetails.Where where = this.details.where(sentence, (i) -> insidePerson(people, offset + i));
 		BodyRef host = this.details.host(sentence);
 		if (host == null) {
 			host = where.body();
 		}
-		double confidence = (date.precision() == Precision.MONTH) ? 0.6 : (date.explicitYear() ? 0.85 : 0.75);
-		return new ProseEvent(title, EventDetails.kind(sentence.substring(noun[0], noun[1])), date, where.place(),
-				where.venue(), EventDetails.format(sentence, where.place() != null), this.details.organisers(sentence),
-				host, EventDetails.announced(sentence), List.of(), offset, offset + sentence.length(), confidence);
+		Format format = EventDetails.format(sentence, where.place() != null);
+		List<BodyRef> organisers = this.details.organisers(sentence);
+		boolean announced = EventDetails.announced(sentence);
+		List<ProseEvent> out = new ArrayList<>();
+		for (EventNouns.Pair p : pairs) {
+			DateSpan date = p.date();
+			String title = EventTitles.of(sentence, p.start(), p.end(), (date.from() > p.end()) ? date.from() : -1);
+			double confidence = (date.precision() == Precision.MONTH) ? 0.6 : (date.explicitYear() ? 0.85 : 0.75);
+			if (!out.isEmpty()) {
+				// a second event of the sentence: its place and bodies may be the other's
+				confidence -= 0.1;
+			}
+			out.add(new ProseEvent(title, EventDetails.kind(sentence.substring(p.start(), p.end())), date,
+					where.place(), where.venue(), format, organisers, host, announced, List.of(), offset,
+					offset + sentence.length(), block, Math.round(confidence * 100) / 100.0));
+		}
+		return out;
 	}
 
 	private static boolean insidePerson(List<ProsePerson> people, int offset) {
@@ -146,65 +239,6 @@ public final class ProseEventFinder {
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The capacity whose marker ("animé par", "organisé par", "avec"…) is closest before
-	 * a name.
-	 */
-	private static Capacity closestMarker(String before) {
-		Capacity best = null;
-		int bestStart = -1;
-		Pattern[] markers = { FACILITATOR, ORGANISER, SPEAKER_BEFORE, PARTICIPANT_BEFORE };
-		Capacity[] capacities = { Capacity.FACILITATOR, Capacity.ORGANISER, Capacity.SPEAKER, Capacity.PARTICIPANT };
-		for (int k = 0; k < markers.length; k++) {
-			Matcher m = markers[k].matcher(before);
-			if (m.find() && m.start() > bestStart) {
-				bestStart = m.start();
-				best = capacities[k];
-			}
-		}
-		return best;
-	}
-
-	/** Places the people of a sentence at the event when a word says how. */
-	private static void attend(AnnotatedText text, Sentence s, List<ProsePerson> people,
-			List<ProseAttendance> attendance, double confidence) {
-		for (ProsePerson p : people) {
-			if (p.begin() < s.begin() || p.end() > s.end()) {
-				continue;
-			}
-			String before = text.text().substring(s.begin(), p.begin());
-			String after = text.text().substring(p.end(), s.end());
-			// the person's own apposition is not what they did
-			for (ProseRole r : p.roles()) {
-				if (r.begin() >= p.end() && r.end() <= s.end()) {
-					after = text.text().substring(Math.max(p.end(), r.end()), s.end());
-				}
-			}
-			if (BYLINE.matcher(before).find()) {
-				continue;
-			}
-			Status status = Status.PRESENT;
-			Capacity capacity = null;
-			if (EXCUSED.matcher(before).find()
-					|| EXCUSED.matcher(after.length() > 40 ? after.substring(0, 40) : after).find()) {
-				status = Status.EXCUSED;
-			}
-			else {
-				capacity = closestMarker(before);
-				if (capacity == null && SPEAKER_AFTER.matcher(after).find()) {
-					capacity = Capacity.SPEAKER;
-				}
-				else if (capacity == null && PARTICIPANT_AFTER.matcher(after).find()) {
-					capacity = Capacity.PARTICIPANT;
-				}
-			}
-			if (status == Status.PRESENT && capacity == null) {
-				continue;
-			}
-			attendance.add(new ProseAttendance(p, status, capacity, confidence));
-		}
 	}
 
 }

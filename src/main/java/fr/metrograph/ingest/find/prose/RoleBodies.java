@@ -33,6 +33,9 @@ final class RoleBodies {
 	private static final Pattern METROPOLITAN_OFFICE = Pattern.compile(
 			"(?iU)^(?:(?:1(?:er|re|ère)|premi[eè]re?|ancien(?:ne)?)\\s+)?(?:vice[- ]?pr[ée]sident|pr[ée]sident|conseill[eè]re?s?\\s+(?:m[ée]tropolitain|communautaire|territorial)|[ée]lue?s?\\s+(?:m[ée]tropolitain|de|d['’]|à))");
 
+	private static final Pattern INSTITUTION_BEFORE = Pattern.compile(
+			"(?iU)\\b(?:universit[ée]|[ée]cole|iut|sciences po|institut|ch[ru]|h[ôo]pital|lyc[ée]e|coll[èe]ge|gare|a[ée]roport|stade|op[ée]ra|th[ée][âa]tre|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|port|agence|chambre|tribunal|cour|pr[ée]fecture|acad[ée]mie|campus|grenoble inp)(?:\\s+\\p{L}+){0,3}?\\s+(?:de\\s+|d['’]|du\\s+)?$");
+
 	private final ReferenceData reference;
 
 	RoleBodies(ReferenceData reference) {
@@ -62,6 +65,11 @@ final class RoleBodies {
 		for (BodyMatch b : all) {
 			if (!b.bareCity()) {
 				return body(b);
+			}
+			if (INSTITUTION_BEFORE.matcher(role.substring(0, b.start())).find()) {
+				// "Université de Montpellier", "Sciences Po Lille": an institution of the
+				// city
+				continue;
 			}
 			if (metropolitan || b.isBody()) {
 				return body(b);

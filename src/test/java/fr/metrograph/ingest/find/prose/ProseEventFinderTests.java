@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.metrograph.ingest.annotate.AnnotatedSegment;
 import fr.metrograph.ingest.annotate.AnnotatedText;
+import fr.metrograph.ingest.annotate.GivenNames;
 import fr.metrograph.ingest.annotate.FrenchNlp;
+import fr.metrograph.ingest.annotate.ProseAnnotator;
 import fr.metrograph.ingest.split.FrenchDates.Precision;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.Format;
@@ -160,6 +165,263 @@ class ProseEventFinderTests {
 		assertThat(events("Le budget participatif a été voté le 3 février 2021.", null)).isEmpty();
 		assertThat(events("Article mis à jour le 5 février 2021 : le compte rendu de la réunion est en ligne.", null))
 			.isEmpty();
+	}
+
+	private static List<ProseEvent> document(String text, Integer year) {
+		ProseAnnotator annotator = new ProseAnnotator(FrenchNlp.shared(), (t) -> t);
+		List<ProseEventFinder.Block> blocks = new ArrayList<>();
+		for (AnnotatedSegment s : annotator.annotate(Arrays.asList(text.split("\n\\s*\n")))) {
+			blocks.add(new ProseEventFinder.Block(s.text(), people.find(s.text()), s.prose()));
+		}
+		return events.find(blocks, year);
+	}
+
+	@Test
+	void anAgendaGivesEachHeadingTheDateWrittenBelowIt() {
+		List<ProseEvent> found = document("""
+				## Prochains rendez-vous
+
+				### Atelier « Tirage au sort et jurys citoyens »
+				**Jeudi 9 mars 2023, de 14h à 17h** — en visio
+				Intervenant : Youssef Haddad (Métropole Rouen Normandie). Animé par Claire Fontaine (ICPC).
+
+				### Voyage d'étude à Barcelone
+				**Du 15 au 17 mai 2023**, organisé par Bordeaux Métropole.
+
+				### Forum de la participation
+				**En octobre 2023** (date à confirmer), à Lille.
+				""", 2023);
+		assertThat(found).extracting(ProseEvent::title)
+			.containsExactly("Atelier « Tirage au sort et jurys citoyens »", "Voyage d'étude à Barcelone",
+					"Forum de la participation");
+		ProseEvent workshop = found.get(0);
+		assertThat(workshop.date().start()).isEqualTo(LocalDate.of(2023, 3, 9));
+		assertThat(workshop.date().startTime()).isEqualTo(LocalTime.of(14, 0));
+		assertThat(workshop.format()).isEqualTo(Format.REMOTE);
+		assertThat(workshop.attendance()).extracting((a) -> a.person().name(), ProseAttendance::capacity)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Youssef Haddad", Capacity.SPEAKER),
+					org.assertj.core.groups.Tuple.tuple("Claire Fontaine", Capacity.FACILITATOR));
+		ProseEvent trip = found.get(1);
+		assertThat(trip.kind()).isEqualTo("study_trip");
+		assertThat(trip.date().end()).isEqualTo(LocalDate.of(2023, 5, 17));
+		assertThat(trip.organisers()).extracting(BodyRef::id).containsExactly("bordeaux");
+		ProseEvent forum = found.get(2);
+		assertThat(forum.date().precision()).isEqualTo(Precision.MONTH);
+		assertThat(forum.date().start()).isEqualTo(LocalDate.of(2023, 10, 1));
+		assertThat(forum.place()).isEqualTo("Lille");
+	}
+
+	@Test
+	void anEventNamedAsAPurposeIsNoEventButOneNamedWithItsArticleIs() {
+		assertThat(events("Le travail d'instruction a été mené en deux mois pour un débat politique et une remise "
+				+ "de la réponse argumentée en janvier 2021.", null))
+			.isEmpty();
+		assertThat(events("Les services se mobilisent en vue d'une rencontre avec les habitants en mars 2022.", null))
+			.isEmpty();
+		assertThat(event("Pour la rencontre du 3 février 2021 à Lyon, les élu·es ont préparé trois questions.", null)
+			.date()
+			.start()).isEqualTo(LocalDate.of(2021, 2, 3));
+	}
+
+	@Test
+	void aFormerDateIsNotTheEventsDate() {
+		ProseEvent e = event(
+				"Initialement prévue en mars 2020, la journée aura lieu le jeudi 23 septembre 2021 à Nantes.", null);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 9, 23));
+		assertThat(e.place()).isEqualTo("Nantes");
+	}
+
+	@Test
+	void aWebinarOnlineWithAQuotedTitleAndATimeSlot() {
+		ProseEvent e = event(
+				"Le webinaire « Concertation et ZFE » aura lieu le mardi 7 décembre 2021 de 14h à 15h30, en ligne.",
+				null);
+		assertThat(e.title()).isEqualTo("Webinaire « Concertation et ZFE »");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 12, 7));
+		assertThat(e.date().startTime()).isEqualTo(LocalTime.of(14, 0));
+		assertThat(e.date().endTime()).isEqualTo(LocalTime.of(15, 30));
+		assertThat(e.format()).isEqualTo(Format.REMOTE);
+		assertThat(e.announced()).isTrue();
+	}
+
+	@Test
+	void aDeadlineInTheSameSentenceIsNotTheEventsDate() {
+		ProseEvent e = event(
+				"Les candidatures sont à envoyer avant le 15 janvier 2022 ; le séminaire aura lieu le 3 février 2022 à Rouen.",
+				null);
+		assertThat(e.kind()).isEqualTo("seminar");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 2, 3));
+		assertThat(e.place()).isEqualTo("Rouen");
+	}
+
+	@Test
+	void aRangeOverTwoMonthsAtAVenueNamingItsCity() {
+		ProseEvent e = event(
+				"Les rencontres nationales de la participation se dérouleront du 30 juin au 2 juillet 2022 "
+						+ "au Palais des Congrès de Lille.",
+				null);
+		assertThat(e.title()).isEqualTo("Rencontres nationales de la participation");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 6, 30));
+		assertThat(e.date().end()).isEqualTo(LocalDate.of(2022, 7, 2));
+		assertThat(e.venue()).isEqualTo("Palais des Congrès de Lille");
+		assertThat(e.place()).isEqualTo("Lille");
+		assertThat(e.format()).isEqualTo(Format.IN_PERSON);
+	}
+
+	@Test
+	void aSeminarHostedByABodyOverTwoDays() {
+		ProseEvent e = event(
+				"Accueilli par Toulouse Métropole, le séminaire des agents s'est déroulé les 13 et 14 octobre 2022.",
+				null);
+		assertThat(e.title()).isEqualTo("Séminaire des agents");
+		assertThat(e.host().id()).isEqualTo("toulouse");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 10, 13));
+		assertThat(e.date().end()).isEqualTo(LocalDate.of(2022, 10, 14));
+		assertThat(e.format()).isEqualTo(Format.IN_PERSON);
+		assertThat(e.announced()).isFalse();
+	}
+
+	@Test
+	void aHybridPlenaryInACityAndByVideo() {
+		ProseEvent e = event(
+				"La réunion plénière du 5 avril 2022 se tiendra en format hybride, à Nantes et en visioconférence.",
+				null);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 4, 5));
+		assertThat(e.format()).isEqualTo(Format.HYBRID);
+		assertThat(e.place()).isEqualTo("Nantes");
+	}
+
+	@Test
+	void anEventPageWithItsNavigationItsPublicationDateAndItsDeadline() {
+		List<ProseEvent> found = document(
+				"""
+						Accueil > Agenda > Conférence
+
+						Partager : Facebook Twitter LinkedIn
+
+						Publié le 12 janvier 2022
+
+						# Conférence « Démocratie et climat »
+
+						La conférence se tiendra le jeudi 10 février 2022 de 18h à 20h à l'Hôtel de Région, à Marseille. Elle est organisée par la Métropole d'Aix-Marseille-Provence.
+
+						Inscriptions jusqu'au 5 février 2022.
+						""",
+				2022);
+		assertThat(found).singleElement().satisfies((e) -> {
+			assertThat(e.title()).isEqualTo("Conférence « Démocratie et climat »");
+			assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 2, 10));
+			assertThat(e.venue()).isEqualTo("Hôtel de Région");
+			assertThat(e.place()).isEqualTo("Marseille");
+			assertThat(e.organisers()).extracting(BodyRef::id).containsExactly("aix-marseille-provence");
+		});
+	}
+
+	@Test
+	void anAgendaListingOfDatedLines() {
+		List<ProseEvent> found = document("""
+				Agenda du réseau
+
+				- 12 janvier 2023 — Atelier « Budget participatif », Rennes
+				- 2 février 2023 — Webinaire « Jurys citoyens », en ligne
+				- 16 mars 2023 — Rencontre des élu·es à Lyon
+				""", 2023);
+		assertThat(found).extracting(ProseEvent::title, (e) -> e.date().start())
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("Atelier « Budget participatif »", LocalDate.of(2023, 1, 12)),
+					org.assertj.core.groups.Tuple.tuple("Webinaire « Jurys citoyens »", LocalDate.of(2023, 2, 2)),
+					org.assertj.core.groups.Tuple.tuple("Rencontre des élu·es", LocalDate.of(2023, 3, 16)));
+		assertThat(found.get(0).place()).isEqualTo("Rennes");
+		assertThat(found.get(1).format()).isEqualTo(Format.REMOTE);
+		assertThat(found.get(2).place()).isEqualTo("Lyon");
+	}
+
+	@Test
+	void aRegistrationDeadlineNamingTheMeetingIsNoSecondEvent() {
+		assertThat(events("Rencontre des agents le 9 mars 2023 à Lyon. Date limite d'inscription à la rencontre : "
+				+ "1er mars 2023.", null))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 3, 9)));
+	}
+
+	@Test
+	void aTimeSlotWrittenWithADashAndAVideoTool() {
+		ProseEvent e = event("Jeudi 3 février 2022, 9h30-12h30 : atelier de co-construction en visioconférence (Zoom).",
+				null);
+		assertThat(e.kind()).isEqualTo("workshop");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 2, 3));
+		assertThat(e.date().startTime()).isEqualTo(LocalTime.of(9, 30));
+		assertThat(e.format()).isEqualTo(Format.REMOTE);
+	}
+
+	@Test
+	void minutesAvailableOnlineAreNoRemoteMeeting() {
+		ProseEvent e = event("Le compte rendu de la réunion du 12 janvier 2022 est disponible en ligne.", null);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 1, 12));
+		assertThat(e.format()).isEqualTo(Format.UNKNOWN);
+	}
+
+	@Test
+	void aRangeWithWeekdaysAndTheNextMeetingInAMonth() {
+		ProseEvent school = event(
+				"L'université d'été se déroulera du lundi 4 au mercredi 6 juillet 2022 sur le campus de Villeurbanne.",
+				null);
+		assertThat(school.date().start()).isEqualTo(LocalDate.of(2022, 7, 4));
+		assertThat(school.date().end()).isEqualTo(LocalDate.of(2022, 7, 6));
+		ProseEvent next = event("La prochaine rencontre aura lieu en juin 2023.", null);
+		assertThat(next.date().precision()).isEqualTo(Precision.MONTH);
+		assertThat(next.date().start()).isEqualTo(LocalDate.of(2023, 6, 1));
+		assertThat(next.announced()).isTrue();
+	}
+
+	@Test
+	void anUpdateNoteAndARegistrationDeadlineAtTheFootOfAPageAreNoEvents() {
+		assertThat(
+				events("Inscription obligatoire à l'atelier avant le 28 février 2022. Mis à jour le 18/03/2022.", null))
+			.isEmpty();
+	}
+
+	@Test
+	void aWalkOnADayWithoutItsYearTakesTheDocumentsYear() {
+		ProseEvent e = event(
+				"Rendez-vous le samedi 14 mai à 10h sur le parvis de l'hôtel de ville pour une balade urbaine.", 2022);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 5, 14));
+		assertThat(e.date().explicitYear()).isFalse();
+	}
+
+	@Test
+	void aForumAtTheInvitationOfAMetropolis() {
+		ProseEvent e = event("Le 2e forum des métropoles participatives s'est tenu le 8 décembre 2022 à Dijon, "
+				+ "à l'invitation de Dijon Métropole.", null);
+		assertThat(e.title()).isEqualTo("2e forum des métropoles participatives");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 12, 8));
+		assertThat(e.place()).isEqualTo("Dijon");
+		assertThat(e.organisers()).extracting(BodyRef::id).containsExactly("dijon");
+	}
+
+	@Test
+	void twoEventsOfOneSentenceEachWithItsDate() {
+		List<ProseEvent> found = events(
+				"Après un premier atelier le 12 mai, un second atelier aura lieu le 9 juin 2022 à Metz.", 2022);
+		assertThat(found).extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2022, 5, 12), LocalDate.of(2022, 6, 9));
+		assertThat(found).extracting(ProseEvent::kind).containsOnly("workshop");
+	}
+
+	@Test
+	void aDeadlineToSubmitProjectsAndTheLaunchMeeting() {
+		ProseEvent e = event("Vous avez jusqu'au 30 septembre pour proposer vos projets ; la réunion publique de "
+				+ "lancement se tiendra le 2 septembre 2022.", null);
+		assertThat(e.title()).isEqualTo("Réunion publique de lancement");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 9, 2));
+	}
+
+	@Test
+	void aDayLastMonthTakesTheDocumentsYear() {
+		ProseEvent e = event("Le 14 juin dernier, les agents ont participé à une journée d'échanges à Grenoble.", 2023);
+		assertThat(e.kind()).isEqualTo("study_day");
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2023, 6, 14));
+		assertThat(e.place()).isEqualTo("Grenoble");
 	}
 
 }

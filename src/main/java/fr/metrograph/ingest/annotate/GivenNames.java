@@ -1,4 +1,4 @@
-package fr.metrograph.ingest.find.prose;
+package fr.metrograph.ingest.annotate;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,0 +1,57 @@
+package fr.metrograph.ingest.find.names;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.metrograph.ingest.split.FrenchDates;
+
+/**
+ * Where a role title read from a document ends. The finders take a title up to the next
+ * comma, line or separator, which on real pages can run into what follows the role: an
+ * e-mail address ("délégué général - contact@…"), a date ("… à la Jeudi 7 octobre 2021"),
+ * the navigation of a web page ("… Nous contacter FAQ Mentions légales"). A title never
+ * holds any of them: it is cut before the first, and the separators and linking words
+ * left at its end are dropped.
+ */
+public final class RoleTitles {
+
+	private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+");
+
+	private static final Pattern NAVIGATION = Pattern.compile(
+			"(?U)\\b(?:Nous contacter|Contactez-nous|FAQ|Mentions légales|Cookies|Plan du site|Se connecter|Partager|Imprimer|Newsletter|S'abonner|Politique de confidentialité)\\b");
+
+	private static final Pattern TRAILING = Pattern.compile(
+			"(?iU)(?:[\\s,;:–—-]+|\\s+(?:à|a|au|aux|la|le|les|l['’]|de|du|des|d['’]|en|et|pour|par|contact|courriel|mail|e-mail|tél\\.?))+$");
+
+	private RoleTitles() {
+	}
+
+	/**
+	 * @param title a role title as read
+	 * @return the title cut before an e-mail address, a date or a page's navigation, or
+	 * empty when nothing of a title is left
+	 */
+	public static String clean(String title) {
+		int cut = title.length();
+		Matcher m = EMAIL.matcher(title);
+		if (m.find()) {
+			cut = Math.min(cut, m.start());
+		}
+		m = NAVIGATION.matcher(title);
+		if (m.find()) {
+			cut = Math.min(cut, m.start());
+		}
+		for (FrenchDates.DateSpan d : FrenchDates.find(title, 2000)) {
+			cut = Math.min(cut, d.from());
+		}
+		String out = title.substring(0, cut);
+		String before;
+		do {
+			before = out;
+			out = TRAILING.matcher(out).replaceFirst("").strip();
+		}
+		while (!out.equals(before));
+		return out;
+	}
+
+}

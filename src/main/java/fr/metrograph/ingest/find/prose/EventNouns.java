@@ -1,0 +1,143 @@
+package fr.metrograph.ingest.find.prose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.metrograph.ingest.split.FrenchDates.DateSpan;
+import fr.metrograph.ingest.split.FrenchDates.Precision;
+
+/**
+ * Which event noun of a sentence each of its dates belongs to. The closest pair of a noun
+ * and a date is the sentence's event (a day counts as closer than a month written
+ * nearby); another date whose closest noun is another one, a few words away, is a second
+ * event ("après un premier atelier le 12 mai, un second atelier aura lieu le 9 juin").
+ * Not an event's noun: one inside a person's name, inside a venue's name ("Palais des
+ * Congrès", "salle de conférence"), one named as a purpose ("pour un débat"), or inside a
+ * quoted name when a noun stands outside it; a noun that completes an earlier one gives
+ * way to it ("réunion publique de lancement").
+ */
+final class EventNouns {
+
+	/**
+	 * A venue whose name holds an event noun: "Palais des Congrès", "salle de
+	 * conférence".
+	 */
+	private static final Pattern VENUE_BEFORE = Pattern.compile(
+			"(?iU)\\b(?:palais|centre|salle|maison|hall|espace|cit[ée]|parc)\\s+(?:des|du|de la|de l['’]|de|d['’])\\s*$");
+
+	/**
+	 * A noun named as a purpose, with an indefinite article: "pour un débat", "en vue
+	 * d'une rencontre" says what something is for, not that the event took place.
+	 */
+	private static final Pattern PURPOSE_BEFORE = Pattern.compile(
+			"(?iU)\\b(?:pour|en vue d['’]|afin d['’](?:organiser|avoir|tenir))\\s*(?:un|une|des|de nouveaux|de nouvelles)\\s+(?:\\p{Ll}+\\s+)?$");
+
+	/** The words between a noun and a noun that completes it: "réunion publique de". */
+	private static final Pattern COMPLEMENT = Pattern
+		.compile("(?U)^\\s+(?:\\p{Ll}[\\p{Ll}·'’\\-]*\\s+){0,3}(?:de la|de l['’]|de|du|des|d['’])\\s*$");
+
+	/** How far (in characters) a second event's date may stand from its noun. */
+	private static final int SECOND_EVENT_REACH = 30;
+
+	private EventNouns() {
+	}
+
+	/**
+	 * An event noun and its date.
+	 *
+	 * @param start where the noun starts in the sentence
+	 * @param end where it ends
+	 * @param date the date
+	 */
+	record Pair(int start, int end, DateSpan date) {
+	}
+
+	/**
+	 * @param sentence a sentence
+	 * @param dates its dates that may be an event's
+	 * @param person whether an offset of the sentence lies in a person's name
+	 * @return the sentence's event first, then the other events it tells; empty when none
+	 */
+	static List<Pair> in(String sentence, List<DateSpan> dates, IntPredicate person) {
+		List<int[]> nouns = nouns(sentence, person);
+		List<Pair> out = new ArrayList<>();
+		Pair best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (int[] n : nouns) {
+			for (DateSpan d : dates) {
+				int distance = distance(n, d);
+				if (distance >= 0 && distance < bestDistance) {
+					bestDistance = distance;
+					best = new Pair(n[0], n[1], d);
+				}
+			}
+		}
+		if (best == null) {
+			return out;
+		}
+		out.add(widened(sentence, nouns, best));
+		for (DateSpan d : dates) {
+			if (d == best.date()) {
+				continue;
+			}
+			int[] closest = null;
+			int closestDistance = Integer.MAX_VALUE;
+			for (int[] n : nouns) {
+				int distance = distance(n, d);
+				if (distance >= 0 && distance < closestDistance) {
+					closestDistance = distance;
+					closest = n;
+				}
+			}
+			if (closest != null && closestDistance <= SECOND_EVENT_REACH && closest[0] != best.start()
+					&& out.stream().noneMatch((p) -> p.date().start().equals(d.start()))) {
+				out.add(widened(sentence, nouns, new Pair(closest[0], closest[1], d)));
+			}
+		}
+		return out;
+	}
+
+	private static int distance(int[] noun, DateSpan d) {
+		int distance = (d.from() >= noun[1]) ? d.from() - noun[1] : noun[0] - d.to();
+		// a day is a surer event date than a month written nearby
+		return (distance < 0) ? distance : distance + ((d.precision() == Precision.MONTH) ? 40 : 0);
+	}
+
+	/** "réunion publique de lancement": the earlier noun a noun completes. */
+	private static Pair widened(String sentence, List<int[]> nouns, Pair pair) {
+		for (int[] n : nouns) {
+			if (n[1] < pair.start() && COMPLEMENT.matcher(sentence.substring(n[1], pair.start())).matches()) {
+				return new Pair(n[0], n[1], pair.date());
+			}
+		}
+		return pair;
+	}
+
+	private static List<int[]> nouns(String sentence, IntPredicate person) {
+		List<int[]> all = new ArrayList<>();
+		boolean outsideQuotes = false;
+		Matcher n = Lexicon.eventNoun().matcher(sentence);
+		while (n.find()) {
+			if (person.test(n.start())
+					|| VENUE_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 30), n.start())).find()
+					|| PURPOSE_BEFORE.matcher(sentence.substring(Math.max(0, n.start() - 40), n.start())).find()) {
+				continue;
+			}
+			all.add(new int[] { n.start(), n.end() });
+			outsideQuotes |= !insideQuotes(sentence, n.start());
+		}
+		if (outsideQuotes) {
+			all.removeIf((a) -> insideQuotes(sentence, a[0]));
+		}
+		return all;
+	}
+
+	private static boolean insideQuotes(String sentence, int offset) {
+		int open = sentence.lastIndexOf('«', offset);
+		return open >= 0 && sentence.lastIndexOf('»', offset) < open;
+	}
+
+}

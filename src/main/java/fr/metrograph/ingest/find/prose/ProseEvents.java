@@ -1,0 +1,97 @@
+package fr.metrograph.ingest.find.prose;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.metrograph.graph.Ids;
+import fr.metrograph.ingest.annotate.ProseParse;
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.find.Finder;
+import fr.metrograph.ingest.find.Findings;
+import fr.metrograph.ingest.find.PersonDraft;
+import fr.metrograph.ingest.model.Evidence;
+import fr.metrograph.ingest.model.Facts.MeetingFact;
+
+/**
+ * The pipeline's finder of events told in prose: runs {@link ProseEventFinder} over the
+ * document's annotated segments ({@link ProseParse}; nothing without it) and adds each
+ * event as a meeting with its dates, place, format, kind and host, and the people the
+ * prose places at it with their capacity. An event on the date of a meeting the document
+ * already holds (its own, read from its header, or another) is that meeting: only its
+ * attendance is added. Runs after the people finders.
+ */
+public final class ProseEvents implements Finder {
+
+	@Override
+	public String name() {
+		return ProseEvent.EXTRACTOR;
+	}
+
+	@Override
+	public double confidence() {
+		return 0.75;
+	}
+
+	@Override
+	public void find(ExtractionContext context) {
+		Optional<ProseParse> parse = context.annotations().get(ProseParse.class);
+		if (parse.isEmpty()) {
+			return;
+		}
+		ProsePeopleFinder people = ProsePeople.finder(context, parse.get());
+		List<ProseParse.Piece> pieces = parse.get().pieces();
+		List<ProseEventFinder.Block> blocks = new ArrayList<>();
+		for (ProseParse.Piece piece : pieces) {
+			blocks.add(new ProseEventFinder.Block(piece.segment().text(), people.find(piece.segment().text()),
+					piece.segment().prose()));
+		}
+		ProseEventFinder finder = new ProseEventFinder(context.reference());
+		Findings facts = context.findings();
+		for (ProseEvent e : finder.find(blocks, context.year())) {
+			ProseParse.Piece piece = pieces.get(e.block());
+			int offset = e.begin();
+			Evidence ev = piece.evidence(offset, e.end()).by(ProseEvent.EXTRACTOR, e.confidence());
+			String meetingId = existing(facts, e.date().start()).orElse(null);
+			if (meetingId == null) {
+				meetingId = Ids.meeting(context.group(), e.kind(), e.date().start(), e.title());
+				BodyRef host = e.host();
+				LocalDate end = e.date().end();
+				facts.meeting(new MeetingFact(meetingId, e.title(), e.date().start(),
+						(end != null && !end.equals(e.date().start())) ? end : null, e.date().start().getYear(),
+						e.format(), e.place(), e.kind(), (host != null) ? host.id() : null,
+						host != null && host.kind() == BodyKind.METROPOLIS, null, null, List.of(), ev));
+				if (host != null && host.kind() != BodyKind.COMMUNE) {
+					facts.participation(host.id(), host.kind() == BodyKind.METROPOLIS, meetingId, "host", ev);
+				}
+			}
+			for (ProseAttendance a : e.attendance()) {
+				ProseParse.Piece where = piece(pieces, a.person());
+				Optional<PersonDraft> p = (where != null) ? ProsePeople.known(context, where, a.person())
+						: Optional.empty();
+				if (p.isPresent()) {
+					Evidence aev = ProsePeople.evidence(where, a.person()).by(ProseEvent.EXTRACTOR, a.confidence());
+					facts.attend(p.get(), meetingId, a.status(), a.capacity(), aev);
+				}
+			}
+		}
+	}
+
+	/** The meeting the document already holds on that date, if any. */
+	private static Optional<String> existing(Findings facts, LocalDate date) {
+		return facts.meetings().stream().filter((m) -> date.equals(m.startDate())).map(MeetingFact::id).findFirst();
+	}
+
+	/** The piece a person was found in (people are found piece by piece). */
+	private static ProseParse.Piece piece(List<ProseParse.Piece> pieces, ProsePerson person) {
+		for (ProseParse.Piece piece : pieces) {
+			String text = piece.segment().text().text();
+			if (person.end() <= text.length() && text.substring(person.begin(), person.end()).equals(person.name())) {
+				return piece;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,47 @@
+package fr.metrograph.ingest.find.names;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A role title as read ends where the role ends: never an e-mail address, a date or the
+ * words of a web page's navigation. Each answer was written before the code.
+ */
+class RoleTitlesTests {
+
+	@Test
+	void aTitleStopsBeforeAnEmailAddress() {
+		assertThat(RoleTitles.clean("chargé de mission - jean.dupont@example.org")).isEqualTo("chargé de mission");
+		assertThat(RoleTitles.clean("directrice, contact : a.b@metropole.fr")).isEqualTo("directrice");
+	}
+
+	@Test
+	void aTitleStopsBeforeADateAndTheWordsThatLeadToIt() {
+		assertThat(RoleTitles.clean("responsable du service participation à la Mardi 3 mai 2022"))
+			.isEqualTo("responsable du service participation");
+		assertThat(RoleTitles.clean("vice-présidente, le 12 mars 2023")).isEqualTo("vice-présidente");
+	}
+
+	@Test
+	void aTitleStopsBeforeTheNavigationOfAWebPage() {
+		assertThat(RoleTitles.clean("Direction du dialogue citoyen Nous contacter Mentions légales Cookies"))
+			.isEqualTo("Direction du dialogue citoyen");
+		assertThat(RoleTitles.clean("chargée de mission Partager Imprimer")).isEqualTo("chargée de mission");
+	}
+
+	@Test
+	void anOrdinaryTitleIsKeptAsWritten() {
+		assertThat(RoleTitles.clean("Vice-présidente de Rennes Métropole en charge de la participation citoyenne"))
+			.isEqualTo("Vice-présidente de Rennes Métropole en charge de la participation citoyenne");
+		assertThat(RoleTitles.clean("Adjoint au maire de Saint-Denis")).isEqualTo("Adjoint au maire de Saint-Denis");
+		assertThat(RoleTitles.clean("Directrice de la publication")).isEqualTo("Directrice de la publication");
+	}
+
+	@Test
+	void aTitleThatWasOnlyDebrisIsEmpty() {
+		assertThat(RoleTitles.clean("contact@example.org")).isEmpty();
+		assertThat(RoleTitles.clean("Nous contacter")).isEmpty();
+	}
+
+}

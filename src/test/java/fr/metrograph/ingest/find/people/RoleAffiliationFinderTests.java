@@ -1,0 +1,26 @@
+package fr.metrograph.ingest.find.people;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
+import fr.metrograph.ingest.model.ExtractedDocument;
+
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Roles made from the titles the people finders read. */
+class RoleAffiliationFinderTests {
+
+	@Test
+	void aTitleFollowedByAnEmailAddressKeepsTheTitleOnly() {
+		ExtractedDocument d = found("""
+				Compte rendu de la réunion du 14 mars 2024
+
+				Présent·es :
+				- Paul MARTIN, chargé de mission participation - paul.martin@example.org
+				""", new MeetingHeaderFinder(), new ListBlockFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).singleElement()
+			.satisfies((r) -> assertThat(r.title()).isEqualToIgnoringCase("chargé de mission participation"));
+	}
+
+}

@@ -1,0 +1,85 @@
+package fr.metrograph.ingest.find.prose;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.DocumentExtractor;
+import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
+import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.ExtractionHints;
+import fr.metrograph.ingest.model.Facts.Capacity;
+import fr.metrograph.reference.ReferenceData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The prose finders in the pipeline: a news article read by the extractor with the French
+ * NLP annotator, as the service and the evaluation read it. The expected facts were
+ * written before the extractor ran.
+ */
+class ProsePipelineTests {
+
+	private static DocumentExtractor extractor;
+
+	@BeforeAll
+	static void load() throws IOException {
+		Path dir = Path.of("data/reference");
+		extractor = new DocumentExtractor(ReferenceData.load(dir), List.of(FrenchProseAnnotator.load(dir)));
+	}
+
+	private static ExtractedDocument extract(String text) {
+		List<ExtractedDocument> docs = extractor.extract("article.txt", text, ExtractionHints.none());
+		assertThat(docs).hasSize(1);
+		return docs.get(0);
+	}
+
+	@Test
+	void aNewsArticleGivesItsPeopleTheirRolesAndTheEventItTells() {
+		ExtractedDocument d = extract(
+				"""
+						Accueil > Actualités > Participation
+
+						Budget participatif : les métropoles comparent leurs méthodes
+
+						Publié le 18 mars 2022
+
+						Le séminaire des agents s'est tenu le 14 mars 2022 à Nantes, dans les locaux de Nantes Métropole. Wenceslas Perrichon, chargé de mission démocratie participative à Nantes Métropole, a présenté le bilan de la troisième édition.
+
+						Pour Mme Solène Marchal, vice-présidente de Rennes Métropole en charge de la participation citoyenne, « le tirage au sort change la donne ». Fulvio Bertolucci, Yaël Cohen-Solal et Mathurin Kerjean, élus de la Métropole de Lyon, ont participé aux échanges.
+
+						Partager : Facebook Twitter LinkedIn
+						""");
+		assertThat(d.people()).extracting((p) -> p.name())
+			.containsExactlyInAnyOrder("Wenceslas Perrichon", "Solène Marchal", "Fulvio Bertolucci", "Yaël Cohen-Solal",
+					"Mathurin Kerjean");
+		assertThat(d.people()).allSatisfy((p) -> assertThat(p.evidence().extractor()).startsWith("prose-"));
+		assertThat(d.meetings()).singleElement().satisfies((m) -> {
+			assertThat(m.startDate()).isEqualTo(LocalDate.of(2022, 3, 14));
+			assertThat(m.place()).isEqualTo("Nantes");
+		});
+		assertThat(d.attendance()).anySatisfy((a) -> {
+			assertThat(a.personId()).contains("perrichon");
+			assertThat(a.capacity()).isEqualTo(Capacity.SPEAKER);
+		});
+	}
+
+	@Test
+	void aPageThatNamesNoOneGivesNoOneAndAPublicationDateIsNoMeeting() {
+		ExtractedDocument d = extract(
+				"""
+						Accueil > Agenda
+
+						Mis à jour le 3 février 2023
+
+						La Métropole de Lyon lance une grande consultation sur les mobilités. Les habitants peuvent déposer leurs contributions en ligne jusqu'au 30 avril 2023. Rendez-vous place Bellecour et rue de la République pour découvrir l'exposition.
+						""");
+		assertThat(d.people()).isEmpty();
+		assertThat(d.meetings()).isEmpty();
+	}
+
+}
