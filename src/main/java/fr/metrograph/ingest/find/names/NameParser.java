@@ -16,9 +16,12 @@ import fr.metrograph.ingest.find.names.ParsedName.Strength;
  * <p>
  * Accepted shapes: optional honorific (M., Mme, Mme., Monsieur, Madame, Mlle, Dr) then
  * "Prénom NOM" (surname in capitals, particles and hyphens allowed: "Yohan LE COCQ",
- * "Astrid BIDEAULT-LE BRET") or "Prénom Nom" ("Yohan Le Coq"); "NOM Prénom" only when the
- * caller allows it (attendance tables); an honorific with a surname alone ("Mme Troadec")
- * is returned as {@link ParsedName#surnameOnly()}.
+ * "Astrid BIDEAULT-LE BRET") or "Prénom Nom" ("Yohan Le Coq", with any number of
+ * particles: "Marie-Hélène de La Tour", "Ilse Van den Berghe", "Kader Ben Saïd", "Jean
+ * d'Ormesson-Petit", and apostrophes: "Priscilla N'Guessan"), a first name in initials
+ * ("J.-P. Martin", or one initial before capitals: "S. MARCHETTI"); "NOM Prénom" only
+ * when the caller allows it (attendance tables); an honorific with a surname alone ("Mme
+ * Troadec") is returned as {@link ParsedName#surnameOnly()}.
  * <p>
  * Strength: {@link Strength#STRONG} with an honorific or a surname in capitals,
  * {@link ParsedName.Strength#MEDIUM} for "Prénom Nom" when the first name is a known
@@ -31,16 +34,30 @@ public final class NameParser {
 
 	static final String HON = "(?:M\\.|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|M)";
 
-	static final String FIRST = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+	static final String FIRST = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.-\\p{Lu}\\.)";
+
+	/**
+	 * A first name given as one initial ("S."): only before a surname in capitals ("S.
+	 * MARCHETTI"), never before a Title-case word ("A. Budgets participatifs").
+	 */
+	static final String INITIAL = "\\p{Lu}\\.";
 
 	static final String UPPER = "(?:\\p{Lu}['’])?\\p{Lu}{2,}(?:(?:-|'|’| )(?:\\p{Lu}['’])?\\p{Lu}{2,})*";
 
-	static final String TITLE = "(?:(?:de|du|des|d['’]|Le|La|De|Du|Van|Von|van|von)\\s?)?\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}+)*";
+	/**
+	 * Particles before a surname, any number of them: "de La Tour", "Van den Berghe",
+	 * "Ben Saïd", "d'Ormesson", "Da Silva" (lower-case "le"/"la" are articles, not
+	 * particles).
+	 */
+	static final String PARTICLE = "(?:(?:de|du|des|van|von|den|der|da|di|dos|das|del|della|ter|ten|Le|La|Les|De|Du|Des|Van|Von|Den|Der|Da|Di|Dos|Das|Del|Della|Ben|Bin|Ibn|El|Al|Abd|Ould|Ter|Ten|Mac|Mc)\\s+|(?:d|D)['’]\\s?)";
+
+	static final String TITLE = PARTICLE + "*(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}+)*";
 
 	private static final String END = "(?=$|[\\s,;:()\\-–—.*»\"!?])";
 
-	private static final Pattern FULL = Pattern.compile("(?<hon>" + HON + "\\s+)?(?<first>" + FIRST
-			+ ")\\s+(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
+	private static final Pattern FULL = Pattern
+		.compile("(?<hon>" + HON + "\\s+)?(?:(?<first>" + FIRST + ")\\s+(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE
+				+ "))|(?<initial>" + INITIAL + ")\\s+(?<iupper>" + UPPER + "))" + END);
 
 	private static final Pattern SURNAME_ONLY = Pattern
 		.compile("(?<hon>" + HON + "\\s+)(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
@@ -63,6 +80,9 @@ public final class NameParser {
 			"presence", "emargement", "synthese", "cloture", "ouverture", "mot", "dejeuner", "inscription", "acces",
 			"hall", "centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi",
 			"samedi", "dimanche");
+
+	/** "Saint-Étienne", "Sainte-Foy": a place, never a first name. */
+	private static final Pattern SAINT = Pattern.compile("(?iU)^saint(?:e)?-.*");
 
 	private static final Pattern PLACE_BEFORE = Pattern.compile(
 			"(?iU)(?:salle|immeuble|tour|pavillon|villa|gymnase|piscine|halle|auditorium|lyc[ée]e de|rue|gare|avenue|place|boulevard|bd|lyc[ée]e|[ée]cole|coll[èe]ge|centre|espace|h[ôo]tel|station|square|parc|quai|pont|all[ée]e|prix|fondation|institut|universit[ée]|amphi(?:th[ée][âa]tre)?|b[âa]timent|m[ée]diath[èe]que|biblioth[èe]que|stade|cours|impasse|chemin|r[ée]sidence)\\s+$");
@@ -128,7 +148,9 @@ public final class NameParser {
 		int from = 0;
 		while (from < t.length() && m.find(from)) {
 			from = m.start() + 1;
-			if (m.start() > 0 && Character.isLetter(t.charAt(m.start() - 1))) {
+			if (m.start() > 0
+					&& (Character.isLetter(t.charAt(m.start() - 1)) || "-'’".indexOf(t.charAt(m.start() - 1)) >= 0)) {
+				// inside a word: "Lou-Anne Rivière" is not "Anne Rivière"
 				continue;
 			}
 			if (PLACE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 25), m.start())).find()) {
@@ -161,9 +183,13 @@ public final class NameParser {
 		String hon = m.group("hon");
 		String upper = m.group("upper");
 		String title = m.group("title");
-		String surname = (upper != null) ? upper : title;
 		String first = surnameOnly ? null : m.group("first");
-		if (first != null && NOT_FIRST.contains(Slugs.fold(first))) {
+		if (!surnameOnly && m.group("initial") != null) {
+			first = m.group("initial");
+			upper = m.group("iupper");
+		}
+		String surname = (upper != null) ? upper : title;
+		if (first != null && (NOT_FIRST.contains(Slugs.fold(first)) || SAINT.matcher(first).matches())) {
 			return Optional.empty();
 		}
 		if (surname == null || NOT_FIRST.contains(Slugs.fold(surname))) {
@@ -176,7 +202,7 @@ public final class NameParser {
 		if (hon != null || upper != null) {
 			strength = Strength.STRONG;
 		}
-		else if (first != null && FirstNames.isKnown(first)) {
+		else if (first != null && (FirstNames.isKnown(first) || first.endsWith("."))) {
 			strength = Strength.MEDIUM;
 		}
 		else {

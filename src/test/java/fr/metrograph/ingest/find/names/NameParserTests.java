@@ -22,4 +22,41 @@ class NameParserTests {
 			.satisfies((n) -> assertThat(n.surnameOnly()).isTrue());
 	}
 
+	@Test
+	void surnamesWithParticlesAndApostrophesAreWhole() {
+		NameParser p = new NameParser((w) -> w.equals("ICPC"));
+		assertThat(p.findAll("a lancé Marie-Hélène de La Tour. Puis Karim Ben Saïd, Sophie Van den Berghe, "
+				+ "Jean d'Ormesson-Petit, Inès Da Silva et Julie N'Guessan ont parlé"))
+			.extracting(ParsedName::name)
+			.containsExactly("Marie-Hélène de La Tour", "Karim Ben Saïd", "Sophie Van den Berghe",
+					"Jean d'Ormesson-Petit", "Inès Da Silva", "Julie N'Guessan");
+		assertThat(p.atStart("Mme Anne Le Goff (Nantes Métropole)", false))
+			.hasValueSatisfying((n) -> assertThat(n.name()).isEqualTo("Anne Le Goff"));
+		assertThat(p.findAll("Pour Mme de La Tour, l'enjeu")).singleElement()
+			.satisfies((n) -> assertThat(n.name()).isEqualTo("de La Tour"));
+		// a particle is not read after the surname
+		assertThat(p.findAll("Julie Marchand de Rennes Métropole")).extracting(ParsedName::name)
+			.containsExactly("Julie Marchand");
+	}
+
+	@Test
+	void partsOfCompoundWordsAndPlacesAreNoFirstNames() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.findAll("avec Lou-Anne Rivière (Décider ensemble)")).extracting(ParsedName::name)
+			.containsExactly("Lou-Anne Rivière");
+		assertThat(p.findAll("Les 3 et 4 avril à Saint-Étienne Rencontres nationales")).isEmpty();
+	}
+
+	@Test
+	void initialsStandForAFirstNameOnlyWhenTheyCannotBeAnythingElse() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.atStart("- J.-P. Martin, Saint-Étienne Métropole", false))
+			.hasValueSatisfying((n) -> assertThat(n.name()).isEqualTo("J.-P. Martin"));
+		assertThat(p.findAll("Compte rendu : S. MARCHETTI (ICPC)")).extracting(ParsedName::name)
+			.containsExactly("S. MARCHETTI");
+		assertThat(p.findAll("A. Budgets participatifs, animé par Romain Castel")).extracting(ParsedName::name)
+			.containsExactly("Romain Castel");
+		assertThat(p.findAll("Par F. K. Publié le 3 mars")).isEmpty();
+	}
+
 }
