@@ -53,6 +53,11 @@ public final class ProsePeople implements Finder {
 					continue;
 				}
 				PersonDraft draft = person.get();
+				if (context.claimed(piece.lineAt(p.begin()))) {
+					// a list or a table read this person's roles from the same line: a
+					// second reading would only reword them (or take a neighbour's)
+					continue;
+				}
 				for (ProseRole r : p.roles()) {
 					if (draft.rawRoles().stream().noneMatch((known) -> known.title().equalsIgnoreCase(r.title()))) {
 						facts.rawRole(draft, r.title(), ev);
