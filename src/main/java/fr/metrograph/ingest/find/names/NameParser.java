@@ -40,7 +40,7 @@ public final class NameParser {
 	 * A first name given as one initial ("S."): only before a surname in capitals ("S.
 	 * MARCHETTI"), never before a Title-case word ("A. Budgets participatifs").
 	 */
-	static final String INITIAL = "\\p{Lu}\\.";
+	static final String INITIAL = "(?!M\\.)\\p{Lu}\\.";
 
 	static final String UPPER = "(?:\\p{Lu}['’])?\\p{Lu}{2,}(?:(?:-|'|’| )(?:\\p{Lu}['’])?\\p{Lu}{2,})*";
 
@@ -63,7 +63,7 @@ public final class NameParser {
 		.compile("(?<hon>" + HON + "\\s+)(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
 
 	private static final Pattern INVERTED = Pattern
-		.compile("^(?<upper>" + UPPER + ")\\s+(?<first>" + FIRST + ")(?=$|[\\s,;])");
+		.compile("^(?:" + HON + "\\s+)?(?<upper>" + UPPER + ")\\s+(?<first>" + FIRST + ")(?=$|[\\s,;])");
 
 	private static final Set<String> NOT_FIRST = Set.of("la", "le", "les", "des", "du", "de", "et", "en", "par", "pour",
 			"avec", "sur", "dans", "direction", "question", "parcours", "atelier", "session", "table", "salle", "gare",
@@ -79,7 +79,7 @@ public final class NameParser {
 			"fin", "pause", "chef", "cheffe", "maitre", "maitresse", "statut", "nom", "fonction", "structure",
 			"presence", "emargement", "synthese", "cloture", "ouverture", "mot", "dejeuner", "inscription", "acces",
 			"hall", "centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi",
-			"samedi", "dimanche");
+			"samedi", "dimanche", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle");
 
 	/** "Saint-Étienne", "Sainte-Foy": a place, never a first name. */
 	private static final Pattern SAINT = Pattern.compile("(?iU)^saint(?:e)?-.*");

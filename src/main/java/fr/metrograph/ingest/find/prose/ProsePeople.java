@@ -47,7 +47,7 @@ public final class ProsePeople implements Finder {
 				Evidence ev = evidence(piece, p);
 				// a list or a table read this line: what it did not take for a person is
 				// none, unless the line is running prose, which the parse reads better
-				boolean claimed = !piece.segment().prose() && context.claimed(piece.lineAt(p.begin()));
+				boolean claimed = context.claimed(piece.lineAt(p.begin()));
 				Optional<PersonDraft> person = facts.person(parsed(p), ev, !claimed);
 				if (person.isEmpty()) {
 					continue;
