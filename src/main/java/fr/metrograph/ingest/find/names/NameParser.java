@@ -81,6 +81,19 @@ public final class NameParser {
 			"hall", "centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi",
 			"samedi", "dimanche", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle");
 
+	/**
+	 * One more Title-case word after a name, where a name ends: before a comma, a
+	 * parenthesis, a dash, "et" or the end (lines may be joined: "Quéré Publié le").
+	 */
+	private static final Pattern NEXT_WORD = Pattern
+		.compile("[ \\u00A0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=\\s*[,;()]|\\s+[-–—]\\s|\\s+et\\s|\\s*$)");
+
+	/** Capitalised words that follow names in headings, credits and tables. */
+	private static final Set<String> COMMON_CAPITALISED = Set.of("archives", "photo", "presente", "present", "excuse",
+			"excusee", "absent", "absente", "oui", "non", "matin", "soir", "midi", "journee", "atelier", "table",
+			"ronde", "plenière", "pleniere", "introduction", "conclusion", "synthese", "temoignage", "debat",
+			"questions", "echanges", "le", "la", "les");
+
 	/** "Saint-Étienne", "Sainte-Foy": a place, never a first name. */
 	private static final Pattern SAINT = Pattern.compile("(?iU)^saint(?:e)?-.*");
 
@@ -89,12 +102,31 @@ public final class NameParser {
 
 	private final Predicate<String> isBodyAcronym;
 
+	private final Predicate<String> isKnownFirstName;
+
 	/**
+	 * A parser that knows the first names of {@link FirstNames}.
 	 * @param isBodyAcronym tells whether a word in capitals is a body's name or acronym
 	 * (ICPC, MEL), which must not be read as a surname
 	 */
 	public NameParser(Predicate<String> isBodyAcronym) {
+		this(isBodyAcronym, FirstNames::isKnown);
+	}
+
+	private NameParser(Predicate<String> isBodyAcronym, Predicate<String> isKnownFirstName) {
 		this.isBodyAcronym = isBodyAcronym;
+		this.isKnownFirstName = isKnownFirstName;
+	}
+
+	/**
+	 * The same parser knowing more first names (the gazetteer of the reference folder,
+	 * when the document was annotated with it), so that every finder, rules or NLP, takes
+	 * the same "Prénom Nom" for a name.
+	 * @param moreFirstNames tells whether a word is a known given name
+	 * @return the parser
+	 */
+	public NameParser knowing(Predicate<String> moreFirstNames) {
+		return new NameParser(this.isBodyAcronym, this.isKnownFirstName.or(moreFirstNames));
 	}
 
 	/**
@@ -113,7 +145,7 @@ public final class NameParser {
 		String s = t.substring(lead);
 		Matcher m = FULL.matcher(s);
 		if (m.lookingAt()) {
-			Optional<ParsedName> p = build(m, lead, false);
+			Optional<ParsedName> p = build(m, lead, false).map((x) -> extended(x, t));
 			if (p.isPresent()) {
 				return p;
 			}
@@ -159,7 +191,7 @@ public final class NameParser {
 				from = m.end();
 				continue;
 			}
-			Optional<ParsedName> p = build(m, 0, false);
+			Optional<ParsedName> p = build(m, 0, false).map((x) -> extended(x, t));
 			if (p.isPresent() && p.get().strength() != Strength.WEAK) {
 				out.add(p.get());
 				for (int i = m.start(); i < m.end(); i++) {
@@ -177,6 +209,29 @@ public final class NameParser {
 		}
 		out.sort(java.util.Comparator.comparingInt(ParsedName::start));
 		return out;
+	}
+
+	/**
+	 * A Title-case name followed by one more Title-case word that is no first name,
+	 * title, body or common word: a compound first name or surname written without hyphen
+	 * ("Ndeye Fatou Sow", "Ignacio Fernández Ruiz", "Nour El Houda Mansouri").
+	 */
+	private ParsedName extended(ParsedName p, String text) {
+		if (p.surnameOnly() || p.end() >= text.length() || p.asWritten().matches(".*\\p{Lu}{2,}\\S*$")) {
+			return p;
+		}
+		Matcher next = NEXT_WORD.matcher(text).region(p.end(), text.length());
+		if (!next.lookingAt()) {
+			return p;
+		}
+		String word = next.group(1);
+		String folded = Slugs.fold(word);
+		if (NOT_FIRST.contains(folded) || this.isKnownFirstName.test(word) || RoleClassifier.startsWithTitle(word)
+				|| this.isBodyAcronym.test(word) || COMMON_CAPITALISED.contains(folded)) {
+			return p;
+		}
+		return new ParsedName(p.asWritten() + " " + word, p.name() + " " + word, false, p.strength(), p.start(),
+				next.end());
 	}
 
 	private Optional<ParsedName> build(Matcher m, int offset, boolean surnameOnly) {
@@ -202,7 +257,7 @@ public final class NameParser {
 		if (hon != null || upper != null) {
 			strength = Strength.STRONG;
 		}
-		else if (first != null && (FirstNames.isKnown(first) || first.endsWith("."))) {
+		else if (first != null && (this.isKnownFirstName.test(first) || first.endsWith("."))) {
 			strength = Strength.MEDIUM;
 		}
 		else {

@@ -59,4 +59,28 @@ class NameParserTests {
 		assertThat(p.findAll("Par F. K. Publié le 3 mars")).isEmpty();
 	}
 
+	@Test
+	void aParserKnowingMoreGivenNamesTakesTheirTitleCaseNamesInProse() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.findAll("Bérengère Lachaud ouvre la séance")).isEmpty();
+		assertThat(p.knowing((w) -> w.equals("Bérengère")).findAll("Bérengère Lachaud ouvre la séance"))
+			.extracting(ParsedName::name)
+			.containsExactly("Bérengère Lachaud");
+	}
+
+	@Test
+	void aCompoundNameWithoutHyphenIsReadWholeWhereANameEnds() {
+		NameParser p = new NameParser((w) -> w.equals("ICPC"));
+		assertThat(p.findAll("Bienvenue à Julie Fernández Ruiz, qui rejoint la Métropole")).extracting(ParsedName::name)
+			.containsExactly("Julie Fernández Ruiz");
+		assertThat(p.atStart("Dr Nour El Houda Mansouri, sociologue", false))
+			.hasValueSatisfying((n) -> assertThat(n.name()).isEqualTo("Nour El Houda Mansouri"));
+		// the next line's first word, a title or a first name is not part of the name
+		assertThat(p.findAll("Par Julie Quéré Publié le 13/10/2023")).extracting(ParsedName::name)
+			.containsExactly("Julie Quéré");
+		assertThat(p.findAll("avec Julie Marchand Chargée de mission, et Paul Durand Sophie, puis"))
+			.extracting(ParsedName::name)
+			.containsExactly("Julie Marchand", "Paul Durand");
+	}
+
 }
