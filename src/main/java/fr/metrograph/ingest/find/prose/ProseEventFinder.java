@@ -1,10 +1,8 @@
 package fr.metrograph.ingest.find.prose;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
@@ -103,13 +101,13 @@ public final class ProseEventFinder {
 		List<ProseEvent> out = new ArrayList<>();
 		ProseEvent current = null;
 		List<ProseAttendance> attendance = new ArrayList<>();
-		Heading heading = null;
+		EventHeading heading = null;
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			AnnotatedText text = block.text();
 			List<AgendaEntries.Entry> entries = AgendaEntries.in(text.text(), year, writtenOn);
 			boolean[] entryTold = new boolean[entries.size()];
-			Heading h = entries.isEmpty() ? Heading.of(text.text(), year) : null;
+			EventHeading h = entries.isEmpty() ? EventHeading.of(text.text(), year) : null;
 			if (h != null) {
 				heading = h.at(b);
 				current = close(out, current, attendance);
@@ -188,53 +186,8 @@ public final class ProseEventFinder {
 		return null;
 	}
 
-	/** A short line that names an event and no date: the title of the date below it. */
-	private record Heading(String title, String noun, int block) {
-
-		/** A menu or a row of columns: "Accueil Projets Agenda", "Date | Thème". */
-		private static final Pattern COLUMNS = Pattern.compile("\\S {3,}\\S|\\|");
-
-		private static final Pattern MARKUP = Pattern
-			.compile("^[#*_>\\s]+|[*_\\s]+$|\\s*\\((?:report[ée]e?|annul[ée]e?|complet|nouveau|nouvelle date)\\)\\s*$");
-
-		static Heading of(String text, Integer year) {
-			String[] lines = text.strip().split("\n");
-			if (lines.length > 1 && lines.length <= 3) {
-				// a kicker above a title ("ATELIER CITOYEN" / "Fabrique citoyenne … :
-				// atelier de restitution"): the last line that names an event
-				for (int i = lines.length - 1; i >= 0; i--) {
-					Heading h = COLUMNS.matcher(lines[i]).find() ? null : of(lines[i], year);
-					if (h != null && Arrays.stream(lines)
-						.noneMatch((l) -> l.strip().endsWith(".")
-								|| !FrenchDates.findAll(l, (year != null) ? year : 2000).isEmpty())) {
-						return h;
-					}
-				}
-				return null;
-			}
-			String t = MARKUP.matcher(text.strip()).replaceAll("").strip();
-			if (t.isEmpty() || t.contains("\n") || t.endsWith(".") || t.split("\\s+").length > 14
-					|| !FrenchDates.findAll(t, (year != null) ? year : 2000).isEmpty()) {
-				return null;
-			}
-			Matcher n = Lexicon.eventNoun().matcher(t);
-			if (!n.find() || n.start() > 40) {
-				return null;
-			}
-			if (t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
-				t = t.substring(0, 1) + t.substring(1).toLowerCase(java.util.Locale.ROOT);
-			}
-			return new Heading(t, n.group(), -1);
-		}
-
-		Heading at(int b) {
-			return new Heading(this.title, this.noun, b);
-		}
-
-	}
-
 	/** The event a heading names, dated by a sentence that names no event of its own. */
-	private ProseEvent fromHeading(Heading heading, AnnotatedText text, Sentence s, List<ProsePerson> people,
+	private ProseEvent fromHeading(EventHeading heading, AnnotatedText text, Sentence s, List<ProsePerson> people,
 			Integer year, java.time.LocalDate writtenOn, int block) {
 		String sentence = text.text(s);
 		if (Lexicon.eventNoun().matcher(sentence).find()) {
