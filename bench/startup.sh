@@ -28,7 +28,7 @@ one() {
   up=$(now)
   kill -TERM "$pid"; wait "$pid"; pid=""
   down=$(now)
-  grep -E "Start-up phase|Ingest phases" "$log" | sed -E 's/^.*\] [a-z.]*[A-Za-z]+ +: //' >&2
+  grep -E "Start-up phase|Ingest phases|Shutdown phase" "$log" | sed -E 's/^.*\] [a-z.]*[A-Za-z0-9]+ +: //' >&2
   rm -f "$log"
   echo "$(echo "$up - $t0" | bc) $(echo "$down - $up" | bc)"
 }
@@ -39,7 +39,8 @@ for i in $(seq 1 "$runs"); do
   for phase in fresh present; do
     for jar in "$@"; do
       result=$(one "${stores[$jar]}/neo4j" "$jar") || exit 1
-      printf 'run %d %-8s %-40s to UP %6.2f s, shutdown %5.2f s\n' "$i" "$phase" "$jar" $result
+      printf 'run %d %-8s %-40s to UP %6.2f s, shutdown %5.2f s (load average %s)\n' "$i" "$phase" "$jar" $result \
+        "$(cut -d' ' -f1-3 /proc/loadavg)"
     done
   done
   for jar in "$@"; do rm -rf "${stores[$jar]}"; done

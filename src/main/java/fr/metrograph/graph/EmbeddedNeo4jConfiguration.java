@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.net.UnknownHostException;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -43,8 +44,25 @@ class EmbeddedNeo4jConfiguration {
 	 */
 	static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(1);
 
-	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	/**
+	 * Starts the database as soon as the configuration is read (see
+	 * {@link EmbeddedNeo4jStarter}); static, as a bean-factory post-processor must be.
+	 */
+	@Bean
+	static EmbeddedNeo4jStarter embeddedNeo4jStarter() {
+		return new EmbeddedNeo4jStarter(EmbeddedNeo4jConfiguration::start);
+	}
+
+	/**
+	 * Stopped by the starter, after every other bean (see
+	 * {@link EmbeddedNeo4jStarter#destroy}).
+	 */
+	@Bean(destroyMethod = "")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jStarter starter, EmbeddedNeo4jProperties properties) {
+		return starter.await(properties);
+	}
+
+	static DatabaseManagementService start(EmbeddedNeo4jProperties properties) {
 		checkExposure(properties);
 		long start = System.nanoTime();
 		log.info("Starting embedded Neo4j in {} (Bolt {}:{})", properties.directory().toAbsolutePath(),
@@ -59,6 +77,11 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, SHUTDOWN_WAIT)
 			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
 			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
+			// Bolt's Netty event loops: no quiet period (Netty's graceful shutdown
+			// otherwise
+			// waits seconds for tasks that never come, once per loop group).
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, SHUTDOWN_WAIT)
 			.build();
 		log.info("Start-up phase: embedded Neo4j started in {} ms", (System.nanoTime() - start) / 1_000_000);
 		if (properties.authEnabled()) {

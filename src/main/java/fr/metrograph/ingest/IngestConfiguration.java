@@ -39,6 +39,12 @@ class IngestConfiguration {
 				properties.staleLoadAfter());
 	}
 
+	/** See {@link NlpPreload}; static, as a bean-factory post-processor must be. */
+	@Bean
+	static NlpPreload nlpPreload() {
+		return new NlpPreload();
+	}
+
 	@Bean
 	ReferenceSet referenceSet(IngestProperties properties) {
 		Path dir = properties.referenceDir();

@@ -1,0 +1,168 @@
+package fr.metrograph.graph;
+
+import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+/**
+ * Starts the embedded Neo4j on a thread of its own as soon as the application context's
+ * configuration is read (a bean-factory post-processor runs before any bean is made), so
+ * that its start (seconds: store recovery, indexes, Bolt) overlaps the rest of Spring's
+ * start-up instead of following it; the {@link DatabaseManagementService} bean then waits
+ * for it. Whether the store existed before this start is kept ({@link #freshStore()}):
+ * other start-up work may depend on it.
+ */
+public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, EnvironmentAware, Ordered, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jStarter.class);
+
+	private final Function<EmbeddedNeo4jProperties, DatabaseManagementService> start;
+
+	private Environment environment;
+
+	private volatile EmbeddedNeo4jProperties properties;
+
+	private volatile CompletableFuture<DatabaseManagementService> started;
+
+	private volatile DatabaseManagementService restarted;
+
+	private volatile boolean fresh;
+
+	EmbeddedNeo4jStarter(Function<EmbeddedNeo4jProperties, DatabaseManagementService> start) {
+		this.start = start;
+	}
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		EmbeddedNeo4jProperties bound = Binder.get(this.environment)
+			.bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class);
+		this.properties = bound;
+		this.fresh = !Files.exists(bound.directory());
+		CompletableFuture<DatabaseManagementService> future = new CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				DatabaseManagementService dbms = this.start.apply(bound);
+				future.complete(dbms);
+				warmUp(dbms);
+			}
+			catch (Throwable ex) {
+				future.completeExceptionally(ex);
+			}
+		}, "neo4j-start");
+		thread.setDaemon(true);
+		thread.start();
+		this.started = future;
+	}
+
+	/**
+	 * Runs the start-up's first query (the schema's version) in-process, on this thread,
+	 * while Spring is still starting: Neo4j's Cypher compiler then loads its classes here
+	 * rather than on the first query the service sends over Bolt (seconds on a loaded
+	 * machine). Nothing depends on it: a failure is only logged.
+	 */
+	private static void warmUp(DatabaseManagementService dbms) {
+		long start = System.nanoTime();
+		try (java.io.InputStream in = EmbeddedNeo4jStarter.class.getClassLoader()
+			.getResourceAsStream("cypher/queries/graph/schema_version.cypher")) {
+			if (in == null) {
+				return;
+			}
+			String query = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			dbms.database(org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
+				.executeTransactionally(query);
+			log.info("Start-up phase: Cypher compiler loaded (first query in-process) in {} ms",
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			log.debug("Cypher warm-up failed", ex);
+		}
+	}
+
+	/**
+	 * @return whether the store directory did not exist when this start began (a first
+	 * start: every document will be loaded)
+	 */
+	public boolean freshStore() {
+		return this.fresh;
+	}
+
+	/**
+	 * The database started early, once ready; if the validated properties differ from
+	 * those bound early (they should not), that one is shut down and a database started
+	 * with {@code validated}.
+	 */
+	DatabaseManagementService await(EmbeddedNeo4jProperties validated) {
+		DatabaseManagementService dbms = join();
+		if (!validated.equals(this.properties)) {
+			log.warn("Embedded Neo4j settings changed during start-up; restarting it with the validated ones");
+			dbms.shutdown();
+			dbms = this.start.apply(validated);
+			this.restarted = dbms;
+		}
+		return dbms;
+	}
+
+	private DatabaseManagementService join() {
+		try {
+			return this.started.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Stops the database. The starter, made before every other bean, is destroyed after
+	 * them all (the driver included), so this is the last step of the shutdown; it says
+	 * how long it took (a checkpoint, then Bolt and the open transactions, each given
+	 * {@link EmbeddedNeo4jConfiguration#SHUTDOWN_WAIT}).
+	 */
+	@Override
+	public void destroy() {
+		CompletableFuture<DatabaseManagementService> future = this.started;
+		if (future == null) {
+			return;
+		}
+		DatabaseManagementService dbms;
+		try {
+			dbms = (this.restarted != null) ? this.restarted : future.join();
+		}
+		catch (RuntimeException ex) {
+			log.debug("The embedded Neo4j had failed to start", ex);
+			return;
+		}
+		long start = System.nanoTime();
+		dbms.shutdown();
+		log.info("Shutdown phase: embedded Neo4j stopped in {} ms", (System.nanoTime() - start) / 1_000_000);
+	}
+
+}
