@@ -201,6 +201,10 @@ public class MetrographCli {
 		if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
 			return ServiceBoltAddress.lockedMessage(java.nio.file.Path.of(store));
 		}
+		if (root instanceof java.nio.file.NoSuchFileException missing) {
+			// Its message is the bare path.
+			return "fichier ou dossier introuvable : " + missing.getFile() + ".";
+		}
 		return message;
 	}
 
