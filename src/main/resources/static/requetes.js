@@ -1,5 +1,8 @@
 // The query page: lists the saved research queries, builds a form for their parameters,
-// runs a saved or ad-hoc query as JSON (table) or CSV (download), and shows problem details.
+// runs a saved or ad-hoc query as JSON (table), and shows problem details. The two CSV links
+// (French spreadsheet: semicolons and a byte order mark; or RFC 4180) are the server's own
+// CSV: for a saved query, plain links to api/queries/NAME.csv with its parameters, kept up to
+// date as the form changes; for an ad-hoc query (sent by POST), a click downloads the answer.
 (function () {
   'use strict';
 
@@ -12,7 +15,8 @@
   var etat = document.getElementById('etat');
   var resume = document.getElementById('resume');
   var table = document.getElementById('table');
-  var boutons = [document.getElementById('executer'), document.getElementById('csv')];
+  var boutons = [document.getElementById('executer')];
+  var liensCsv = { tableur: document.getElementById('csv-tableur'), rfc4180: document.getElementById('csv-rfc4180') };
   var requetes = {};
 
   var typesFrancais = { STRING: 'texte', INTEGER: 'nombre entier', FLOAT: 'nombre décimal', BOOLEAN: 'vrai ou faux' };
@@ -89,15 +93,37 @@
     return 'Erreur ' + reponse.status + (texte ? ' : ' + texte : '');
   }
 
-  function requeteHttp(format) {
+  // The saved query's parameters as filled in the form.
+  function parametresDuFormulaire() {
+    var query = new URLSearchParams();
+    Array.prototype.forEach.call(formulaire.elements, function (champ) {
+      if (champ.name && champ.value !== '') { query.append(champ.name, champ.value); }
+    });
+    return query;
+  }
+
+  // The CSV links of a saved query: GET api/queries/NAME.csv?…&dialecte=…
+  function majLiensCsv() {
+    var requete = requetes[choix.value];
+    Object.keys(liensCsv).forEach(function (dialecte) {
+      var lien = liensCsv[dialecte];
+      if (!requete) {
+        lien.href = 'api/cypher';
+        lien.download = 'requete.csv';
+        return;
+      }
+      var query = parametresDuFormulaire();
+      query.set('dialecte', dialecte);
+      lien.href = 'api/queries/' + encodeURIComponent(requete.name) + '.csv?' + query.toString();
+      lien.download = requete.name + '.csv';
+    });
+  }
+
+  function requeteHttp(format, dialecte) {
     var accept = format === 'csv' ? 'text/csv' : 'application/json';
     var requete = requetes[choix.value];
     if (requete) {
-      var query = new URLSearchParams();
-      Array.prototype.forEach.call(formulaire.elements, function (champ) {
-        if (champ.name && champ.value !== '') { query.append(champ.name, champ.value); }
-      });
-      var qs = query.toString();
+      var qs = parametresDuFormulaire().toString();
       return fetch('api/queries/' + encodeURIComponent(requete.name) + (qs ? '?' + qs : ''),
         { headers: { Accept: accept } });
     }
@@ -107,7 +133,7 @@
     } catch (e) {
       return Promise.reject(new Error('Les paramètres ne sont pas un objet JSON valide : ' + e.message));
     }
-    return fetch('api/cypher', {
+    return fetch('api/cypher' + (dialecte ? '?dialecte=' + dialecte : ''), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: accept },
       body: JSON.stringify({ query: cypher.value, params: params })
@@ -116,6 +142,7 @@
 
   function occupe(oui, message) {
     boutons.forEach(function (b) { b.disabled = oui; });
+    Object.keys(liensCsv).forEach(function (d) { liensCsv[d].setAttribute('aria-disabled', String(oui)); });
     etat.textContent = message || '';
   }
 
@@ -134,10 +161,14 @@
       });
   }
 
-  function telecharger() {
+  // A saved query's link downloads by itself; an ad-hoc query is sent by POST and its
+  // answer saved from here.
+  function telecharger(dialecte, evenement) {
+    if (requetes[choix.value]) { return; }
+    evenement.preventDefault();
     afficherErreur('');
     occupe(true, 'Préparation du CSV…');
-    requeteHttp('csv')
+    requeteHttp('csv', dialecte)
       .then(function (reponse) {
         if (!reponse.ok) { return lireJson(reponse); }
         return reponse.blob().then(function (blob) {
@@ -195,8 +226,11 @@
       + (resultat.truncated ? ' — résultat tronqué : seules les ' + n + ' premières lignes sont affichées.' : '.');
   }
 
-  choix.addEventListener('change', choisir);
+  choix.addEventListener('change', function () { choisir(); majLiensCsv(); });
+  formulaire.addEventListener('input', majLiensCsv);
   document.getElementById('executer').addEventListener('click', executer);
-  document.getElementById('csv').addEventListener('click', telecharger);
+  Object.keys(liensCsv).forEach(function (dialecte) {
+    liensCsv[dialecte].addEventListener('click', function (e) { telecharger(dialecte, e); });
+  });
   chargerBibliotheque();
 })();

@@ -44,3 +44,32 @@ export function envoyer(methode, chemin, corps) {
   return fetch('api/' + chemin, { method: methode, headers: entetes, body: body, credentials: 'same-origin' })
     .then((reponse) => lireReponse(reponse, chemin));
 }
+
+// GET api/{chemin}?{params} as JSON, following a background computation: when the server
+// answers 202 with a Location (the heavy metrics of a very large network are computed as a
+// job), polls that job every second, hands each of its states to progression(job) (French
+// status, progress from 0 to 1, step) and, once it is done, asks again for the answer.
+// Polling stops, leaving the promise pending, as soon as arreter() returns true (the user
+// left the page).
+export function apiSuivie(chemin, params, progression, arreter) {
+  const url = urlApi(chemin, params);
+  const demander = () => fetch(url, { headers: { Accept: 'application/json' } }).then((reponse) => {
+    if (reponse.status !== 202 || !reponse.headers.get('Location')) { return lireReponse(reponse, chemin); }
+    const suivi = reponse.headers.get('Location');
+    return lireReponse(reponse, chemin).then((tache) => suivre(suivi, tache));
+  });
+  const suivre = (suivi, tache) => {
+    progression(tache);
+    if (tache.state === 'failed') {
+      throw new Error(tache.error || 'Le calcul en arrière-plan a échoué.');
+    }
+    if (tache.state === 'done') { return demander(); }
+    return new Promise((ok) => setTimeout(ok, 1000)).then(() => {
+      if (arreter && arreter()) { return new Promise(() => {}); }
+      return fetch(suivi, { headers: { Accept: 'application/json' } })
+        .then((reponse) => lireReponse(reponse, suivi))
+        .then((suivante) => suivre(suivi, suivante));
+    });
+  };
+  return demander();
+}

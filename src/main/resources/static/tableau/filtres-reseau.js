@@ -32,12 +32,14 @@ export function parametresApi(f, reseau) {
   return q;
 }
 
-// The export links (GEXF for Gephi, a ZIP of CSV files) of the whole network with these filters.
+// The export links (GEXF for Gephi, a ZIP of CSV files, standard or for a French spreadsheet)
+// of the whole network with these filters.
 export function liensExport(f, reseau) {
   const q = new URLSearchParams();
   const p = Object.assign({ network: reseau || f.reseau }, parametresApi(f, reseau));
   Object.keys(p).forEach((k) => { if (p[k] !== '' && p[k] !== null && p[k] !== undefined) { q.set(k, p[k]); } });
-  return [['GEXF', 'api/export/gexf?' + q.toString()], ['CSV (ZIP)', 'api/export/csv?' + q.toString()]];
+  return [['GEXF', 'api/export/gexf?' + q.toString()], ['CSV (ZIP)', 'api/export/csv?' + q.toString()],
+    ['CSV tableur (ZIP)', 'api/export/csv?' + q.toString() + '&dialecte=tableur']];
 }
 
 // The filters form; reseauFixe: 'people' or 'metropolises' on an ego network's page.

@@ -58,11 +58,11 @@ function pageDe(reseau, id) {
   return adresse((reseau === 'people' ? 'personnes/' : 'metropoles/') + encodeURIComponent(id));
 }
 
-// dessinReseau({ reseau, noeuds, liens, total, centre, reunions, partagees, taille, mesures,
+// dessinReseau({ reseau, noeuds, liens, total, totalNoeuds, centre, reunions, partagees, taille, mesures,
 //   exports, nomFichier, titre }) -> <figure>
 //   reseau: 'people' | 'metropolises'; noeuds: [{id, name, degree, weightedDegree, betweenness,
 //   eigenvector, community, …}]; liens: [{source, target, weight, meetings?}]; total: ties in
-//   all when the server already kept only some; centre: id of the ego network's centre;
+//   all when the server already kept only some; totalNoeuds: nodes in all, likewise; centre: id of the ego network's centre;
 //   reunions: id -> {title, year} to name the meetings of liens[].meetings; partagees(a, b):
 //   a Promise of the meetings behind a tie (when liens carry none); taille: the metric that
 //   sizes the nodes; mesures: extra metrics {key: label}; exports: [[label, url]].
@@ -71,6 +71,7 @@ export function dessinReseau(o) {
   let taille = mesures[o.taille] ? o.taille : 'weightedDegree';
   let liens = o.liens;
   const total = Math.max(o.total || 0, liens.length);
+  const totalNoeuds = Math.max(o.totalNoeuds || 0, o.noeuds.length);
   if (liens.length > LIMITE_LIENS) {
     liens = liens.slice().sort((x, y) => y.weight - x.weight).slice(0, LIMITE_LIENS);
   }
@@ -92,11 +93,14 @@ export function dessinReseau(o) {
     (o.exports || []).map((e) => el('a', { class: 'bouton-lien', href: e[1], download: '', text: e[0] }))
   ]);
   const notes = [];
-  if (total > liens.length) {
+  if (total > liens.length || totalNoeuds > o.noeuds.length) {
     const seuil = liens.reduce((m, l) => Math.min(m, l.weight), Infinity);
     notes.push(el('p', { class: 'reseau-note', role: 'note' }, [
-      'Ce réseau compte ' + nombre(total, 0) + ' liens : seuls les ' + nombre(liens.length, 0)
-      + ' plus forts sont dessinés' + (isFinite(seuil) ? ' (poids ' + nombre(seuil) + ' et plus)' : '') + '. '
+      'Ce réseau compte ' + nombre(totalNoeuds, 0) + ' nœuds et ' + nombre(total, 0) + ' liens : seuls '
+      + (totalNoeuds > o.noeuds.length ? 'les ' + nombre(o.noeuds.length, 0) + ' nœuds au plus fort degré pondéré et, '
+        + 'entre eux, ' : '')
+      + 'les ' + nombre(liens.length, 0) + ' liens les plus forts sont dessinés'
+      + (isFinite(seuil) ? ' (poids ' + nombre(seuil) + ' et plus)' : '') + '. '
       + 'Pour les voir tous, relevez le poids minimal, resserrez la période ou les filtres, '
       + 'ou téléchargez le réseau complet (GEXF pour Gephi, ou CSV).']));
   }

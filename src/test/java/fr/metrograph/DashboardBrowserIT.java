@@ -69,7 +69,13 @@ import static org.assertj.core.api.Assertions.fail;
  * and the browser's own "failed to load resource" message for those images is not counted
  * as a console error. Every other console message of level SEVERE fails the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Networks of more than 100 ties compute their heavy metrics as a background job (202 and
+// a
+// job to poll, as the very large ones do with the default threshold): the people network
+// of
+// the seeds goes through it, the metropolises' does not.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "app.copresence.background-edges=100")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserIT {
 
@@ -440,6 +446,58 @@ class DashboardBrowserIT {
 	}
 
 	@Test
+	void aLargeNetworkIsComputedInTheBackgroundWithAFrenchProgressMessageThenDrawnWithTheServersTotals()
+			throws IOException, InterruptedException {
+		// A minimum weight no other test asks for: the network is not cached yet.
+		open("reseau?reseau=people&poids=1", "reseau");
+		WebElement main = this.driver.findElement(By.id("contenu"));
+		assertThat(main.getAttribute("data-calculs")).as("progress messages shown while the job ran").isNotNull();
+		assertThat(Integer.parseInt(main.getAttribute("data-calculs"))).isPositive();
+		WebElement drawing = waitForDrawing();
+		String totals = body("/api/copresence/people?from=2019&to=2025&minWeight=1&metrics=degree");
+		int totalNodes = Integer.parseInt(totals.replaceAll("(?s).*\"totalNodes\":(\\d+).*", "$1"));
+		assertThat(Integer.parseInt(drawing.getAttribute("data-noeuds"))).isEqualTo(totalNodes);
+		assertThat(drawing.findElement(By.xpath("ancestor::figure")).findElement(By.tagName("figcaption")).getText())
+			.contains(totalNodes + " nœuds");
+		assertThat(this.driver.findElements(By.cssSelector("a[href*='api/export/csv?'][href*='dialecte=tableur']")))
+			.hasSize(1);
+	}
+
+	@Test
+	void theQueryPageAndTheExportsLinkToTheServersCsvForAFrenchSpreadsheetAndRfc4180() throws Exception {
+		this.driver.get(url("/requetes.html"));
+		new WebDriverWait(this.driver, WAIT)
+			.until((d) -> d.findElements(By.cssSelector("#choix-requete option")).size() > 1);
+		Select choice = new Select(this.driver.findElement(By.id("choix-requete")));
+		String name = choice.getOptions().get(1).getAttribute("value");
+		choice.selectByIndex(1);
+		String tableur = this.driver.findElement(By.id("csv-tableur")).getAttribute("href");
+		String rfc = this.driver.findElement(By.id("csv-rfc4180")).getAttribute("href");
+		assertThat(tableur).contains("/api/queries/" + name + ".csv?").contains("dialecte=tableur");
+		assertThat(rfc).contains("/api/queries/" + name + ".csv?").contains("dialecte=rfc4180");
+		screenshot("13b-requetes-csv");
+		byte[] french = bytes(tableur);
+		assertThat(new String(french, 0, 3, java.nio.charset.StandardCharsets.ISO_8859_1))
+			.isEqualTo("\u00EF\u00BB\u00BF");
+		String frenchText = new String(french, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(frenchText.lines().findFirst().orElseThrow()).contains(";").doesNotContain(",");
+		String standard = new String(bytes(rfc), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(standard).doesNotStartWith("\uFEFF");
+		assertThat(standard.lines().findFirst().orElseThrow())
+			.isEqualTo(frenchText.substring(1).lines().findFirst().orElseThrow().replace(';', ','));
+		open("rapports", "rapports");
+		String zipLink = this.driver.findElement(By.linkText("CSV pour tableur français (archive ZIP)"))
+			.getAttribute("href");
+		assertThat(zipLink).contains("api/export/csv?network=metropolises").contains("dialecte=tableur");
+		try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes(zipLink)))) {
+			assertThat(zip.getNextEntry().getName()).isEqualTo("nodes.csv");
+			String nodes = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(nodes).startsWith("\uFEFFid;name;degree;weightedDegree;");
+		}
+		screenshot("12b-exports-csv");
+	}
+
+	@Test
 	void queryPageLinksBackToTheDashboard() {
 		this.driver.get(url("/requetes.html"));
 		new WebDriverWait(this.driver, WAIT)
@@ -613,6 +671,19 @@ class DashboardBrowserIT {
 				.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode();
 		}
+	}
+
+	private byte[] bytes(String address) throws IOException, InterruptedException {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(address)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(address).isEqualTo(200);
+			return response.body();
+		}
+	}
+
+	private String body(String path) throws IOException, InterruptedException {
+		return new String(bytes(url(path)), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private String url(String path) {

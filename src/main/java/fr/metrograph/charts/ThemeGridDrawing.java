@@ -28,6 +28,9 @@ final class ThemeGridDrawing implements Drawable {
 
 	private static final Color LIGHT = new Color(0xD6EAF8);
 
+	/** The mark of a theme known for a year only through a project. */
+	private static final String PROJECT = "projet";
+
 	private final List<ThemeTrend> themes;
 
 	private final int firstYear;
@@ -104,10 +107,14 @@ final class ThemeGridDrawing implements Drawable {
 				Rectangle2D cell = new Rectangle2D.Double(gridLeft + (year.year() - this.firstYear) * columnWidth + 1,
 						rowTop + 1, Math.max(1, columnWidth - 2), Math.max(1, rowHeight - 2));
 				String tooltip = theme.name() + " — " + year.year() + " : " + sessions(year.sessions())
-						+ (year.presenters().isEmpty() ? ""
-								: " ; présenté par " + String.join(", ", year.presenters()));
+						+ (year.presenters().isEmpty() ? "" : " ; présenté par " + String.join(", ", year.presenters()))
+						+ ((year.projects() > 0) ? " ; " + projects(year.projects()) : "");
 				if (g2 instanceof SVGGraphics2D) {
 					g2.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, tooltip);
+				}
+				if (year.sessions() == 0) {
+					drawProjectCell(g2, cellFont, cell);
+					continue;
 				}
 				Color fill = shade(year.sessions(), maxSessions);
 				g2.setColor(fill);
@@ -142,8 +149,11 @@ final class ThemeGridDrawing implements Drawable {
 						(float) (gridBottom + 4 + labelMetrics.getAscent()));
 			}
 		}
+		boolean projectCells = shown.stream()
+			.flatMap((t) -> t.years().stream())
+			.anyMatch((y) -> y.sessions() == 0 && y.projects() > 0);
 		drawLegend(g2, labelFont, x0 + pad, gridBottom + axisHeight + pad / 2, maxSessions,
-				this.themes.size() - shown.size());
+				this.themes.size() - shown.size(), projectCells);
 	}
 
 	private void markUndocumented(Graphics2D g2, Font font, double gridLeft, double columnWidth, double top,
@@ -257,7 +267,33 @@ final class ThemeGridDrawing implements Drawable {
 		}
 	}
 
-	private static void drawLegend(Graphics2D g2, Font font, double x, double y, int maxSessions, int hidden) {
+	/**
+	 * A theme a project of the year worked on, without any session: an outlined cell
+	 * marked "projet", so that a year documented only by a project sheet shows its
+	 * themes.
+	 */
+	private static void drawProjectCell(Graphics2D g2, Font font, Rectangle2D cell) {
+		g2.setColor(Color.WHITE);
+		g2.fill(cell);
+		g2.setColor(ChartStyle.BLUE);
+		java.awt.Stroke saved = g2.getStroke();
+		g2.setStroke(new java.awt.BasicStroke(1.5f));
+		g2.draw(new Rectangle2D.Double(cell.getX() + 1, cell.getY() + 1, Math.max(1, cell.getWidth() - 2),
+				Math.max(1, cell.getHeight() - 2)));
+		g2.setStroke(saved);
+		FontMetrics metrics = g2.getFontMetrics(font);
+		String label = (cell.getWidth() > metrics.stringWidth(PROJECT) + 6) ? PROJECT : "p.";
+		if (cell.getWidth() < metrics.stringWidth(label) + 2 || cell.getHeight() < metrics.getAscent()) {
+			return;
+		}
+		g2.setFont(font);
+		g2.setColor(ChartStyle.TEXT);
+		g2.drawString(label, (float) (cell.getCenterX() - metrics.stringWidth(label) / 2.0),
+				(float) (cell.getCenterY() + metrics.getAscent() / 2.0 - 1));
+	}
+
+	private static void drawLegend(Graphics2D g2, Font font, double x, double y, int maxSessions, int hidden,
+			boolean projectCells) {
 		FontMetrics metrics = g2.getFontMetrics(font);
 		g2.setFont(font);
 		g2.setColor(ChartStyle.TEXT);
@@ -276,6 +312,17 @@ final class ThemeGridDrawing implements Drawable {
 			g2.drawString(text, (float) (cx + (boxWidth - metrics.stringWidth(text)) / 2),
 					(float) (y + metrics.getAscent()));
 			cx += boxWidth + 2;
+		}
+		if (projectCells) {
+			cx += metrics.getHeight();
+			double boxWidth = metrics.stringWidth(PROJECT) + 10;
+			drawProjectCell(g2, font, new Rectangle2D.Double(cx - 1, y - 1, boxWidth + 2, metrics.getHeight() + 2));
+			cx += boxWidth + 4;
+			g2.setFont(font);
+			g2.setColor(ChartStyle.TEXT);
+			String text = "thème d’un projet de l’année, sans séance";
+			g2.drawString(text, (float) cx, (float) (y + metrics.getAscent()));
+			cx += metrics.stringWidth(text);
 		}
 		if (hidden > 0) {
 			g2.setColor(ChartStyle.TEXT);
@@ -297,8 +344,12 @@ final class ThemeGridDrawing implements Drawable {
 		return (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) < 150;
 	}
 
+	private static String projects(int n) {
+		return (n > 1) ? n + " projets" : "1 projet";
+	}
+
 	private static String sessions(int n) {
-		return n + " séance" + ((n > 1) ? "s" : "");
+		return (n == 0) ? "aucune séance" : n + " séance" + ((n > 1) ? "s" : "");
 	}
 
 }

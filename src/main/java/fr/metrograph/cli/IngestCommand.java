@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,16 @@ class IngestCommand implements ContextCommand {
 	@Option(names = "--no-progress", description = "Sans barre de progression.")
 	boolean noProgress;
 
+	@Mixin
+	ReferenceOption reference;
+
 	@Spec
 	CommandSpec spec;
+
+	@Override
+	public List<String> properties() {
+		return this.reference.properties();
+	}
 
 	@Override
 	public int run(ApplicationContext context) {

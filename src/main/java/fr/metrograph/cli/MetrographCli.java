@@ -9,6 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -16,9 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Entry point of the command line. Arguments are parsed first; only a valid command
- * starts Spring, without the web server, on the embedded store (or on {@code --uri},
- * given before or after the command's name). Help and usage errors are in French
- * ({@link CliMessages}).
+ * starts Spring, with only what commands use (see {@link #start}), on the embedded store
+ * (or on {@code --uri}, given before or after the command's name). Help and usage errors
+ * are in French ({@link CliMessages}).
  */
 @Command(name = "metrograph", mixinStandardHelpOptions = true, version = "Metrograph 0.1",
 		synopsisSubcommandLabel = "[COMMANDE]",
@@ -141,7 +145,12 @@ public class MetrographCli {
 	}
 
 	/**
-	 * Starts Spring without the web server.
+	 * Starts Spring for a command, with only what commands use: no web server, only the
+	 * auto-configurations {@link CommandLineAutoConfigurations} keeps, every bean created
+	 * when a command first asks for it (a report never builds the ingest pipeline, its
+	 * reference lists or its language models), and no start-up runner (the service's
+	 * start-up load: {@code ingest} and {@code retract} recover interrupted loads
+	 * themselves). With {@code uri}, no embedded database is opened.
 	 * @param store receives the embedded store's folder as configured, for the message of
 	 * a store another process holds
 	 */
@@ -149,8 +158,9 @@ public class MetrographCli {
 			String[] store) {
 		// Spring Boot's own report of a failed start (a stack trace) is left out: the
 		// command prints one French sentence instead.
-		List<String> properties = new java.util.ArrayList<>(List.of("app.ingest.on-startup=false",
-				"app.neo4j.embedded.bolt-port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
+		List<String> properties = new java.util.ArrayList<>(List.of(CommandLineAutoConfigurations.PROPERTY + "=true",
+				"spring.main.lazy-initialization=true", "app.ingest.on-startup=false", "app.neo4j.embedded.bolt-port=0",
+				"spring.main.banner-mode=off", "logging.level.root=WARN",
 				"logging.level.org.springframework.boot.SpringApplication=OFF",
 				"logging.level.org.springframework.boot.diagnostics=OFF",
 				"logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR"));
@@ -159,11 +169,27 @@ public class MetrographCli {
 		}
 		properties.addAll(extra);
 		// As arguments, so they win over application.yml and the environment.
-		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE).listeners((event) -> {
-			if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-				store[0] = prepared.getEnvironment().getProperty("app.neo4j.embedded.directory", store[0]);
+		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
+			.initializers((context) -> context.addBeanFactoryPostProcessor(MetrographCli::withoutRunners))
+			.listeners((event) -> {
+				if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+					store[0] = prepared.getEnvironment().getProperty("app.neo4j.embedded.directory", store[0]);
+				}
+			})
+			.run(properties.stream().map((p) -> "--" + p).toArray(String[]::new));
+	}
+
+	/**
+	 * Removes the application's runners (the service's start-up load) from a command's
+	 * context.
+	 */
+	private static void withoutRunners(ConfigurableListableBeanFactory beanFactory) {
+		BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beanFactory;
+		for (Class<?> type : List.of(ApplicationRunner.class, CommandLineRunner.class)) {
+			for (String name : beanFactory.getBeanNamesForType(type, true, false)) {
+				registry.removeBeanDefinition(name);
 			}
-		}).run(properties.stream().map((p) -> "--" + p).toArray(String[]::new));
+		}
 	}
 
 	private static String rootMessage(Throwable ex, String store) {
@@ -174,6 +200,10 @@ public class MetrographCli {
 		String message = root.getMessage();
 		if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
 			return ServiceBoltAddress.lockedMessage(java.nio.file.Path.of(store));
+		}
+		if (root instanceof java.nio.file.NoSuchFileException missing) {
+			// Its message is the bare path.
+			return "fichier ou dossier introuvable : " + missing.getFile() + ".";
 		}
 		return message;
 	}

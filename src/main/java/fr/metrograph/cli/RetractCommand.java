@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,16 @@ class RetractCommand implements ContextCommand {
 	@Parameters(arity = "1..*", paramLabel = "CHEMIN", description = "Fichiers dont retirer les documents.")
 	List<Path> paths;
 
+	@Mixin
+	ReferenceOption reference;
+
 	@Spec
 	CommandSpec spec;
+
+	@Override
+	public List<String> properties() {
+		return this.reference.properties();
+	}
 
 	@Override
 	public int run(ApplicationContext context) {

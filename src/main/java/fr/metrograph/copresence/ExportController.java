@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import fr.metrograph.csv.CsvDialect;
+
 @RestController
 @RequestMapping("/api/export")
 class ExportController {
@@ -27,7 +29,9 @@ class ExportController {
 	@Operation(summary = "Export d'un réseau de co-présence, écrit au fil de l'eau : gexf (GEXF 1.3 dynamique, par "
 			+ "année), graphml, ou csv (ZIP de nodes.csv et edges.csv), avec les documents sources. metrics choisit les "
 			+ "mesures exportées (mêmes valeurs et même défaut que /api/copresence) ; si des mesures lourdes d'un grand "
-			+ "réseau manquent, la réponse est 202 avec une tâche à suivre, puis la même adresse donne le fichier.")
+			+ "réseau manquent, la réponse est 202 avec une tâche à suivre, puis la même adresse donne le fichier. "
+			+ "Pour csv, dialecte=tableur écrit des CSV pour un tableur français (point-virgule, virgule décimale, "
+			+ "BOM UTF-8) ; par défaut rfc4180 (virgule).")
 	@GetMapping("/{format}")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
 			@RequestParam(defaultValue = "people") String network, @RequestParam(required = false) Integer from,
@@ -35,8 +39,10 @@ class ExportController {
 			@RequestParam(required = false) String via, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String weighting, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String group, @RequestParam(required = false) String theme,
-			@RequestParam(required = false) String metrics) {
+			@RequestParam(required = false) String metrics,
+			@RequestParam(name = CsvDialect.PARAMETER, required = false) String dialect) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
+		CsvDialect csvDialect = CsvDialect.fromParameter(dialect);
 		CopresenceRequest request = CopresenceRequest.parse(network, from, to, kind, via, weighting, minWeight, status,
 				group, theme);
 		CopresenceViews.ExportModel[] model = new CopresenceViews.ExportModel[1];
@@ -45,14 +51,15 @@ class ExportController {
 		if (answer instanceof CopresenceService.Pending pending) {
 			throw new MetricsPending(pending);
 		}
-		StreamingResponseBody body = (out) -> exportFormat.write(model[0], out);
+		StreamingResponseBody body = (out) -> exportFormat.write(model[0], out, csvDialect);
 		return ResponseEntity.ok()
 			.contentType(exportFormat.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("copresence-" + request.network().code() + "." + exportFormat.extension())
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("copresence-" + request.network().code()
+						+ ((exportFormat == ExportFormat.CSV && csvDialect == CsvDialect.TABLEUR) ? "-tableur" : "")
+						+ "." + exportFormat.extension())
+				.build()
+				.toString())
 			.body(body);
 	}
 
@@ -113,11 +120,11 @@ class ExportController {
 			return this.mediaType;
 		}
 
-		void write(CopresenceViews.ExportModel model, java.io.OutputStream out) {
+		void write(CopresenceViews.ExportModel model, java.io.OutputStream out, CsvDialect dialect) {
 			switch (this) {
 				case GEXF -> NetworkExports.gexf(model, out);
 				case GRAPHML -> NetworkExports.graphml(model, out);
-				case CSV -> NetworkExports.csvZip(model, out);
+				case CSV -> NetworkExports.csvZip(model, out, dialect);
 			}
 		}
 

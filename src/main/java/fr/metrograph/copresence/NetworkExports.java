@@ -188,31 +188,35 @@ final class NetworkExports {
 	 * row); a metric not computed is an empty cell.
 	 */
 	static byte[] csvZip(ExportModel model) {
-		return bytes((out) -> csvZip(model, out));
+		return bytes((out) -> csvZip(model, out, CsvDialect.RFC_4180));
 	}
 
-	/** The CSV ZIP, written to {@code out} as the model is iterated. */
-	static void csvZip(ExportModel model, OutputStream out) {
+	/**
+	 * The CSV ZIP, written to {@code out} as the model is iterated, in the dialect asked
+	 * for ({@link CsvDialect#TABLEUR}: semicolons, decimal commas and a byte order mark,
+	 * for a French spreadsheet).
+	 */
+	static void csvZip(ExportModel model, OutputStream out, CsvDialect dialect) {
 		try (ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
 			zip.putNextEntry(new ZipEntry("nodes.csv"));
 			// Through fr.metrograph.csv, like every CSV the service writes: names such as
 			// "=HYPERLINK(…)" are neutralised.
-			CsvWriter nodes = CsvWriter.utf8(zip, CsvDialect.RFC_4180);
+			CsvWriter nodes = CsvWriter.utf8(zip, dialect);
 			nodes.row("id", "name", "degree", "weightedDegree", "betweenness", "eigenvector", "community", "years",
 					"sources");
 			for (ExportNode node : model.nodes()) {
-				String[] values = nodeValues(node);
+				Object[] values = nodeCells(node);
 				nodes.row(node.node().id(), node.node().name(), values[0], values[1], values[2], values[3], values[4],
 						values[5], values[6]);
 			}
 			nodes.flush();
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("edges.csv"));
-			CsvWriter edges = CsvWriter.utf8(zip, CsvDialect.RFC_4180);
+			CsvWriter edges = CsvWriter.utf8(zip, dialect);
 			edges.row("source", "target", "weight", "years", "sources");
 			for (ExportEdge edge : model.edges()) {
-				edges.row(edge.edge().source(), edge.edge().target(), Double.toString(edge.edge().weight()),
-						join(edge.years()), join(edge.sources()));
+				edges.row(edge.edge().source(), edge.edge().target(), edge.edge().weight(), join(edge.years()),
+						join(edge.sources()));
 			}
 			edges.flush();
 			zip.closeEntry();
@@ -226,13 +230,19 @@ final class NetworkExports {
 	 * The node's attribute values in {@link #NODE_ATTRIBUTES} order; null when unknown.
 	 */
 	private static String[] nodeValues(ExportNode node) {
-		NodeView n = node.node();
-		return new String[] { string(n.degree()), string(n.weightedDegree()), string(n.betweenness()),
-				string(n.eigenvector()), string(n.community()), join(node.years()), join(node.sources()) };
+		return java.util.Arrays.stream(nodeCells(node))
+			.map((v) -> (v != null) ? v.toString() : null)
+			.toArray(String[]::new);
 	}
 
-	private static String string(Number value) {
-		return (value != null) ? value.toString() : null;
+	/**
+	 * The same values, numbers as numbers (a CSV writes them with its dialect's decimal
+	 * separator); null when unknown.
+	 */
+	private static Object[] nodeCells(ExportNode node) {
+		NodeView n = node.node();
+		return new Object[] { n.degree(), n.weightedDegree(), n.betweenness(), n.eigenvector(), n.community(),
+				join(node.years()), join(node.sources()) };
 	}
 
 	private static String description(ExportModel model) {

@@ -11,12 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
+import fr.metrograph.reference.ReferenceFolder;
+
 /**
  * Where documents, reference lists and curation come from, and how they are loaded.
  *
  * @param inputDir the documents loaded at start-up; default {@code data/documents}
- * @param referenceDir the reference lists (metropolises, organisations); default
- * {@code data/reference}
+ * @param referenceDir the reference lists (metropolises, organisations, given names);
+ * default {@code data/reference}, or the lists packaged in the jar when that folder is
+ * not there ({@link ReferenceFolder}: a folder that lacks them is refused in French)
  * @param curationFile the reviewed curation file; default {@code data/curation.yml}
  * @param curationFolder the corrections made from the dashboard or the API, one file
  * each; default {@code data/curation}
@@ -42,5 +45,9 @@ public record IngestProperties(@NotNull @DefaultValue("data/documents") Path inp
 		@NotNull @DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("true") boolean onStartup,
 		@DefaultValue("true") boolean retractMissing, @Min(1) @DefaultValue("10000") int batchSize,
 		@NotNull @DefaultValue("10m") Duration staleLoadAfter) {
+
+	public IngestProperties {
+		referenceDir = ReferenceFolder.resolve(referenceDir);
+	}
 
 }

@@ -115,9 +115,11 @@ public class ReportService {
 		}
 		var totals = this.trends.meetings(null).stream().filter((m) -> m.year() == year).findFirst().orElse(null);
 		List<MeetingLine> meetings = this.reads.list("meetings/list_meetings", withYear(year), MeetingLine.class);
+		// The year's sessions per theme; its projects' themes are shown with the
+		// projects.
 		List<ThemeTrend> themes = this.trends.themes()
 			.stream()
-			.filter((t) -> t.years().stream().anyMatch((y) -> y.year() == year))
+			.filter((t) -> t.years().stream().anyMatch((y) -> y.year() == year && y.sessions() > 0))
 			.map((t) -> {
 				var years = t.years().stream().filter((y) -> y.year() == year).toList();
 				return new ThemeTrend(t.id(), t.name(), t.firstYear(), t.lastYear(), years.get(0).sessions(), years,

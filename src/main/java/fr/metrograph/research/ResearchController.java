@@ -83,6 +83,13 @@ class ResearchController {
 		return csv(name, this.research.saved(name, queryParameters), dialect);
 	}
 
+	@Operation(summary = "Exécute une requête de la bibliothèque, réponse en CSV à télécharger, pour un lien "
+			+ "(dialecte=tableur : point-virgule et BOM UTF-8 pour un tableur français ; rfc4180 par défaut)")
+	@GetMapping(path = "/queries/{name}.csv", produces = "text/csv")
+	ResponseEntity<String> queryCsvFile(@PathVariable String name, @RequestParam Map<String, String> parameters) {
+		return queryCsv(name, parameters);
+	}
+
 	private static ResponseEntity<String> csv(String name, CypherResult result, CsvDialect dialect) {
 		return ResponseEntity.ok()
 			.contentType(CSV)

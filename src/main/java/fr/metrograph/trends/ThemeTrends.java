@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Themes over the years: per theme, the sessions about it and their presenters each year,
- * the first and last year it was seen, and the documents that report it. Cost O(n).
+ * the projects of each year about it (a project sheet documents a year's themes without
+ * any meeting), the first and last year it was seen, and the documents that report it.
+ * Cost O(n).
  */
 public final class ThemeTrends {
 
@@ -17,12 +19,19 @@ public final class ThemeTrends {
 	}
 
 	/** One (theme, year) as read from the graph. */
-	public record ThemeYearRow(String themeId, String theme, int year, int sessions, List<String> presenters,
-			List<String> sources) {
+	public record ThemeYearRow(String themeId, String theme, int year, int sessions, int projects,
+			List<String> presenters, List<String> sources) {
 	}
 
-	/** A theme in one year. */
-	public record ThemeYear(int year, int sessions, List<String> presenters) {
+	/**
+	 * A theme in one year.
+	 *
+	 * @param year the year
+	 * @param sessions meetings about it that year
+	 * @param projects projects of that year about it
+	 * @param presenters who presented its sessions
+	 */
+	public record ThemeYear(int year, int sessions, int projects, List<String> presenters) {
 	}
 
 	/**
@@ -32,7 +41,7 @@ public final class ThemeTrends {
 	 * @param name theme label
 	 * @param firstYear first year seen
 	 * @param lastYear last year seen
-	 * @param sessions sessions about it, all years
+	 * @param sessions sessions about it, all years (projects are not sessions)
 	 * @param years per year
 	 * @param presenters everyone who presented it
 	 * @param sources supporting document ids
@@ -54,7 +63,7 @@ public final class ThemeTrends {
 			int last = Integer.MIN_VALUE;
 			int sessions = 0;
 			for (ThemeYearRow r : themeRows) {
-				years.add(new ThemeYear(r.year(), r.sessions(), r.presenters()));
+				years.add(new ThemeYear(r.year(), r.sessions(), r.projects(), r.presenters()));
 				presenters.addAll(r.presenters());
 				sources.addAll(r.sources());
 				first = Math.min(first, r.year());

@@ -7,8 +7,10 @@ export function vueRapports() {
   const p = etat.periode;
   const exports = ['metropolises', 'people'].map((reseau) => ({
     reseau: reseau,
-    liens: [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['csv', 'CSV (archive ZIP)']].map((f) => {
+    liens: [['gexf', 'GEXF (Gephi)'], ['graphml', 'GraphML'], ['csv', 'CSV standard, RFC 4180 (archive ZIP)'],
+      ['csv', 'CSV pour tableur français (archive ZIP)', 'tableur']].map((f) => {
       const q = new URLSearchParams({ network: reseau, from: p.de, to: p.a });
+      if (f[2]) { q.set('dialecte', f[2]); }
       return el('a', { href: 'api/export/' + f[0] + '?' + q.toString(), download: '', text: f[1] });
     })
   }));
@@ -25,7 +27,8 @@ export function vueRapports() {
       'Aucune année de la période n’a de données.')], 'rapports'),
     section('Exports des réseaux de co-présence', [
       el('p', { class: 'aide', text: 'Pour Gephi, R ou pandas, sur la période de ' + p.de + ' à ' + p.a
-        + ', avec les années et les documents sources de chaque nœud et de chaque lien.' }),
+        + ', avec les années et les documents sources de chaque nœud et de chaque lien. Le CSV pour tableur '
+        + '(point-virgule, virgule décimale, BOM UTF-8) s’ouvre en colonnes, accents compris, dans un tableur réglé en français.' }),
       tableau('Exports par réseau et par format', [
         { titre: 'Réseau', valeur: (e) => e.reseau === 'people' ? 'Personnes' : 'Métropoles' },
         { titre: 'Formats', valeur: (e) => {

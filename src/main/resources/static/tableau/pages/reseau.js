@@ -1,19 +1,27 @@
 // Co-presence: the interactive network of metropolises or people with its filters, its
 // figures and its most central nodes.
 import { el, tableau, section } from '../dom.js';
-import { api } from '../api.js';
+import { api, apiSuivie } from '../api.js';
 import { nombre } from '../format.js';
 import { etat } from '../etat.js';
 import { lien, lienMetropole, lienPersonne } from '../liens.js';
 import { titre } from '../composants.js';
-import { dessinReseau } from '../graphe.js';
+import { dessinReseau, LIMITE_LIENS } from '../graphe.js';
 import { lireFiltres, parametresApi, liensExport, formulaireFiltres, memoriserTaille } from '../filtres-reseau.js';
+
+// The most nodes and ties one page asks for: the server sends the most central nodes and the
+// strongest ties among them, and says how many there are in all (totalNodes, totalEdges).
+const NOEUDS_DEMANDES = 2000;
 
 export function vueReseau(_, params) {
   const f = lireFiltres(params);
   const q = parametresApi(f);
   const personnes = f.reseau === 'people';
-  return Promise.all([api('copresence/' + f.reseau, q), api('themes')]).then((r) => {
+  const page = Object.assign({ limit: NOEUDS_DEMANDES, edgeLimit: LIMITE_LIENS }, q);
+  const adresseDeLaPage = location.hash;
+  const chargement = messageDeCalcul();
+  return Promise.all([apiSuivie('copresence/' + f.reseau, page, chargement, () => location.hash !== adresseDeLaPage),
+    api('themes')]).then((r) => {
     const reseau = r[0];
     const nom = personnes ? 'personnes' : 'métropoles';
     const periode = etat.periode.de === etat.periode.a ? String(etat.periode.de)
@@ -30,10 +38,12 @@ export function vueReseau(_, params) {
           reseau: f.reseau,
           noeuds: reseau.nodes,
           liens: reseau.edges,
+          total: reseau.totalEdges,
+          totalNoeuds: reseau.totalNodes,
           taille: f.taille,
           titre: 'Réseau de co-présence des ' + nom,
           legende: 'Réseau de co-présence des ' + nom + ', ' + periode + ' : '
-            + nombre(reseau.nodes.length, 0) + ' nœuds, ' + nombre(reseau.edges.length, 0) + ' liens.',
+            + nombre(reseau.totalNodes, 0) + ' nœuds, ' + nombre(reseau.totalEdges, 0) + ' liens.',
           nomFichier: 'reseau-' + (personnes ? 'personnes' : 'metropoles') + '-' + periode,
           exports: liensExport(f),
           partagees: (a, b) => api('copresence/' + f.reseau + '/shared', Object.assign({ a: a, b: b }, q))
@@ -48,8 +58,23 @@ export function vueReseau(_, params) {
   });
 }
 
+// While a very large network's metrics are computed in the background, the page's
+// "Chargement…" line says so, with the job's progress. Test hook: <main> counts the
+// messages shown in data-calculs.
+function messageDeCalcul() {
+  return (tache) => {
+    const contenu = document.getElementById('contenu');
+    const ligne = contenu && contenu.querySelector('.chargement');
+    if (!ligne) { return; }
+    ligne.textContent = 'Grand réseau : ses mesures (centralités, communautés) sont calculées en arrière-plan — '
+      + tache.status + (tache.step ? ', ' + tache.step : '') + ', ' + nombre(100 * (tache.progress || 0), 0)
+      + ' %. Le réseau s’affichera dès la fin du calcul.';
+    contenu.setAttribute('data-calculs', String(Number(contenu.getAttribute('data-calculs') || 0) + 1));
+  };
+}
+
 function resumeReseau(reseau) {
-  return el('p', { class: 'aide', text: nombre(reseau.nodes.length, 0) + ' nœuds, ' + nombre(reseau.edges.length, 0) + ' liens, '
+  return el('p', { class: 'aide', text: nombre(reseau.totalNodes, 0) + ' nœuds, ' + nombre(reseau.totalEdges, 0) + ' liens, '
     + nombre(reseau.meetings, 0) + ' réunions ; densité ' + nombre(reseau.density, 2) + ', modularité '
     + nombre(reseau.modularity, 2) + ', ' + reseau.components + ' composante(s) connexe(s).' });
 }

@@ -26,7 +26,8 @@ export function vueThemes() {
         tableau('Thèmes traités sur la période', [
         { titre: 'Thème', valeur: (t) => t.theme.name },
         { titre: 'Années', valeur: (t) =>
-          t.annees.map((y) => y.year + (y.sessions > 1 ? ' (' + y.sessions + ' séances)' : '')).join(', ') },
+          t.annees.map((y) => y.year + (y.sessions === 0 ? ' (' + (y.projects > 1 ? y.projects + ' projets' : 'projet') + ')'
+            : (y.sessions > 1 ? ' (' + y.sessions + ' séances)' : ''))).join(', ') },
         { titre: 'Séances', nombre: true, valeur: (t) => String(t.seances) },
         { titre: 'Présenté par', valeur: (t) => liste(t.theme.presenters) || '—' },
         { titre: 'Sources', valeur: (t) => liensDocuments(t.theme.sources) }

@@ -96,6 +96,19 @@ class ChartRenderersTests {
 	}
 
 	@Test
+	void aYearKnownOnlyByAProjectShowsItsThemesMarkedAsTheProjects() {
+		var project = new fr.metrograph.trends.ThemeTrends.ThemeTrend("panel-citoyen", "Panel citoyen", 2019, 2019, 0,
+				List.of(new fr.metrograph.trends.ThemeTrends.ThemeYear(2019, 0, 1, List.of())), List.of(),
+				List.of("fiche"));
+		var session = new fr.metrograph.trends.ThemeTrends.ThemeTrend("ccspl", "CCSPL", 2022, 2022, 2,
+				List.of(new fr.metrograph.trends.ThemeTrends.ThemeYear(2022, 2, 0, List.of("Nantes"))),
+				List.of("Nantes"), List.of("cr"));
+		check(new ThemeGridDrawing(List.of(project, session), 2019, 2022, java.util.Set.of(2020, 2021)),
+				"themes-project", "Panel citoyen", "projet", "Panel citoyen — 2019 : aucune séance ; 1 projet",
+				"thème d’un projet de l’année, sans séance", "non documenté");
+	}
+
+	@Test
 	void anEmptySeriesGivesAReadableNoDataImage() {
 		Drawable empty = YearBarCharts.membership(List.of(), YearSpan.between(2020, 2021), "des élu·es", W);
 		check(empty, "membership-empty", "Pas de données pour cette période", "Membres du groupe des élu·es");

@@ -70,6 +70,24 @@ class NetworkExportsTests {
 		assertThat(files.get("edges.csv").lines().toList()).element(1).isEqualTo("'=cmd,b,1.0,2024,'-d");
 	}
 
+	@Test
+	void theCsvZipForAFrenchSpreadsheetHasSemicolonsDecimalCommasAndAByteOrderMark() throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		NetworkExports.csvZip(this.model, bytes, fr.metrograph.csv.CsvDialect.TABLEUR);
+		java.util.Map<String, String> files = new java.util.HashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+				new ByteArrayInputStream(bytes.toByteArray()))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(files.get("nodes.csv"))
+			.startsWith("\uFEFFid;name;degree;weightedDegree;betweenness;eigenvector;community;years;sources\r\n");
+		assertThat(files.get("nodes.csv").lines().toList()).element(2).isEqualTo("lille;Lille;1;2,0;0,0;1,0;0;2024;d1");
+		assertThat(files.get("edges.csv")).startsWith("\uFEFFsource;target;weight;years;sources\r\n")
+			.contains("aix;lille;2,0;2024;d1");
+	}
+
 	private static Document parse(byte[] xml) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setNamespaceAware(true);

@@ -107,7 +107,7 @@ public final class TrendRecords {
 							presenters.add(name);
 						}
 					}
-					rows.add(new ThemeYearRow(slug(theme), theme, y, sessions, presenters, List.of("doc-" + y)));
+					rows.add(new ThemeYearRow(slug(theme), theme, y, sessions, 0, presenters, List.of("doc-" + y)));
 				}
 			}
 		}

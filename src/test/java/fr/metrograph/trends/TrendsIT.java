@@ -96,6 +96,22 @@ class TrendsIT {
 	}
 
 	@Test
+	void aYearDocumentedOnlyByAProjectSheetShowsTheProjectsThemes() {
+		var panel = this.trends.themes()
+			.stream()
+			.filter((t) -> t.name().equals("Panel citoyen"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(panel.years()).singleElement().satisfies((y) -> {
+			assertThat(y.year()).isEqualTo(2019);
+			assertThat(y.projects()).isEqualTo(1);
+			assertThat(y.sessions()).isZero();
+		});
+		assertThat(panel.sessions()).isZero();
+		assertThat(panel.sources()).isNotEmpty();
+	}
+
+	@Test
 	void aMetropolisTimelineAndFrenchProblemsOverHttp() {
 		RestClient http = TestHttp.client(this.port);
 		List<?> timeline = http.get().uri("/api/metropolises/bordeaux/timeline").retrieve().body(List.class);
