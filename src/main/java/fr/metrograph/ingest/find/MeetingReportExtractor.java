@@ -12,6 +12,7 @@ import fr.metrograph.ingest.find.meeting.SessionFinder;
 import fr.metrograph.ingest.find.people.AttendanceTableFinder;
 import fr.metrograph.ingest.find.people.InlineListFinder;
 import fr.metrograph.ingest.find.people.ListBlockFinder;
+import fr.metrograph.ingest.find.people.NameLineFinder;
 import fr.metrograph.ingest.find.people.ProgrammeLineFinder;
 import fr.metrograph.ingest.find.people.ProseNameFinder;
 import fr.metrograph.ingest.find.prose.ProseEvents;
@@ -35,12 +36,13 @@ public final class MeetingReportExtractor implements KindExtractor {
 
 	private static final List<Finder> MEETING = List.of(new MeetingHeaderFinder(), new SessionFinder(),
 			new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(), new AttendanceTableFinder(),
-			new ProgrammeLineFinder(), new ProsePeople(), new ProseNameFinder(), new ProseEvents(),
-			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(),
+			new ProgrammeLineFinder(), new NameLineFinder(), new ProsePeople(), new ProseNameFinder(),
+			new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(),
 			new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
 
-	private static final List<Finder> PEOPLE_ONLY = List.of(new ProsePeople(), new ProseNameFinder(), new ProseEvents(),
-			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> PEOPLE_ONLY = List.of(new NameLineFinder(), new ProsePeople(),
+			new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
+			new RoleAffiliationFinder(), new GroupFinder());
 
 	private MeetingReportExtractor() {
 	}

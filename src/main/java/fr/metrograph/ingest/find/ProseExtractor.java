@@ -12,6 +12,7 @@ import fr.metrograph.ingest.find.meeting.SessionFinder;
 import fr.metrograph.ingest.find.people.AttendanceTableFinder;
 import fr.metrograph.ingest.find.people.InlineListFinder;
 import fr.metrograph.ingest.find.people.ListBlockFinder;
+import fr.metrograph.ingest.find.people.NameLineFinder;
 import fr.metrograph.ingest.find.people.ProseNameFinder;
 import fr.metrograph.ingest.find.prose.ProseEvents;
 import fr.metrograph.ingest.find.prose.ProsePeople;
@@ -32,12 +33,13 @@ public final class ProseExtractor implements KindExtractor {
 
 	private static final List<Finder> MEETING = List.of(new MeetingHeaderFinder(), new SessionFinder(),
 			new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(), new AttendanceTableFinder(),
-			new ProsePeople(), new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(),
+			new NameLineFinder(), new ProsePeople(), new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(),
 			new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new BodyAttendanceFinder(),
 			new HybridFormatFinder(), new GroupFinder());
 
-	private static final List<Finder> PEOPLE_ONLY = List.of(new ProsePeople(), new ProseNameFinder(), new ProseEvents(),
-			new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> PEOPLE_ONLY = List.of(new NameLineFinder(), new ProsePeople(),
+			new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
+			new RoleAffiliationFinder(), new GroupFinder());
 
 	private ProseExtractor() {
 	}

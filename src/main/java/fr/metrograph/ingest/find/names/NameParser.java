@@ -94,6 +94,9 @@ public final class NameParser {
 			"ronde", "plenière", "pleniere", "introduction", "conclusion", "synthese", "temoignage", "debat",
 			"questions", "echanges", "le", "la", "les");
 
+	/** A particle written like a first name: "Van", "Ben", "Da". */
+	private static final Pattern PARTICLE_WORD = Pattern.compile("(?:Van|Von|Den|Der|Da|Di|Dos|Del|Della|Ben|El|Al)");
+
 	/** "Saint-Étienne", "Sainte-Foy": a place, never a first name. */
 	private static final Pattern SAINT = Pattern.compile("(?iU)^saint(?:e)?-.*");
 
@@ -244,6 +247,12 @@ public final class NameParser {
 			upper = m.group("iupper");
 		}
 		String surname = (upper != null) ? upper : title;
+		if (!surnameOnly && hon != null && first != null && upper == null && PARTICLE_WORD.matcher(first).matches()) {
+			// "Mme Van der Meulen": after an honorific a particle starts the surname
+			surnameOnly = true;
+			surname = first + " " + surname;
+			first = null;
+		}
 		if (first != null && (NOT_FIRST.contains(Slugs.fold(first)) || SAINT.matcher(first).matches())) {
 			return Optional.empty();
 		}

@@ -100,8 +100,14 @@ public final class AttendanceTableFinder implements Finder {
 			return;
 		}
 		List<String> roles = new ArrayList<>();
+		Capacity cellCapacity = null;
 		if (columns.role() >= 0 && columns.role() < c.size() && !c.get(columns.role()).isBlank()) {
-			roles.add(c.get(columns.role()).strip());
+			String cell = c.get(columns.role()).strip();
+			// "Animation", "Accueil" in the function column: a capacity, not a role
+			cellCapacity = cell.matches("\\S+") ? ListItems.capacityWord(cell) : null;
+			if (cellCapacity == null) {
+				roles.add(cell);
+			}
 		}
 		BodyMatch b = null;
 		Communes.Commune commune = null;
@@ -125,7 +131,7 @@ public final class AttendanceTableFinder implements Finder {
 				status = null;
 			}
 		}
-		Item item = new Item(parsed.get(), roles, b, commune, null, status);
+		Item item = new Item(parsed.get(), roles, b, commune, cellCapacity, status);
 		PersonDraft p = Attendees.attach(context, item, status,
 				(status == Status.PRESENT) ? Capacity.PARTICIPANT : null, null, ev);
 		if (p != null && p.affiliationId() == null && commune != null) {

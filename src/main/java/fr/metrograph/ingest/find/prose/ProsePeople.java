@@ -98,7 +98,10 @@ public final class ProsePeople implements Finder {
 		String written = (p.honorific() != null) ? p.honorific() + " " + p.name() : p.name();
 		ParsedName.Strength strength = (p.honorific() != null || !p.roles().isEmpty()) ? ParsedName.Strength.STRONG
 				: ParsedName.Strength.MEDIUM;
-		return new ParsedName(written, p.name(), p.surnameOnly(), strength, p.begin(), p.end());
+		// "Mme Van der Meulen": after an honorific, a particle starts a surname
+		boolean surnameOnly = p.surnameOnly()
+				|| (p.honorific() != null && ProsePeopleFinder.startsWithParticle(p.name()));
+		return new ParsedName(written, p.name(), surnameOnly, strength, p.begin(), p.end());
 	}
 
 	/**

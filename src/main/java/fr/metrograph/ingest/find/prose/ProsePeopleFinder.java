@@ -3,6 +3,7 @@ package fr.metrograph.ingest.find.prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.GivenNames;
@@ -40,6 +41,10 @@ public final class ProsePeopleFinder {
 			"fondation", "comite", "collectif", "centre", "maison", "direction", "service", "pole", "mission");
 
 	private final ReferenceData reference;
+
+	/** A particle that starts a surname ("Van der Meulen", "de La Tour", "Le Goff"). */
+	private static final Pattern SURNAME_PARTICLE = Pattern
+		.compile("(?iU)(?:van|von|de|du|des|der|den|da|di|dos|del|della|le|la|ben|el|al)\\s");
 
 	private final GivenNames givenNames;
 
@@ -143,6 +148,15 @@ public final class ProsePeopleFinder {
 		return false;
 	}
 
+	/**
+	 * @param name a name as written
+	 * @return whether it starts with a surname's particle ("Van der Meulen", "de La
+	 * Tour")
+	 */
+	static boolean startsWithParticle(String name) {
+		return SURNAME_PARTICLE.matcher(name.strip()).lookingAt();
+	}
+
 	/** Null when a filter rejects the mention. */
 	private Verdict judge(AnnotatedText text, Sentence s, Mention m, List<Mention> all) {
 		List<Token> name = s.tokens().subList(m.first() - 1, m.last());
@@ -153,8 +167,9 @@ public final class ProsePeopleFinder {
 		if (rejected(s, m, name, knownGiven, written)) {
 			return null;
 		}
-		// "N'Diaye" is two tokens and one word
-		boolean surnameOnly = !written.strip().contains(" ");
+		// "N'Diaye" is two tokens and one word; "Mme Van der Meulen", "M. de La Tour": a
+		// particle after an honorific starts a surname, not a first name
+		boolean surnameOnly = !written.strip().contains(" ") || (m.honorific() > 0 && startsWithParticle(written));
 		if (surnameOnly && m.honorific() < 0) {
 			return null;
 		}

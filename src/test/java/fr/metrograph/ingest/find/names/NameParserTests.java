@@ -83,4 +83,13 @@ class NameParserTests {
 			.containsExactly("Julie Marchand", "Paul Durand");
 	}
 
+	@Test
+	void aParticleRightAfterAnHonorificStartsASurname() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.findAll("Mme Van der Meulen propose un atelier")).singleElement().satisfies((n) -> {
+			assertThat(n.surnameOnly()).isTrue();
+			assertThat(n.name()).isEqualTo("Van der Meulen");
+		});
+	}
+
 }

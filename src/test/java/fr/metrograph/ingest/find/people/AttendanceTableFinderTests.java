@@ -66,4 +66,20 @@ class AttendanceTableFinderTests {
 		assertThat(person(d, "Paul Martin").evidence().extractor()).isEqualTo("text-table");
 	}
 
+	@Test
+	void aCapacityWordInTheFunctionColumnIsACapacityNotARole() {
+		ExtractedDocument d = found("""
+				Compte rendu — réunion du 14 janvier 2025
+
+				| Nom | Structure | Fonction | Présence |
+				|---|---|---|---|
+				| Mme Ludivine VAN DER MEULEN | Métropole Européenne de Lille | Conseillère métropolitaine | Présente |
+				| Mme Fanny DELORME | ICPC | Animation | Présente |
+				""", new MeetingHeaderFinder(), new AttendanceTableFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Ludivine van Der Meulen", "Fanny Delorme");
+		assertThat(attendance(d, "Fanny Delorme")).containsExactly("present/facilitator");
+		assertThat(d.roles()).singleElement()
+			.satisfies((r) -> assertThat(r.title()).isEqualTo("Conseillère métropolitaine"));
+	}
+
 }

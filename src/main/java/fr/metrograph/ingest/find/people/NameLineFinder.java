@@ -1,0 +1,124 @@
+package fr.metrograph.ingest.find.people;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.find.Finder;
+import fr.metrograph.ingest.find.Lines;
+import fr.metrograph.ingest.find.PersonDraft;
+import fr.metrograph.ingest.find.names.ParsedName;
+import fr.metrograph.ingest.find.names.RoleClassifier;
+import fr.metrograph.ingest.model.Evidence;
+import fr.metrograph.ingest.split.TextLines;
+import fr.metrograph.reference.BodyMatch;
+
+/**
+ * People on lines of their own outside lists and tables:
+ * <ul>
+ * <li>an e-mail header, "De : Prénom Nom &lt;adresse&gt;", "Cc : A &lt;…&gt;, B
+ * &lt;…&gt;" (a name before an address is a person whatever the first name);</li>
+ * <li>a signature or a speaker's card: a line that is only a name, the next one a title,
+ * and the body on that line or the one after ("Coralie Thiébaut" / "Cheffe de projet
+ * participation" / "Métropole du Grand Nancy - Direction …").</li>
+ * </ul>
+ * Nobody here attends anything: a header or a signature says who wrote, not who came.
+ * Lines it reads are claimed.
+ */
+public final class NameLineFinder implements Finder {
+
+	private static final Pattern HEADER = Pattern
+		.compile("(?iU)^(?:de|from|[àa]|to|cc|cci|bcc|exp[ée]diteur|destinataires?)\\s*:\\s*(.+)$");
+
+	private static final Pattern ADDRESS = Pattern.compile("^(.+?)\\s*<[^<>@\\s]+@[^<>\\s]+>$");
+
+	@Override
+	public String name() {
+		return "name-line";
+	}
+
+	@Override
+	public double confidence() {
+		return 0.85;
+	}
+
+	@Override
+	public void find(ExtractionContext context) {
+		TextLines doc = context.lines();
+		for (int n = doc.first(); n <= doc.last(); n++) {
+			if (context.claimed(n)) {
+				continue;
+			}
+			String l = Lines.clean(doc.line(n));
+			Matcher header = HEADER.matcher(l);
+			if (header.matches()) {
+				header(context, header.group(1), doc.evidence(n, n), n);
+				continue;
+			}
+			if (n < doc.last() && !context.claimed(n + 1)) {
+				card(context, doc, n, l);
+			}
+		}
+	}
+
+	private static void header(ExtractionContext context, String value, Evidence ev, int line) {
+		for (String piece : value.split("[,;]")) {
+			Matcher address = ADDRESS.matcher(piece.strip());
+			if (!address.matches()) {
+				continue;
+			}
+			String written = address.group(1).replaceAll("^[\"'“«\\s]+|[\"'”»\\s]+$", "");
+			Optional<ParsedName> name = context.names()
+				.atStart(written, false)
+				.filter((x) -> !x.surnameOnly() && x.end() == written.length());
+			if (name.isPresent()) {
+				context.findings().person(name.get(), ev, true);
+				context.claim(line);
+			}
+		}
+	}
+
+	private static void card(ExtractionContext context, TextLines doc, int n, String line) {
+		String next = Lines.clean(doc.line(n + 1));
+		if (line.isEmpty() || next.isEmpty() || !RoleClassifier.startsWithTitle(next)) {
+			return;
+		}
+		Optional<ParsedName> name = context.names()
+			.atStart(line, true)
+			.filter((x) -> !x.surnameOnly() && x.end() >= line.length() - 1);
+		if (name.isEmpty()) {
+			return;
+		}
+		int to = n + 1;
+		String title = next.split("\\s+[-–—|]\\s+|,\\s*", 2)[0].strip();
+		BodyMatch body = firstBody(context, next);
+		if (body == null && to < doc.last() && !Lines.clean(doc.line(to + 1)).isEmpty()) {
+			body = firstBody(context, Lines.clean(doc.line(to + 1)));
+			if (body != null) {
+				to++;
+			}
+		}
+		Evidence ev = doc.evidence(n, to);
+		Optional<PersonDraft> person = context.findings().person(name.get(), ev, true);
+		if (person.isEmpty()) {
+			return;
+		}
+		context.claim(n, to);
+		PersonDraft p = person.get();
+		if (p.rawRoles().stream().noneMatch((r) -> r.title().equalsIgnoreCase(title))) {
+			context.findings().rawRole(p, title, ev);
+		}
+		if (p.affiliationId() == null && body != null) {
+			p.affiliate(body.id(), body.metropolis());
+			if (body.metropolis()) {
+				context.findings().metropolis(body.id(), body.asWritten(), ev);
+			}
+		}
+	}
+
+	private static BodyMatch firstBody(ExtractionContext context, String text) {
+		return context.reference().find(text).stream().filter(BodyMatch::isBody).findFirst().orElse(null);
+	}
+
+}

@@ -1,0 +1,55 @@
+package fr.metrograph.ingest.find.people;
+
+import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.model.ExtractedDocument;
+
+import static fr.metrograph.ingest.find.FinderHarness.found;
+import static fr.metrograph.ingest.find.FinderHarness.names;
+import static fr.metrograph.ingest.find.FinderHarness.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People on lines of their own: e-mail headers and signature blocks. */
+class NameLineFinderTests {
+
+	@Test
+	void aNameBeforeAnAddressInAnEmailHeaderIsAPersonWhateverTheFirstName() {
+		ExtractedDocument d = found("""
+				De : Corentine Thiébaut <c.thiebaut@example.org>
+				À : groupe@listes.example.org
+				Cc : Fanny Delorme <fanny.delorme@example.org>, Service <service@example.org>
+				Objet : Atelier du 30 mars
+				""", new NameLineFinder());
+		assertThat(names(d)).containsExactly("Corentine Thiébaut", "Fanny Delorme");
+		assertThat(d.attendance()).isEmpty();
+	}
+
+	@Test
+	void aSignatureGivesTheRoleAndTheBodyOnTheLinesUnderTheName() {
+		ExtractedDocument d = found("""
+				Bien cordialement,
+
+				Corentine Thiébaut
+				Cheffe de projet participation
+				Métropole du Grand Nancy - Direction de la démocratie participative
+				03 83 00 00 00
+				""", new NameLineFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Corentine Thiébaut");
+		assertThat(person(d, "Corentine Thiébaut").affiliationId()).isEqualTo("grand-nancy");
+		assertThat(d.roles()).singleElement()
+			.satisfies((r) -> assertThat(r.title()).isEqualTo("Cheffe de projet participation"));
+	}
+
+	@Test
+	void aLineThatIsATitleOrASentenceIsNoCard() {
+		ExtractedDocument d = found("""
+				Ordre du jour
+				Chargée de mission : présentation du bilan
+
+				Merci Julie Marchand pour l'accueil
+				Responsable du projet, elle a tout organisé.
+				""", new NameLineFinder());
+		assertThat(names(d)).isEmpty();
+	}
+
+}
