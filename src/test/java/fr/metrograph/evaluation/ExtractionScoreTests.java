@@ -41,7 +41,8 @@ class ExtractionScoreTests {
 	 * postponed and cancelled events and the writing date (measured: 0.81); people and
 	 * roles raised with the people finders' work on held-out documents (names with
 	 * particles, tables without pipes, list blocks, one given-names gazetteer, reworded
-	 * roles kept once; measured on 2026-11-24 at commit fd42356: people 0.95, roles 0.77).
+	 * roles kept once; measured on 2026-11-24 at commit fd42356: people 0.95, roles
+	 * 0.77).
 	 */
 	static final Map<EntityType, Double> F1_FLOORS = Map.of(EntityType.PEOPLE, 0.93, EntityType.METROPOLISES, 0.98,
 			EntityType.ORGANIZATIONS, 0.83, EntityType.COMMUNES, 0.85, EntityType.MEETINGS, 0.79, EntityType.ROLES,
