@@ -430,6 +430,11 @@ class DashboardBrowserIT {
 			.satisfies((row) -> assertThat(row.getText()).contains("3 réunions connues par un décompte"));
 		WebElement button = mentions.findElement(By.xpath("ancestor::div[@class='tableau']"))
 			.findElement(By.cssSelector("button[data-csv='tableur']"));
+		// Readable: not white on the white page (the header's white logout link style
+		// once
+		// leaked onto every .lien button).
+		assertThat(button.getText()).isEqualTo("CSV pour tableur");
+		assertThat(button.getCssValue("color")).isNotIn("rgba(255, 255, 255, 1)", "rgb(255, 255, 255)");
 		button.click();
 		new WebDriverWait(this.driver, WAIT).until((d) -> button.getAttribute("data-export") != null);
 		// As JSON, so that the line ends reach the test as they are in the file.

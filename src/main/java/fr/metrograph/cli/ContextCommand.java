@@ -16,6 +16,14 @@ interface ContextCommand {
 		return java.util.List.of();
 	}
 
+	/**
+	 * Whether the command reads a graph that must already exist: without {@code --uri}, a
+	 * missing embedded store is then an error, not a new empty store.
+	 */
+	default boolean readsStore() {
+		return false;
+	}
+
 	/** Called after the context is closed, whatever happened. */
 	default void cleanUp() {
 	}

@@ -1,5 +1,7 @@
 package fr.metrograph.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -96,7 +98,7 @@ public class MetrographCli {
 		ContextCommand command = (ContextCommand) parsed.subcommand().commandSpec().userObject();
 		String uri = parsed.matchedOptionValue("--uri", parsed.subcommand().matchedOptionValue("--uri", null));
 		String[] store = { "var/neo4j" };
-		try (ConfigurableApplicationContext context = start(applicationClass, uri, command.properties(), store)) {
+		try (ConfigurableApplicationContext context = start(applicationClass, uri, command, store)) {
 			return command.run(context);
 		}
 		catch (RuntimeException ex) {
@@ -154,7 +156,7 @@ public class MetrographCli {
 	 * @param store receives the embedded store's folder as configured, for the message of
 	 * a store another process holds
 	 */
-	private static ConfigurableApplicationContext start(Class<?> applicationClass, String uri, List<String> extra,
+	private static ConfigurableApplicationContext start(Class<?> applicationClass, String uri, ContextCommand command,
 			String[] store) {
 		// Spring Boot's own report of a failed start (a stack trace) is left out: the
 		// command prints one French sentence instead.
@@ -167,13 +169,16 @@ public class MetrographCli {
 		if (uri != null) {
 			properties.add("spring.neo4j.uri=" + uri);
 		}
-		properties.addAll(extra);
+		properties.addAll(command.properties());
 		// As arguments, so they win over application.yml and the environment.
 		return new SpringApplicationBuilder(applicationClass).web(WebApplicationType.NONE)
 			.initializers((context) -> context.addBeanFactoryPostProcessor(MetrographCli::withoutRunners))
 			.listeners((event) -> {
 				if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
 					store[0] = prepared.getEnvironment().getProperty("app.neo4j.embedded.directory", store[0]);
+					if (uri == null && command.readsStore() && !Files.isDirectory(Path.of(store[0]))) {
+						throw new IllegalStateException(noStoreMessage(Path.of(store[0])));
+					}
 				}
 			})
 			.run(properties.stream().map((p) -> "--" + p).toArray(String[]::new));
@@ -190,6 +195,17 @@ public class MetrographCli {
 				registry.removeBeanDefinition(name);
 			}
 		}
+	}
+
+	/**
+	 * The sentence a command that reads the graph prints when the embedded store is not
+	 * there, rather than creating an empty one and finding nothing in it (the command run
+	 * outside the project's folder).
+	 */
+	static String noStoreMessage(Path store) {
+		return "pas de base embarquée dans " + store.toAbsolutePath() + " : lancez la commande depuis le dossier du "
+				+ "projet (celui qui contient var/neo4j), ou passez --uri avec l'adresse Bolt du service en cours "
+				+ "d'exécution (ex. --uri bolt://127.0.0.1:7687).";
 	}
 
 	private static String rootMessage(Throwable ex, String store) {

@@ -42,6 +42,11 @@ class ReportCommand implements ContextCommand {
 	CommandSpec spec;
 
 	@Override
+	public boolean readsStore() {
+		return true;
+	}
+
+	@Override
 	public int run(ApplicationContext context) {
 		PrintWriter err = this.spec.commandLine().getErr();
 		ReportFormat reportFormat;

@@ -36,6 +36,11 @@ class RetractCommand implements ContextCommand {
 	}
 
 	@Override
+	public boolean readsStore() {
+		return true;
+	}
+
+	@Override
 	public int run(ApplicationContext context) {
 		IngestService ingest = context.getBean(IngestService.class);
 		int status = 0;

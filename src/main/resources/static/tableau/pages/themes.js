@@ -28,7 +28,9 @@ export function vueThemes() {
         { titre: 'Années', valeur: (t) =>
           t.annees.map((y) => y.year + (y.sessions === 0 ? ' (' + (y.projects > 1 ? y.projects + ' projets' : 'projet') + ')'
             : (y.sessions > 1 ? ' (' + y.sessions + ' séances)' : ''))).join(', ') },
-        { titre: 'Séances', nombre: true, valeur: (t) => String(t.seances) },
+        // A theme known only from a project sheet: its sessions are not known (no meeting
+        // document for those years), not zero.
+        { titre: 'Séances', nombre: true, valeur: (t) => t.seances > 0 ? String(t.seances) : '—' },
         { titre: 'Présenté par', valeur: (t) => liste(t.theme.presenters) || '—' },
         { titre: 'Sources', valeur: (t) => liensDocuments(t.theme.sources) }
       ], themes)], 'au-fil'),

@@ -64,6 +64,23 @@ class MetrographCliTests {
 			.doesNotContain("\n");
 	}
 
+	@Test
+	void aReportOutsideTheProjectWithoutUriSaysWhereTheStoreIsNotInsteadOfCreatingAnEmptyOne() {
+		Path missing = this.store.resolve("var/neo4j");
+		System.setProperty("app.neo4j.embedded.directory", missing.toString());
+		try {
+			String err = err(() -> assertThat(run("report", "--year", "2025")).isEqualTo(1), false);
+			assertThat(err).contains("Erreur : pas de base embarquée dans " + missing.toAbsolutePath()
+					+ " : lancez la commande depuis le dossier du projet (celui qui contient var/neo4j), ou passez "
+					+ "--uri avec l'adresse Bolt du service en cours d'exécution (ex. --uri bolt://127.0.0.1:7687).")
+				.doesNotContain("Exception", "\tat ");
+		}
+		finally {
+			System.clearProperty("app.neo4j.embedded.directory");
+		}
+		assertThat(missing).doesNotExist();
+	}
+
 	private static int run(String... args) {
 		return MetrographCli.run(MetrographApplication.class, args);
 	}
