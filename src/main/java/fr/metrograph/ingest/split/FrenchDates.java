@@ -36,6 +36,8 @@ import fr.metrograph.graph.Slugs;
  * range whose first month is after its last ("du 30 décembre au 2 janvier 2020") starts
  * the year before.
  * <p>
+ * A number after "n°" ("Webinaire n°2 — Jeudi 13 avril") is no day.
+ * <p>
  * Limits: no relative dates ("demain", "la semaine prochaine"), no seasons ("au
  * printemps"), ranges longer than 60 days are ignored, non-consecutive day lists ("les 3,
  * 10 et 17 juin") give one single-day span per day.
@@ -75,18 +77,18 @@ public final class FrenchDates {
 	private static final String YEAR = "(?:\\s+(\\d{4}))?";
 
 	/** "du 30 juin au 2 juillet 2019", "du 2 au 4 octobre", "2-4 octobre 2018". */
-	private static final Pattern RANGE = Pattern.compile("(?iU)(?<![\\d/.])(?:\\bdu\\s+)?" + DAY + "(?:\\s+" + MONTH
-			+ YEAR + ")?\\s*(?:\\bau\\b|-|–|—)\\s*(?:le\\s+)?" + DAY + "\\s+" + MONTH + YEAR + "(?![\\d])");
+	private static final Pattern RANGE = Pattern.compile("(?iU)(?<![\\d/.°])(?<!n°\\s)(?:\\bdu\\s+)?" + DAY + "(?:\\s+"
+			+ MONTH + YEAR + ")?\\s*(?:\\bau\\b|-|–|—)\\s*(?:le\\s+)?" + DAY + "\\s+" + MONTH + YEAR + "(?![\\d])");
 
 	/**
 	 * "les 4 et 5 juin", "4 & 5 juin 2019", "4, 5 et 6 juin", "jeudi 2 et vendredi 3".
 	 */
-	private static final Pattern LIST = Pattern.compile("(?iU)(?<![\\d/.])((?:" + WEEKDAY.replace("(", "(?:")
+	private static final Pattern LIST = Pattern.compile("(?iU)(?<![\\d/.°])(?<!n°\\s)((?:" + WEEKDAY.replace("(", "(?:")
 			+ "\\s+)?\\d{1,2}(?:er|ᵉʳ)?(?:\\s*(?:,|\\bet\\b|&)\\s*(?:le\\s+)?(?:" + WEEKDAY.replace("(", "(?:")
 			+ "\\s+)?\\d{1,2}(?:er|ᵉʳ)?)+)\\s+" + MONTH + YEAR + "(?![\\d])");
 
 	private static final Pattern SINGLE = Pattern
-		.compile("(?iU)(?<![\\d/.])\\b" + DAY + "\\s+" + MONTH + YEAR + "(?![\\d])");
+		.compile("(?iU)(?<![\\d/.°])(?<!n°\\s)\\b" + DAY + "\\s+" + MONTH + YEAR + "(?![\\d])");
 
 	private static final Pattern NUMERIC = Pattern
 		.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.]|\\.\\d)");

@@ -30,8 +30,9 @@ import fr.metrograph.ingest.model.Facts.Conflict;
  * version or deadline date (a date with its year written wins over one without), whose
  * year is the document's; a prose text without a sentence telling a meeting was held, and
  * without attendance lists, is about no meeting: its year is the publication date's
- * ("publié le …", a dated masthead), if any. The date an e-mail was sent ("Envoyé :",
- * "Date :" in its headers, "… a écrit :") is never the meeting's.</li>
+ * ("publié le …", a dated masthead, a sending date), else the year of most of its dates.
+ * The date an e-mail was sent ("Envoyé :", "Date :" in its headers, "… a écrit :") is
+ * never the meeting's.</li>
  * </ul>
  * It also decides when the document was written ({@link #writtenOn}: sent, published,
  * updated, or a dated masthead), and places a day written without its year relative to it
@@ -122,7 +123,15 @@ public final class Years {
 				&& (kind != DocumentKind.PROSE || Layout.MEETING_PHRASE.matcher(doc.joined()).find());
 		LocalDate written = writtenOn(doc, defaultYear);
 		if (!held && !layout.attendanceLists()) {
-			return new Decision((hinted != null) ? hinted : publicationYear(doc), null, false, List.of(), written);
+			Integer published = publicationYear(doc);
+			if (published == null && written != null) {
+				published = written.getYear();
+			}
+			if (published == null) {
+				// nothing says when it was written: the year of most of its dates
+				published = datedYear(doc);
+			}
+			return new Decision((hinted != null) ? hinted : published, null, false, List.of(), written);
 		}
 		Integer year = (date != null) ? Integer.valueOf(date.start().getYear()) : defaultYear;
 		return new Decision((hinted != null) ? hinted : year, date, true, List.of(), written);
@@ -365,6 +374,26 @@ public final class Years {
 		}
 		return new FrenchDates.DateSpan(date.start().plusYears(shift), date.end().plusYears(shift), date.from(),
 				date.to(), false, date.precision(), date.startTime(), date.endTime());
+	}
+
+	/**
+	 * The year written most often in dates with a day or a month ("jeudi 12 juin 2025",
+	 * "13/06/2025"), not in bare years ("le Grand Débat de 2019"); null if none.
+	 */
+	private static Integer datedYear(TextLines doc) {
+		Map<Integer, Integer> count = new TreeMap<>();
+		for (FrenchDates.DateSpan d : FrenchDates.findAll(doc.joined(), null)) {
+			count.merge(d.start().getYear(), 1, Integer::sum);
+		}
+		Integer best = null;
+		int n = 0;
+		for (Map.Entry<Integer, Integer> e : count.entrySet()) {
+			if (e.getValue() > n) {
+				best = e.getKey();
+				n = e.getValue();
+			}
+		}
+		return best;
 	}
 
 	private static Integer publicationYear(TextLines doc) {

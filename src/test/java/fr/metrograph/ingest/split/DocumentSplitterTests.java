@@ -153,4 +153,14 @@ class DocumentSplitterTests {
 		assertThat(DocumentSplitter.parts(plain, null).get(0).writtenOn()).isNull();
 	}
 
+	@Test
+	void anArticleWithoutPublicationDateTakesTheYearOfItsDatesNotOfABareYear() {
+		String dated = "FORUM DE LA DÉMOCRATIE PERMANENTE\n\nClément Ribes\n13/06/2025\n\nUn élu suédois était "
+				+ "l'invité du forum, jeudi 12 juin 2025, salle Pétrarque. La première édition remonte à 2023.\n";
+		assertThat(DocumentSplitter.parts(dated, null).get(0).year()).isEqualTo(2025);
+		String bare = "Participer, oui, mais à quelle échelle ?\n\nLe Grand Débat national de 2019 a montré "
+				+ "l'appétit des citoyens pour la discussion.\n";
+		assertThat(DocumentSplitter.parts(bare, null).get(0).year()).isNull();
+	}
+
 }

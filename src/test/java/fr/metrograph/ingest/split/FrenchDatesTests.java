@@ -142,4 +142,11 @@ class FrenchDatesTests {
 			.containsExactly(LocalDate.of(2024, 1, 16), LocalDate.of(2024, 2, 13), LocalDate.of(2024, 3, 12));
 	}
 
+	@Test
+	void aNumberAfterNumeroIsNoDay() {
+		// not a range "2 au 13 avril": the webinar n°2 is on Thursday 13 April 2023
+		days("## Webinaire n°2 — Jeudi 13 avril 2023 (11h – 12h30)", null, "2023-04-13", "2023-04-13");
+		days("Webinaire n° 1 — Mardi 14 février 2023, 11h–12h30", null, "2023-02-14", "2023-02-14");
+	}
+
 }

@@ -62,13 +62,14 @@ final class EventDates {
 		.compile("(?iU)\\b(?:report[ée]e?s?|repouss[ée]e?s?|d[ée]cal[ée]e?s?|reprogramm[ée]e?s?|d[ée]plac[ée]e?s?)\\b");
 
 	/** The event will not take place: its dates are none. */
-	private static final Pattern CANCELLED = Pattern.compile(
-			"(?iU)\\b(?:annul[ée]e?s?|n['’](?:aura|auront) pas lieu|supprim[ée]e?s?|(?:se sont|s['’]est) arr[êe]t[ée]e?s?)(?!\\p{L})");
+	private static final Pattern CANCELLED = Pattern
+		.compile("(?iU)\\b(?:annul[ée]e?s?|n['’](?:aura|auront) pas lieu|supprim[ée]e?s?)(?!\\p{L})");
 
 	/**
 	 * "la Ville annule les ateliers prévus en avril": the cancelled event comes after.
 	 */
-	private static final Pattern CANCELS = Pattern.compile("(?iU)\\bannul(?:e|ent|ons)\\b");
+	private static final Pattern CANCELS = Pattern
+		.compile("(?iU)\\bannul(?:e|ent|ons)\\b|\\b(?:se sont|s['’]est) (?:arr[êe]t[ée]e?s?|interrompue?s?)(?!\\p{L})");
 
 	/**
 	 * Where a clause ends: ". " (a sentence the tokenizer left whole), ";", a new line.

@@ -34,7 +34,13 @@ public final class ProseEventFinder {
 			"(?iU)\\s*(?:elles?|ils?|celle-ci|celui-ci|l['’][ée]v[ée]nement|(?:cette|ces|ce|cet|la|le|les|l['’])\\s*(?:"
 					+ Lexicon.eventNoun().pattern().replace("(?iU)", "") + "))");
 
-	/** How far into its line the date a heading names may start ("Date : ", "**Le "). */
+	/** A noun in the plural: "ateliers", "rencontres". */
+	private static final Pattern PLURAL = Pattern.compile("(?iU)[sx]$");
+
+	/**
+	 * How far into its block the date a heading names may start ("Date : ", "**Le ", "-
+	 * ").
+	 */
 	private static final int HEADING_DATE_REACH = 12;
 
 	private final EventDetails details;
@@ -145,7 +151,8 @@ public final class ProseEventFinder {
 				if (event == null && heading != null && b - heading.block() <= 3) {
 					event = fromHeading(heading, text, s, block.people(), year, writtenOn, b);
 					if (event != null) {
-						heading = null;
+						// "Deux ateliers ouverts à tous :" dates each list item below it
+						heading = PLURAL.matcher(heading.noun()).find() ? heading.at(b) : null;
 					}
 				}
 				if (event != null && heading != null && b - heading.block() <= 3
@@ -194,9 +201,11 @@ public final class ProseEventFinder {
 			return null;
 		}
 		List<DateSpan> dates = EventDates.in(sentence, year, writtenOn);
-		if (dates.isEmpty() || dates.get(0).from() > HEADING_DATE_REACH) {
-			// a heading dates the line that opens with a date ("**Le 3 février 2021**, en
-			// ligne"), not a sentence that mentions one ("…, la loi du 7 août 2015")
+		if (dates.isEmpty() || s.begin() + dates.get(0).from() > HEADING_DATE_REACH) {
+			// a heading dates the line right under it that opens with a date ("**Le 3
+			// février 2021**, en ligne"), not a sentence that mentions one ("…, la loi du
+			// 7
+			// août 2015") nor the date under a byline ("Clément Ribes" / "13/06/2025")
 			return null;
 		}
 		DateSpan date = dates.stream().filter((d) -> d.precision() == Precision.DAY).findFirst().orElse(dates.get(0));

@@ -583,4 +583,36 @@ class ProseEventFinderTests {
 			.isEqualTo(Format.REMOTE);
 	}
 
+	@Test
+	void theDateUnderABylineIsTheArticlesAndAStopIsNoEvent() {
+		assertThat(document("""
+				FORUM DE LA DÉMOCRATIE PERMANENTE : UN ÉLU SUÉDOIS À MONTPELLIER
+
+				Clément Ribes
+				13/06/2025
+				""", 2025, null)).isEmpty();
+		assertThat(events("Nos rencontres se sont arrêtées net le 16 mars 2020.", null)).isEmpty();
+	}
+
+	@Test
+	void aPluralHeadingDatesEachListItemBelowIt() {
+		List<ProseEvent> found = document("""
+				Deux ateliers ouverts à toutes et tous :
+				- Samedi 14 octobre 2023, de 10h à 13h, à Rezé (Halles de Rezé)
+				- Mercredi 18 octobre 2023, de 18h à 20h, en ligne
+				""", 2023, null);
+		assertThat(found).extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2023, 10, 14), LocalDate.of(2023, 10, 18));
+		assertThat(found.get(0).place()).isEqualTo("Rezé");
+		assertThat(found.get(1).format()).isEqualTo(Format.REMOTE);
+	}
+
+	@Test
+	void aSessionOfAConventionIsAnEvent() {
+		ProseEvent e = event("Les candidatures sont ouvertes jusqu'au 30 avril 2021 ; la première session se tiendra "
+				+ "les 15 et 16 mai 2021.", null);
+		assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 5, 15));
+		assertThat(e.date().end()).isEqualTo(LocalDate.of(2021, 5, 16));
+	}
+
 }
