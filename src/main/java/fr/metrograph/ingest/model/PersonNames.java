@@ -162,8 +162,17 @@ public final class PersonNames {
 	 * @return whether they most likely denote the same person
 	 */
 	public static boolean likelySame(String a, String b) {
-		String ka = key(a);
-		String kb = key(b);
+		return likelySameKeys(key(a), key(b));
+	}
+
+	/**
+	 * {@link #likelySame} on names already normalised by {@link #key}, for callers that
+	 * compare one name with many (the people directory).
+	 * @param ka a name's key
+	 * @param kb another name's key
+	 * @return whether they most likely denote the same person
+	 */
+	public static boolean likelySameKeys(String ka, String kb) {
 		if (ka.isEmpty() || kb.isEmpty()) {
 			return false;
 		}

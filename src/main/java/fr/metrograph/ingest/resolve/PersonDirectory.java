@@ -169,14 +169,20 @@ public class PersonDirectory {
 		return affiliation + "|" + ((space < 0) ? key : key.substring(0, space));
 	}
 
+	/**
+	 * Names normalised once ({@link PersonNames#key} runs a few regular expressions): a
+	 * mention of a large sheet is compared with every person of its block.
+	 */
+	private final Map<String, String> nameKeys = new HashMap<>();
+
 	private boolean fuzzyMatch(Known known, PersonMention mention) {
 		if (mention.affiliationId() == null || !known.affiliations().contains(mention.affiliationId())) {
 			return false;
 		}
-		// The curator's list last: it normalises both names again for every candidate,
-		// and
+		// The curators' list last: it normalises both names again for each candidate, and
 		// most candidates of a block are not close spellings at all.
-		return PersonNames.likelySame(known.name(), mention.name())
+		return PersonNames.likelySameKeys(this.nameKeys.computeIfAbsent(known.name(), PersonNames::key),
+				this.nameKeys.computeIfAbsent(mention.name(), PersonNames::key))
 				&& !this.curation.keptApart(known.name(), mention.name());
 	}
 
