@@ -31,7 +31,7 @@ final class CurationReload {
 
 	private final Driver driver;
 
-	private final GraphReads reads;
+	private final IngestReads reads;
 
 	private final FilePreparation preparation;
 
@@ -39,7 +39,7 @@ final class CurationReload {
 
 	private final GraphVersion version;
 
-	CurationReload(Driver driver, GraphReads reads, FilePreparation preparation, FileCommits commits,
+	CurationReload(Driver driver, IngestReads reads, FilePreparation preparation, FileCommits commits,
 			GraphVersion version) {
 		this.driver = driver;
 		this.reads = reads;

@@ -44,7 +44,7 @@ final class FilePreparation {
 
 	private final CypherQueries queries;
 
-	private final GraphReads reads;
+	private final IngestReads reads;
 
 	private final ReferenceSet reference;
 
@@ -54,7 +54,7 @@ final class FilePreparation {
 
 	private final AttendanceSheetParser sheets;
 
-	FilePreparation(Driver driver, CypherQueries queries, GraphReads reads, IngestProperties properties,
+	FilePreparation(Driver driver, CypherQueries queries, IngestReads reads, IngestProperties properties,
 			ReferenceSet reference) {
 		this.driver = driver;
 		this.queries = queries;

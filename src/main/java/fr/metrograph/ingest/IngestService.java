@@ -56,7 +56,7 @@ public class IngestService {
 
 	private final IngestProperties properties;
 
-	private final GraphReads reads;
+	private final IngestReads reads;
 
 	private final FilePreparation preparation;
 
@@ -70,7 +70,7 @@ public class IngestService {
 			GraphVersion version, FailedFiles failedFiles, FileLoader loader) {
 		this.properties = properties;
 		this.failedFiles = failedFiles;
-		this.reads = new GraphReads(driver, queries);
+		this.reads = new IngestReads(driver, queries);
 		this.preparation = new FilePreparation(driver, queries, this.reads, properties, reference);
 		this.commits = new FileCommits(driver, queries, reference, version, loader);
 		this.reload = new CurationReload(driver, this.reads, this.preparation, this.commits, version);

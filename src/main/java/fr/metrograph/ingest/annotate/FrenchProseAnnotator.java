@@ -67,6 +67,8 @@ public final class FrenchProseAnnotator implements Annotator {
 
 	@Override
 	public void annotate(DocumentPart part, Annotations into) {
+		// every document: the finders' name parser knows the same given names
+		into.put(GivenNames.class, this.givenNames);
 		if (!KINDS.contains(part.kind())) {
 			return;
 		}

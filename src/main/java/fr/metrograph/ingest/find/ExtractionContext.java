@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.metrograph.ingest.annotate.Annotations;
+import fr.metrograph.ingest.annotate.GivenNames;
 import fr.metrograph.ingest.find.names.NameParser;
 import fr.metrograph.ingest.model.DocumentKind;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
@@ -46,7 +47,8 @@ public final class ExtractionContext {
 	public ExtractionContext(DocumentPart part, ReferenceData reference, NameParser names, Annotations annotations) {
 		this.part = part;
 		this.reference = reference;
-		this.names = names;
+		// the given names the NLP layer knows, for the rules too
+		this.names = annotations.get(GivenNames.class).map((g) -> names.knowing(g::isKnown)).orElse(names);
 		this.annotations = (annotations != null) ? annotations : Annotations.none();
 	}
 

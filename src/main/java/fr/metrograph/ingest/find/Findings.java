@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -137,20 +138,34 @@ public final class Findings {
 	}
 
 	/**
-	 * Resolves a role of a person (a title already known, or a prefix of one, is kept
-	 * once).
+	 * Resolves a role of a person. A title already known, or a prefix of one, is kept
+	 * once; so is the same role reworded by another finder: at the same body, a title
+	 * inside the other or with the same head word ("Vice-présidente" and "vice-présidente
+	 * de Rennes Métropole chargée de…"); the first finder's wording is kept.
 	 */
 	public void role(PersonDraft p, String title, RoleCategory category, String atId, boolean atIsMetropolis,
 			Integer year, Evidence evidence) {
 		String t = title.strip();
+		String b = Slugs.of(t);
 		for (RoleFact r : p.roles()) {
 			String a = Slugs.of(r.title());
-			String b = Slugs.of(t);
 			if (a.equals(b) || a.startsWith(b)) {
+				return;
+			}
+			if (Objects.equals(r.atId(), atId) && (a.contains(b) || b.contains(a) || head(r.title()).equals(head(t)))) {
 				return;
 			}
 		}
 		p.roles().add(new RoleFact(p.id(), t, category, atId, atIsMetropolis, year, stamp(evidence)));
+	}
+
+	/**
+	 * A title's head word, gender and number folded: "Vice-présidentes" →
+	 * "vice-president".
+	 */
+	static String head(String title) {
+		String first = Slugs.fold(title.strip()).split("[\\s,(]+", 2)[0];
+		return first.replaceAll("(?:rices?|eures?)$", "eur").replaceAll("(?:es|e|s)$", "");
 	}
 
 	// ------------------------------------------------------------------ attendance

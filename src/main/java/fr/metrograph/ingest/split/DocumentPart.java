@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.split;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import fr.metrograph.ingest.model.DocumentKind;
@@ -21,9 +22,12 @@ import fr.metrograph.ingest.model.Facts.Conflict;
  * lists): the meeting finders run only then
  * @param layout its attendance lists and time slots
  * @param conflicts year conflicts to record with its facts
+ * @param writtenOn when it says it was written (sent, published, updated), or null: days
+ * written without their year are placed relative to it ({@link Years#placed})
  */
 public record DocumentPart(int part, TextLines lines, DocumentKind kind, String title, String group, Integer year,
-		FrenchDates.DateSpan mainDate, boolean aboutMeeting, Layout layout, List<Conflict> conflicts) {
+		FrenchDates.DateSpan mainDate, boolean aboutMeeting, Layout layout, List<Conflict> conflicts,
+		LocalDate writtenOn) {
 
 	public DocumentPart {
 		conflicts = List.copyOf(conflicts);

@@ -54,7 +54,7 @@ public final class DocumentSplitter {
 		Layout layout = Layout.of(doc);
 		Years.Decision time = Years.decide(doc, kind, layout, hintedYear);
 		return new DocumentPart(part, doc, kind, Titles.of(doc), Groups.detect(doc, 1), time.year(), time.mainDate(),
-				time.aboutMeeting(), layout, time.conflicts());
+				time.aboutMeeting(), layout, time.conflicts(), time.writtenOn());
 	}
 
 	/**

@@ -31,8 +31,10 @@ import fr.metrograph.graph.Slugs;
  * A day written without its year takes the year of the last date written with one before
  * it in the same text, else the caller's default year; when a weekday is written and does
  * not fall on that date, the year before or after is taken if the weekday fits it ("jeudi
- * 16 mars" in a 2024 document whose facts are of 2023). A range whose first month is
- * after its last ("du 30 décembre au 2 janvier 2020") starts the year before.
+ * 16 mars" in a 2024 document whose facts are of 2023); a weekday in the plural names
+ * every day of the list it opens ("les mardis 16 janvier, 13 février et 12 mars"). A
+ * range whose first month is after its last ("du 30 décembre au 2 janvier 2020") starts
+ * the year before.
  * <p>
  * Limits: no relative dates ("demain", "la semaine prochaine"), no seasons ("au
  * printemps"), ranges longer than 60 days are ignored, non-consecutive day lists ("les 3,
@@ -62,6 +64,13 @@ public final class FrenchDates {
 	private static final String WEEKDAY = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
 
 	private static final String DAY = "(?:" + WEEKDAY + "\\s+)?(\\d{1,2})(?:er|ᵉʳ)?";
+
+	/**
+	 * "les mardis 16 janvier, 13 février et " before a day: the weekday of every day of
+	 * the list.
+	 */
+	private static final Pattern PLURAL_WEEKDAY_LIST = Pattern.compile("(?iU)\\b" + WEEKDAY
+			+ "s\\s+(?:\\d{1,2}(?:er)?\\s+" + MONTH + "(?:\\s+\\d{4})?\\s*(?:,|\\bet\\b|&)\\s*)*$");
 
 	private static final String YEAR = "(?:\\s+(\\d{4}))?";
 
@@ -302,7 +311,13 @@ public final class FrenchDates {
 				continue;
 			}
 			if (!explicit) {
-				a = a.plusYears(weekdayShift(a, m.group(1), null, null));
+				String weekday = m.group(1);
+				if (weekday == null) {
+					Matcher plural = PLURAL_WEEKDAY_LIST
+						.matcher(text.substring(Math.max(0, m.start() - 120), m.start()));
+					weekday = plural.find() ? plural.group(1) : null;
+				}
+				a = a.plusYears(weekdayShift(a, weekday, null, null));
 			}
 			add(out, used, new DateSpan(a, a, m.start(), m.end(), explicit));
 		}

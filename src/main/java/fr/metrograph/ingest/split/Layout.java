@@ -32,7 +32,7 @@ public record Layout(boolean attendanceLists, int timeSlots) {
 	 * The header line of a table without pipes, as a PDF text layer gives it (folded).
 	 */
 	public static final Pattern SPACED_TABLE_HEADER = Pattern.compile(
-			"^(?:nom|prenom|participant\\S*)(?:\\s+(?:et\\s+)?(?:prenom|nom|fonction|titre|role|poste|structure|organisme|collectivite|institution|statut|presence|emargement))+\\s*$");
+			"^(?:civilite\\s+)?(?:nom|prenom|participant\\S*)(?:\\s+(?:et\\s+)?(?:/|prenom|nom|fonction|titre|role|poste|structure|organisme|collectivite|institution|statut|presence|emargement|signature|qualite|p\\s?/\\s?e|\\d{1,2}/\\d{1,2}))+\\s*$");
 
 	/** A line that starts with a time: "9h30 –", "14 h". */
 	public static final Pattern TIME_SLOT = Pattern.compile("^\\W*\\d{1,2}\\s*h\\s*\\d{0,2}\\W");

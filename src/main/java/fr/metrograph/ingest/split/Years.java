@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.split;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,13 @@ import fr.metrograph.ingest.model.Facts.Conflict;
  * version or deadline date (a date with its year written wins over one without), whose
  * year is the document's; a prose text without a sentence telling a meeting was held, and
  * without attendance lists, is about no meeting: its year is the publication date's
- * ("publié le …", a dated masthead), if any.</li>
+ * ("publié le …", a dated masthead), if any. The date an e-mail was sent ("Envoyé :",
+ * "Date :" in its headers, "… a écrit :") is never the meeting's.</li>
  * </ul>
+ * It also decides when the document was written ({@link #writtenOn}: sent, published,
+ * updated, or a dated masthead), and places a day written without its year relative to it
+ * ({@link #placed}): "le 14 novembre dernier" in an e-mail of March 2025 is in 2024, a
+ * meeting "reporté au 14 mai" in a letter of December 2023 is in 2024.
  */
 public final class Years {
 
@@ -57,6 +63,24 @@ public final class Years {
 	private static final Pattern SKIP_DATE_BEFORE = Pattern.compile(
 			"(?iU)(?:publi[ée]e?|version|prochaine?|mis[e]? [àa] jour|avant le|apr[èe]s le|diffus[ée]|inscription|jusqu['’]au|d[ée]lai)[^.]{0,40}$");
 
+	/** An e-mail's sender line: with a subject or recipient line, a header. */
+	private static final Pattern MAIL_FROM = Pattern.compile("(?imU)^[>\\s]*(?:de|from)\\s*:");
+
+	private static final Pattern MAIL_SUBJECT = Pattern.compile("(?imU)^[>\\s]*(?:objet|subject|[àa]|to)\\s*:");
+
+	/** "Envoyé : lundi 3 mars 2025", "Date : jeu. 9 oct. 2025" in an e-mail's headers. */
+	private static final Pattern SENT_BEFORE = Pattern.compile("(?iU)(?:envoy[ée]e?|date|sent)\\s*:[^:]{0,12}$");
+
+	/** "Le jeu. 9 oct. 2025 à 17:03, Lucie Perrin a écrit :". */
+	private static final Pattern WROTE_AFTER = Pattern.compile("(?iU)^[^\\n]{0,60}\\ba [ée]crit\\s*:");
+
+	/**
+	 * When a document says it was written: sent, published, updated, put online, written
+	 * ("rédigé le").
+	 */
+	private static final Pattern WRITTEN_BEFORE = Pattern.compile(
+			"(?iU)(?:envoy[ée]e?|sent|publi[ée]e?|mise? [àa] jour|mise? en ligne|r[ée]dig[ée]e?|date de publication)(?:\\s+par\\s+[^\\n]{1,40}?)?\\s*(?:le|:|du)?\\s*$");
+
 	private static final Pattern PUBLISHED = Pattern.compile(
 			"(?iU)publi[ée]e?\\s+le\\s+[^.]{0,30}?((?:19|20)\\d\\d)|(?:^|\\n)\\W*(?:date|publication)\\s*:\\s*[^\\n]{0,30}?((?:19|20)\\d\\d)");
 
@@ -76,15 +100,17 @@ public final class Years {
 	 * @param aboutMeeting whether it reports a meeting (a date it was held, or attendance
 	 * lists)
 	 * @param conflicts the year conflicts to record
+	 * @param writtenOn when the document says it was written, or null
 	 */
-	record Decision(Integer year, FrenchDates.DateSpan mainDate, boolean aboutMeeting, List<Conflict> conflicts) {
+	record Decision(Integer year, FrenchDates.DateSpan mainDate, boolean aboutMeeting, List<Conflict> conflicts,
+			LocalDate writtenOn) {
 	}
 
 	static Decision decide(TextLines doc, DocumentKind kind, Layout layout, Integer hinted) {
 		return switch (kind) {
 			case ANNUAL_SUMMARY -> annualSummary(doc, hinted);
 			case PROJECT_SHEET ->
-				new Decision((hinted != null) ? hinted : projectSheetYear(doc), null, false, List.of());
+				new Decision((hinted != null) ? hinted : projectSheetYear(doc), null, false, List.of(), null);
 			default -> meeting(doc, kind, layout, hinted);
 		};
 	}
@@ -94,11 +120,12 @@ public final class Years {
 		FrenchDates.DateSpan date = mainDate(doc, defaultYear);
 		boolean held = date != null
 				&& (kind != DocumentKind.PROSE || Layout.MEETING_PHRASE.matcher(doc.joined()).find());
+		LocalDate written = writtenOn(doc, defaultYear);
 		if (!held && !layout.attendanceLists()) {
-			return new Decision((hinted != null) ? hinted : publicationYear(doc), null, false, List.of());
+			return new Decision((hinted != null) ? hinted : publicationYear(doc), null, false, List.of(), written);
 		}
 		Integer year = (date != null) ? Integer.valueOf(date.start().getYear()) : defaultYear;
-		return new Decision((hinted != null) ? hinted : year, date, true, List.of());
+		return new Decision((hinted != null) ? hinted : year, date, true, List.of(), written);
 	}
 
 	private static Decision annualSummary(TextLines doc, Integer hinted) {
@@ -112,7 +139,7 @@ public final class Years {
 		if (conflict != null) {
 			conflicts.add(conflict);
 		}
-		return new Decision((hinted != null) ? hinted : decided, null, false, conflicts);
+		return new Decision((hinted != null) ? hinted : decided, null, false, conflicts, null);
 	}
 
 	/** One piece of evidence about the year of an annual summary. */
@@ -220,8 +247,11 @@ public final class Years {
 			if (j.strip().toLowerCase(Locale.ROOT).startsWith("prochaine")) {
 				continue;
 			}
+			boolean mail = mailHeader(p.lines().text());
 			for (FrenchDates.DateSpan d : FrenchDates.find(j, defaultYear)) {
-				if (SKIP_DATE_BEFORE.matcher(j.substring(Math.max(0, d.from() - 50), d.from())).find()) {
+				String before = j.substring(Math.max(0, d.from() - 50), d.from());
+				if (SKIP_DATE_BEFORE.matcher(before).find() || (mail && SENT_BEFORE.matcher(before).find())
+						|| WROTE_AFTER.matcher(j.substring(d.to())).find()) {
 					continue;
 				}
 				FrenchDates.DateSpan mapped = new FrenchDates.DateSpan(d.start(), d.end(), base + d.from(),
@@ -235,6 +265,106 @@ public final class Years {
 			}
 		}
 		return fallback;
+	}
+
+	/**
+	 * When the document says it was written: the first date after "Envoyé :", "Date :"
+	 * (in an e-mail's headers), "publié le", "mis à jour le", "rédigé le"…, else a dated
+	 * masthead in its first five lines: a month alone or a line with a masthead's words
+	 * ("n° 14 — décembre 2023": the month's first day).
+	 */
+	static LocalDate writtenOn(TextLines doc, Integer defaultYear) {
+		String text = doc.joined();
+		boolean mail = mailHeader(doc.text());
+		for (FrenchDates.DateSpan d : FrenchDates.find(text, defaultYear)) {
+			String before = text.substring(Math.max(0, d.from() - 50), d.from());
+			if (d.explicitYear()
+					&& (WRITTEN_BEFORE.matcher(before).find() || (mail && SENT_BEFORE.matcher(before).find())
+							|| WROTE_AFTER.matcher(text.substring(d.to())).find())) {
+				return d.start();
+			}
+		}
+		int seen = 0;
+		for (int n = doc.first(); n <= doc.last() && seen < 5; n++) {
+			String l = doc.line(n);
+			if (l.isBlank()) {
+				continue;
+			}
+			seen++;
+			if (l.strip().split("\\s+").length > 12) {
+				continue;
+			}
+			List<FrenchDates.DateSpan> dates = FrenchDates.findAll(l, null);
+			if (dates.size() == 1 && dates.get(0).explicitYear()
+					&& (dates.get(0).precision() == FrenchDates.Precision.MONTH || MASTHEAD.matcher(l).find())) {
+				return dates.get(0).start();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A masthead's words: "n° 14 — décembre 2023", "Nancy | Vie locale | Mardi 2 mars
+	 * 2021".
+	 */
+	private static final Pattern MASTHEAD = Pattern
+		.compile("(?iU)\\bn°|\\bnum[ée]ro\\b|\\b[ée]dition\\b|\\blettre\\b|\\bnewsletter\\b|\\bbulletin\\b|\\|");
+
+	/**
+	 * Whether a text holds an e-mail's headers: a sender line and a subject or recipient
+	 * line.
+	 */
+	private static boolean mailHeader(String text) {
+		return MAIL_FROM.matcher(text).find() && MAIL_SUBJECT.matcher(text).find();
+	}
+
+	/** Which way from the date a document was written a day without its year lies. */
+	public enum Direction {
+
+		/** Told as past: "le 14 novembre dernier", "s'est tenue le…". */
+		PAST,
+		/** Told as coming: "aura lieu le…", "reporté au…". */
+		FUTURE
+
+	}
+
+	/**
+	 * A date written without its year, moved by whole years to the side of the document's
+	 * writing date its wording says: a past day on or before it (the latest such), a
+	 * coming day on or after it (a week's slack for a meeting told the day after). A date
+	 * with its year, or with a weekday that fits it, or a document without a writing
+	 * date, is left as it is.
+	 * @param date the date as the parser read it (with the document's year)
+	 * @param weekday whether a weekday was written with it (then the parser chose the
+	 * year it fits)
+	 * @param writtenOn when the document was written, or null
+	 * @param direction the side of that date the wording puts it on
+	 * @return the date, placed
+	 */
+	public static FrenchDates.DateSpan placed(FrenchDates.DateSpan date, boolean weekday, LocalDate writtenOn,
+			Direction direction) {
+		if (date.explicitYear() || weekday || writtenOn == null || direction == null) {
+			return date;
+		}
+		int shift = 0;
+		if (direction == Direction.PAST) {
+			while (date.start().plusYears(shift).isAfter(writtenOn) && shift > -2) {
+				shift--;
+			}
+		}
+		else {
+			LocalDate floor = writtenOn.minusDays(7);
+			// a month alone counts from its last day
+			LocalDate last = (date.precision() == FrenchDates.Precision.MONTH) ? date.end() : date.start();
+			while (last.plusYears(shift).isBefore(floor) && shift < 2) {
+				shift++;
+			}
+		}
+		if (shift == 0) {
+			return date;
+		}
+		return new FrenchDates.DateSpan(date.start().plusYears(shift), date.end().plusYears(shift), date.from(),
+				date.to(), false, date.precision(), date.startTime(), date.endTime());
 	}
 
 	private static Integer publicationYear(TextLines doc) {

@@ -91,4 +91,66 @@ class DocumentSplitterTests {
 		assertThat(DocumentSplitter.parts("", null)).singleElement().satisfies((p) -> assertThat(p.year()).isNull());
 	}
 
+	@Test
+	void anEmailsSendingDateIsWhenItWasWrittenNotItsMeetingsDate() {
+		String text = """
+				De : Nolwenn Guéguen <nolwenn.gueguen@icpc.fr>
+				Envoyé : lundi 3 mars 2025 09:12
+				À : reseau-agents@listes.icpc.fr
+				Objet : [Réseau] Invitation – séminaire des agent·es à Rennes
+
+				Bonjour à toutes et à tous,
+
+				Le séminaire du groupe des agent·es se tiendra le jeudi 3 avril 2025 de 9h30 à 16h30 à Rennes.
+
+				Présent·es :
+				Jeanne DUPONT (Rennes Métropole)
+				""";
+		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
+		assertThat(part.mainDate().start()).hasToString("2025-04-03");
+		assertThat(part.writtenOn()).hasToString("2025-03-03");
+	}
+
+	@Test
+	void aForwardedEmailsDateHeaderIsNoMeetingDateEither() {
+		String text = """
+				De : Lucie PERRIN <lucie.perrin@example.org>
+				Date : vendredi 10 octobre 2025 09:15
+				Objet : TR: Save the date
+
+				---------- Message transféré ---------
+				De : Réseau <reseau@example.org>
+				Date : jeu. 9 oct. 2025 à 17:03
+				Objet : Save the date
+
+				> Le prochain séminaire du groupe des agent·es des métropoles participatives aura lieu le
+				> mardi 25 novembre 2025, de 9h30 à 16h30, à Clermont-Ferrand.
+
+				Présent·es :
+				Jeanne DUPONT (Rennes Métropole)
+				""";
+		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
+		assertThat(part.mainDate().start()).hasToString("2025-11-25");
+		assertThat(part.writtenOn()).hasToString("2025-10-10");
+	}
+
+	@Test
+	void anEventPagesDateLineIsItsMeetingsDate() {
+		// "Date :" on an event page is the event's, not a sending date
+		String text = "ATELIER EN LIGNE\nConcerter en temps de crise\n\nMis à jour le 3 novembre 2020\n\n"
+				+ "Date : mardi 17 novembre 2020 de 14h à 16h30\nLieu : en visio\n\n"
+				+ "Depuis le 30 octobre, les réunions publiques sont impossibles. La réunion s'est tenue en ligne.\n";
+		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
+		assertThat(part.mainDate().start()).hasToString("2020-11-17");
+		assertThat(part.writtenOn()).hasToString("2020-11-03");
+	}
+
+	@Test
+	void aNewslettersMastheadSaysWhenItWasWritten() {
+		String text = "LA LETTRE DU RÉSEAU — n° 14 — décembre 2023\n\nUne année dense s'achève. Merci à toutes et à tous.\n";
+		assertThat(DocumentSplitter.parts(text, null).get(0).writtenOn()).hasToString("2023-12-01");
+		String plain = "Réunion du groupe\nOrléans, jeudi 22 septembre 2022\n\nLe groupe s'est réuni.\n";
+		assertThat(DocumentSplitter.parts(plain, null).get(0).writtenOn()).isNull();
+	}
+
 }

@@ -132,4 +132,14 @@ class FrenchDatesTests {
 		assertThat(FrenchDates.find("mardi 2 avril", null)).isEmpty();
 	}
 
+	@Test
+	void aWeekdayInThePluralNamesEveryDayOfItsList() {
+		// a letter of December 2023 announcing its webinars: 16 January 2024, 13 February
+		// 2024 and 12 March 2024 are Tuesdays (in 2023 they are a Monday, a Monday and a
+		// Sunday)
+		List<DateSpan> found = FrenchDates.find("les mardis 16 janvier, 13 février et 12 mars, de 12h30 à 13h30", 2023);
+		assertThat(found).extracting(DateSpan::start)
+			.containsExactly(LocalDate.of(2024, 1, 16), LocalDate.of(2024, 2, 13), LocalDate.of(2024, 3, 12));
+	}
+
 }

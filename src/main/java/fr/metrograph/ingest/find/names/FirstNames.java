@@ -40,7 +40,7 @@ public final class FirstNames {
 	}
 
 	/**
-	 * @param word a word (a hyphenated compound is known when its first part is)
+	 * @param word a word (a hyphenated compound is known when one of its parts is)
 	 * @return whether it is a known first name
 	 */
 	public static boolean isKnown(String word) {
@@ -48,8 +48,13 @@ public final class FirstNames {
 		if (NAMES.contains(f)) {
 			return true;
 		}
-		int dash = f.indexOf('-');
-		return dash > 0 && NAMES.contains(f.substring(0, dash));
+		// a compound is known when one of its parts is: "Jean-Baptiste", "Lou-Anne"
+		for (String part : f.split("-")) {
+			if (NAMES.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

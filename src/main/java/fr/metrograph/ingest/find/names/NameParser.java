@@ -16,9 +16,12 @@ import fr.metrograph.ingest.find.names.ParsedName.Strength;
  * <p>
  * Accepted shapes: optional honorific (M., Mme, Mme., Monsieur, Madame, Mlle, Dr) then
  * "Prénom NOM" (surname in capitals, particles and hyphens allowed: "Yohan LE COCQ",
- * "Astrid BIDEAULT-LE BRET") or "Prénom Nom" ("Yohan Le Coq"); "NOM Prénom" only when the
- * caller allows it (attendance tables); an honorific with a surname alone ("Mme Troadec")
- * is returned as {@link ParsedName#surnameOnly()}.
+ * "Astrid BIDEAULT-LE BRET") or "Prénom Nom" ("Yohan Le Coq", with any number of
+ * particles: "Marie-Hélène de La Tour", "Ilse Van den Berghe", "Kader Ben Saïd", "Jean
+ * d'Ormesson-Petit", and apostrophes: "Priscilla N'Guessan"), a first name in initials
+ * ("J.-P. Martin", or one initial before capitals: "S. MARCHETTI"); "NOM Prénom" only
+ * when the caller allows it (attendance tables); an honorific with a surname alone ("Mme
+ * Troadec") is returned as {@link ParsedName#surnameOnly()}.
  * <p>
  * Strength: {@link Strength#STRONG} with an honorific or a surname in capitals,
  * {@link ParsedName.Strength#MEDIUM} for "Prénom Nom" when the first name is a known
@@ -31,22 +34,36 @@ public final class NameParser {
 
 	static final String HON = "(?:M\\.|Mme\\.?|Mmes|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|M)";
 
-	static final String FIRST = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+	static final String FIRST = "(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.-\\p{Lu}\\.)";
+
+	/**
+	 * A first name given as one initial ("S."): only before a surname in capitals ("S.
+	 * MARCHETTI"), never before a Title-case word ("A. Budgets participatifs").
+	 */
+	static final String INITIAL = "(?!M\\.)\\p{Lu}\\.";
 
 	static final String UPPER = "(?:\\p{Lu}['’])?\\p{Lu}{2,}(?:(?:-|'|’| )(?:\\p{Lu}['’])?\\p{Lu}{2,})*";
 
-	static final String TITLE = "(?:(?:de|du|des|d['’]|Le|La|De|Du|Van|Von|van|von)\\s?)?\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}+)*";
+	/**
+	 * Particles before a surname, any number of them: "de La Tour", "Van den Berghe",
+	 * "Ben Saïd", "d'Ormesson", "Da Silva" (lower-case "le"/"la" are articles, not
+	 * particles).
+	 */
+	static final String PARTICLE = "(?:(?:de|du|des|van|von|den|der|da|di|dos|das|del|della|ter|ten|Le|La|Les|De|Du|Des|Van|Von|Den|Der|Da|Di|Dos|Das|Del|Della|Ben|Bin|Ibn|El|Al|Abd|Ould|Ter|Ten|Mac|Mc)\\s+|(?:d|D)['’]\\s?)";
+
+	static final String TITLE = PARTICLE + "*(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}+)*";
 
 	private static final String END = "(?=$|[\\s,;:()\\-–—.*»\"!?])";
 
-	private static final Pattern FULL = Pattern.compile("(?<hon>" + HON + "\\s+)?(?<first>" + FIRST
-			+ ")\\s+(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
+	private static final Pattern FULL = Pattern
+		.compile("(?<hon>" + HON + "\\s+)?(?:(?<first>" + FIRST + ")\\s+(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE
+				+ "))|(?<initial>" + INITIAL + ")\\s+(?<iupper>" + UPPER + "))" + END);
 
 	private static final Pattern SURNAME_ONLY = Pattern
 		.compile("(?<hon>" + HON + "\\s+)(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
 
 	private static final Pattern INVERTED = Pattern
-		.compile("^(?<upper>" + UPPER + ")\\s+(?<first>" + FIRST + ")(?=$|[\\s,;])");
+		.compile("^(?:" + HON + "\\s+)?(?<upper>" + UPPER + ")\\s+(?<first>" + FIRST + ")(?=$|[\\s,;])");
 
 	private static final Set<String> NOT_FIRST = Set.of("la", "le", "les", "des", "du", "de", "et", "en", "par", "pour",
 			"avec", "sur", "dans", "direction", "question", "parcours", "atelier", "session", "table", "salle", "gare",
@@ -62,19 +79,54 @@ public final class NameParser {
 			"fin", "pause", "chef", "cheffe", "maitre", "maitresse", "statut", "nom", "fonction", "structure",
 			"presence", "emargement", "synthese", "cloture", "ouverture", "mot", "dejeuner", "inscription", "acces",
 			"hall", "centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi",
-			"samedi", "dimanche");
+			"samedi", "dimanche", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle");
+
+	/**
+	 * One more Title-case word after a name, where a name ends: before a comma, a
+	 * parenthesis, a dash, "et" or the end (lines may be joined: "Quéré Publié le").
+	 */
+	private static final Pattern NEXT_WORD = Pattern
+		.compile("[ \\u00A0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=\\s*[,;()]|\\s+[-–—]\\s|\\s+et\\s|\\s*$)");
+
+	/** Capitalised words that follow names in headings, credits and tables. */
+	private static final Set<String> COMMON_CAPITALISED = Set.of("archives", "photo", "presente", "present", "excuse",
+			"excusee", "absent", "absente", "oui", "non", "matin", "soir", "midi", "journee", "atelier", "table",
+			"ronde", "plenière", "pleniere", "introduction", "conclusion", "synthese", "temoignage", "debat",
+			"questions", "echanges", "le", "la", "les");
+
+	/** "Saint-Étienne", "Sainte-Foy": a place, never a first name. */
+	private static final Pattern SAINT = Pattern.compile("(?iU)^saint(?:e)?-.*");
 
 	private static final Pattern PLACE_BEFORE = Pattern.compile(
 			"(?iU)(?:salle|immeuble|tour|pavillon|villa|gymnase|piscine|halle|auditorium|lyc[ée]e de|rue|gare|avenue|place|boulevard|bd|lyc[ée]e|[ée]cole|coll[èe]ge|centre|espace|h[ôo]tel|station|square|parc|quai|pont|all[ée]e|prix|fondation|institut|universit[ée]|amphi(?:th[ée][âa]tre)?|b[âa]timent|m[ée]diath[èe]que|biblioth[èe]que|stade|cours|impasse|chemin|r[ée]sidence)\\s+$");
 
 	private final Predicate<String> isBodyAcronym;
 
+	private final Predicate<String> isKnownFirstName;
+
 	/**
+	 * A parser that knows the first names of {@link FirstNames}.
 	 * @param isBodyAcronym tells whether a word in capitals is a body's name or acronym
 	 * (ICPC, MEL), which must not be read as a surname
 	 */
 	public NameParser(Predicate<String> isBodyAcronym) {
+		this(isBodyAcronym, FirstNames::isKnown);
+	}
+
+	private NameParser(Predicate<String> isBodyAcronym, Predicate<String> isKnownFirstName) {
 		this.isBodyAcronym = isBodyAcronym;
+		this.isKnownFirstName = isKnownFirstName;
+	}
+
+	/**
+	 * The same parser knowing more first names (the gazetteer of the reference folder,
+	 * when the document was annotated with it), so that every finder, rules or NLP, takes
+	 * the same "Prénom Nom" for a name.
+	 * @param moreFirstNames tells whether a word is a known given name
+	 * @return the parser
+	 */
+	public NameParser knowing(Predicate<String> moreFirstNames) {
+		return new NameParser(this.isBodyAcronym, this.isKnownFirstName.or(moreFirstNames));
 	}
 
 	/**
@@ -93,7 +145,7 @@ public final class NameParser {
 		String s = t.substring(lead);
 		Matcher m = FULL.matcher(s);
 		if (m.lookingAt()) {
-			Optional<ParsedName> p = build(m, lead, false);
+			Optional<ParsedName> p = build(m, lead, false).map((x) -> extended(x, t));
 			if (p.isPresent()) {
 				return p;
 			}
@@ -128,7 +180,9 @@ public final class NameParser {
 		int from = 0;
 		while (from < t.length() && m.find(from)) {
 			from = m.start() + 1;
-			if (m.start() > 0 && Character.isLetter(t.charAt(m.start() - 1))) {
+			if (m.start() > 0
+					&& (Character.isLetter(t.charAt(m.start() - 1)) || "-'’".indexOf(t.charAt(m.start() - 1)) >= 0)) {
+				// inside a word: "Lou-Anne Rivière" is not "Anne Rivière"
 				continue;
 			}
 			if (PLACE_BEFORE.matcher(t.substring(Math.max(0, m.start() - 25), m.start())).find()) {
@@ -137,7 +191,7 @@ public final class NameParser {
 				from = m.end();
 				continue;
 			}
-			Optional<ParsedName> p = build(m, 0, false);
+			Optional<ParsedName> p = build(m, 0, false).map((x) -> extended(x, t));
 			if (p.isPresent() && p.get().strength() != Strength.WEAK) {
 				out.add(p.get());
 				for (int i = m.start(); i < m.end(); i++) {
@@ -157,13 +211,40 @@ public final class NameParser {
 		return out;
 	}
 
+	/**
+	 * A Title-case name followed by one more Title-case word that is no first name,
+	 * title, body or common word: a compound first name or surname written without hyphen
+	 * ("Ndeye Fatou Sow", "Ignacio Fernández Ruiz", "Nour El Houda Mansouri").
+	 */
+	private ParsedName extended(ParsedName p, String text) {
+		if (p.surnameOnly() || p.end() >= text.length() || p.asWritten().matches(".*\\p{Lu}{2,}\\S*$")) {
+			return p;
+		}
+		Matcher next = NEXT_WORD.matcher(text).region(p.end(), text.length());
+		if (!next.lookingAt()) {
+			return p;
+		}
+		String word = next.group(1);
+		String folded = Slugs.fold(word);
+		if (NOT_FIRST.contains(folded) || this.isKnownFirstName.test(word) || RoleClassifier.startsWithTitle(word)
+				|| this.isBodyAcronym.test(word) || COMMON_CAPITALISED.contains(folded)) {
+			return p;
+		}
+		return new ParsedName(p.asWritten() + " " + word, p.name() + " " + word, false, p.strength(), p.start(),
+				next.end());
+	}
+
 	private Optional<ParsedName> build(Matcher m, int offset, boolean surnameOnly) {
 		String hon = m.group("hon");
 		String upper = m.group("upper");
 		String title = m.group("title");
-		String surname = (upper != null) ? upper : title;
 		String first = surnameOnly ? null : m.group("first");
-		if (first != null && NOT_FIRST.contains(Slugs.fold(first))) {
+		if (!surnameOnly && m.group("initial") != null) {
+			first = m.group("initial");
+			upper = m.group("iupper");
+		}
+		String surname = (upper != null) ? upper : title;
+		if (first != null && (NOT_FIRST.contains(Slugs.fold(first)) || SAINT.matcher(first).matches())) {
 			return Optional.empty();
 		}
 		if (surname == null || NOT_FIRST.contains(Slugs.fold(surname))) {
@@ -176,7 +257,7 @@ public final class NameParser {
 		if (hon != null || upper != null) {
 			strength = Strength.STRONG;
 		}
-		else if (first != null && FirstNames.isKnown(first)) {
+		else if (first != null && (this.isKnownFirstName.test(first) || first.endsWith("."))) {
 			strength = Strength.MEDIUM;
 		}
 		else {

@@ -18,6 +18,7 @@ import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.Format;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
+import fr.metrograph.ingest.split.Layout;
 import fr.metrograph.ingest.split.TextLines;
 import fr.metrograph.reference.BodyMatch;
 
@@ -81,11 +82,29 @@ public final class ListBlockFinder implements Finder {
 				continue;
 			}
 			for (int[] seg : segments(context.names(), p, from)) {
+				String segText = Lines.clean(joinLines(p.lines(), seg[0], seg[1]));
+				if (endsBlock(segText)) {
+					// "Animation : X", "Excusés : A, B" or the next time slot: the
+					// block is over, the inline list is InlineListFinder's
+					block.section = null;
+					break;
+				}
 				context.claim(seg[0], seg[1]);
-				segment(context, block, Lines.clean(joinLines(p.lines(), seg[0], seg[1])),
-						p.lines().evidence(seg[0], seg[1]), seg[0]);
+				segment(context, block, segText, p.lines().evidence(seg[0], seg[1]), seg[0]);
 			}
 		}
+	}
+
+	/**
+	 * Whether a segment ends the block: a time slot ("10h15 - Table ronde") or another
+	 * list heading with its list on the same line ("Excusés : A, B").
+	 */
+	static boolean endsBlock(String segText) {
+		if (Layout.TIME_SLOT.matcher(segText).find()) {
+			return true;
+		}
+		Matcher inline = InlineListFinder.HEADER_LIST.matcher(segText);
+		return inline.matches() && Section.of(inline.group(1)) != null;
 	}
 
 	/** Where the finder is in the document: the list, the body and person being read. */
@@ -196,11 +215,11 @@ public final class ListBlockFinder implements Finder {
 				.isPresent();
 			boolean invertedName = l.matches("^(?:\\p{Lu}['’]?){2,}[\\p{Lu}\\s'’\\-]*\\s\\p{Lu}\\p{Ll}+\\s*[,(].*")
 					&& names.atStart(l, true).isPresent();
-			boolean startsNew = l.matches("^[-•*–]\\s.*") || indentedName || invertedName
+			boolean startsNew = l.matches("^[-•*–]\\s.*") || indentedName || invertedName || endsBlock(l)
 					|| RoleClassifier.startsWithTitle(l) || ACCOMPANIED.matcher(l).find()
 					|| (names.atStart(l, false).filter((x) -> x.strength() == ParsedName.Strength.STRONG).isPresent()
-							&& !prev.endsWith(",")
-							&& !prev.matches(".*\\b(?:Mme\\.?|M\\.|Madame|Monsieur|\\p{Lu}\\p{Ll}+)$"));
+							&& !prev.endsWith(",") && !prev.matches(".*\\b(?:Mme\\.?|M\\.|Madame|Monsieur)$")
+							&& !prev.matches("^(?:(?:Mme\\.?|M\\.|Madame|Monsieur)\\s+)?\\p{Lu}\\p{Ll}+$"));
 			if (startsNew) {
 				out.add(new int[] { start, n - 1 });
 				start = n;

@@ -30,6 +30,9 @@ final class ListItems {
 
 	private static final Pattern LEADING_PARENTHESIS = Pattern.compile("^\\(([^)]*)\\)");
 
+	/** A city named as a body: "Ville de Montreuil", "Mairie de Nancy". */
+	private static final Pattern CITY_BODY = Pattern.compile("(?iU)^(?:la\\s+)?(?:ville|mairie|commune)\\s+d.*");
+
 	private static final Pattern TRAILING_BODY = Pattern.compile("\\s*\\(([^()]+)\\)$");
 
 	private ListItems() {
@@ -134,6 +137,12 @@ final class ListItems {
 					}
 				}
 				if (pc.isEmpty()) {
+					continue;
+				}
+				// "M. Ibrahima Sy, Ville de Montreuil": the city is the body, not a role
+				Communes.Commune city = Communes.in(pc);
+				if (city != null && body == null && commune == null && CITY_BODY.matcher(pc).matches()) {
+					commune = city;
 					continue;
 				}
 				if (!roles.isEmpty() && !RoleClassifier.startsWithTitle(pc)) {

@@ -25,8 +25,23 @@ import fr.metrograph.reference.BodyMatch;
  */
 public final class TextTableFinder implements Finder {
 
-	private static final Pattern STATUS = Pattern.compile("(?iU)\\s((?:pr[ée]sent|excus[ée]|absent)" + Layout.INCL
-			+ "(?:\\s*\\((?:visio|[àa] distance|en ligne)\\))?)\\s*$");
+	/**
+	 * The presence columns ending a row: a status word, ticks or "excusé" per day, or the
+	 * letter of a P/E column.
+	 */
+	private static final Pattern MARKS = Pattern.compile("(?iU)((?:\\s+(?:(?:pr[ée]sent|excus[ée]|absent)" + Layout.INCL
+			+ "(?:\\s*\\((?:visio|[àa] distance|en ligne)\\))?|[✓✔✗x]|(?-i:[PE])))+)\\s*$");
+
+	/** A sentence after the table (a footer, a note): cells hold no sentences. */
+	private static final Pattern SENTENCE = Pattern.compile("(?U).*(?:\\p{Ll}{4,}|\\d{2,})\\.(?:\\s.*)?$");
+
+	/** A city as the structure cell, first: "Ville de Nantes Adjoint au maire". */
+	private static final Pattern CITY_FIRST = Pattern
+		.compile("(?U)^(?:Ville|Mairie|Commune)\\s+(?:de la |de l['’]|des |de |d['’]|du )\\p{Lu}[\\p{L}'’-]*");
+
+	/** "(accueil)", "(animation)" after a function: a capacity, not part of it. */
+	private static final Pattern TRAILING_CAPACITY = Pattern
+		.compile("(?iU)\\s*\\((?:accueil|animation|organisation)[^)]*\\)\\s*$");
 
 	private static final AttendanceTableFinder.Columns COLUMNS = new AttendanceTableFinder.Columns(0, 1, 2, 3);
 
@@ -54,7 +69,7 @@ public final class TextTableFinder implements Finder {
 			int k = n + 1;
 			for (; k <= doc.last(); k++) {
 				String l = Lines.clean(doc.line(k));
-				if (l.isEmpty() || InlineListFinder.HEADER_LIST.matcher(l).matches()) {
+				if (l.isEmpty() || InlineListFinder.HEADER_LIST.matcher(l).matches() || SENTENCE.matcher(l).matches()) {
 					break;
 				}
 				boolean starts = context.names()
@@ -88,10 +103,12 @@ public final class TextTableFinder implements Finder {
 		}
 		String rest = row.substring(Math.min(row.length(), name.get().end())).strip();
 		String presence = "";
-		Matcher st = STATUS.matcher(rest);
-		if (st.find()) {
-			presence = st.group(1);
-			rest = rest.substring(0, st.start()).strip();
+		Matcher marks = MARKS.matcher(rest);
+		if (marks.find()) {
+			// one column per day or a P/E column: present when any day is ticked
+			String m = marks.group(1);
+			presence = m.matches("(?s).*(?:✓|✔|\\bx\\b|\\bP\\b|(?i:pr[ée]sent)).*") ? "présent" : "excusé";
+			rest = rest.substring(0, marks.start()).strip();
 		}
 		String structure = "";
 		List<BodyMatch> bodies = context.reference().find(rest);
@@ -103,6 +120,20 @@ public final class TextTableFinder implements Finder {
 				break;
 			}
 		}
+		if (structure.isEmpty()) {
+			// the structure column before the function: "Métropole de Lyon
+			// Vice-présidente"
+			Matcher city = CITY_FIRST.matcher(rest);
+			if (city.lookingAt()) {
+				structure = city.group().strip();
+				rest = rest.substring(city.end()).strip();
+			}
+			else if (!bodies.isEmpty() && bodies.get(0).isBody() && bodies.get(0).start() == 0) {
+				structure = rest.substring(0, bodies.get(0).end());
+				rest = rest.substring(bodies.get(0).end()).strip();
+			}
+		}
+		rest = TRAILING_CAPACITY.matcher(rest).replaceFirst("");
 		AttendanceTableFinder.row(context, List.of(name.get().asWritten(), rest, structure, presence), COLUMNS, ev);
 	}
 

@@ -39,6 +39,13 @@ final class EventNouns {
 	private static final Pattern COMPLEMENT = Pattern
 		.compile("(?U)^\\s+(?:\\p{Ll}[\\p{Ll}·'’\\-]*\\s+){0,3}(?:de la|de l['’]|de|du|des|d['’])\\s*$");
 
+	/** A noun in the plural: "webinaires", "ateliers", "rencontres", "tables rondes". */
+	private static final Pattern PLURAL = Pattern.compile("(?iU)[sx]\\b");
+
+	/** What joins two days of a list: ", ", " et ", " & ", ", et le ". */
+	private static final Pattern LIST_GAP = Pattern
+		.compile("(?iU)\\s*(?:,|\\bet\\b|&)\\s*(?:,?\\s*et\\s+)?(?:le\\s+)?");
+
 	/** How far (in characters) a second event's date may stand from its noun. */
 	private static final int SECOND_EVENT_REACH = 30;
 
@@ -96,6 +103,33 @@ final class EventNouns {
 					&& out.stream().noneMatch((p) -> p.date().start().equals(d.start()))) {
 				out.add(widened(sentence, nouns, new Pair(closest[0], closest[1], d)));
 			}
+		}
+		out.addAll(series(sentence, dates, out.get(0)));
+		return out;
+	}
+
+	/**
+	 * A plural noun before a list of days names one event per day: "Trois webinaires
+	 * d'une heure, les mardis 16 janvier, 13 février et 12 mars". The days must follow
+	 * the first one, each joined to the one before by a comma, "et" or "&amp;".
+	 */
+	private static List<Pair> series(String sentence, List<DateSpan> dates, Pair first) {
+		List<Pair> out = new ArrayList<>();
+		String noun = sentence.substring(first.start(), first.end());
+		if (!PLURAL.matcher(noun).find() || first.date().from() < first.end()) {
+			return out;
+		}
+		DateSpan previous = first.date();
+		for (DateSpan d : dates) {
+			if (d.from() <= previous.from()) {
+				continue;
+			}
+			if (d.precision() != Precision.DAY || previous.to() > d.from()
+					|| !LIST_GAP.matcher(sentence.substring(previous.to(), d.from())).matches()) {
+				break;
+			}
+			out.add(new Pair(first.start(), first.end(), d));
+			previous = d;
 		}
 		return out;
 	}

@@ -3,7 +3,6 @@ package fr.metrograph.ingest.find.prose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
@@ -34,6 +33,9 @@ public final class ProseEventFinder {
 	private static final Pattern ANAPHORA = Pattern.compile(
 			"(?iU)\\s*(?:elles?|ils?|celle-ci|celui-ci|l['’][ée]v[ée]nement|(?:cette|ces|ce|cet|la|le|les|l['’])\\s*(?:"
 					+ Lexicon.eventNoun().pattern().replace("(?iU)", "") + "))");
+
+	/** How far into its line the date a heading names may start ("Date : ", "**Le "). */
+	private static final int HEADING_DATE_REACH = 12;
 
 	private final EventDetails details;
 
@@ -82,14 +84,30 @@ public final class ProseEventFinder {
 	 * @return the events, each with the index of its block
 	 */
 	public List<ProseEvent> find(List<Block> blocks, Integer year) {
+		return find(blocks, year, null);
+	}
+
+	/**
+	 * Reads a document's blocks in order, as {@link #find(List, Integer)}, placing days
+	 * written without their year on the side of the writing date their sentence says
+	 * ({@link EventDates}). Agenda entries whose date stands on its own line above their
+	 * title ({@link AgendaEntries}) are events too; a cancelled one is none.
+	 * @param blocks the document's blocks, in order
+	 * @param year the year of dates written without one (the document's), or null
+	 * @param writtenOn when the document was written, or null
+	 * @return the events, each with the index of its block
+	 */
+	public List<ProseEvent> find(List<Block> blocks, Integer year, java.time.LocalDate writtenOn) {
 		List<ProseEvent> out = new ArrayList<>();
 		ProseEvent current = null;
 		List<ProseAttendance> attendance = new ArrayList<>();
-		Heading heading = null;
+		EventHeading heading = null;
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			AnnotatedText text = block.text();
-			Heading h = Heading.of(text.text(), year);
+			List<AgendaEntries.Entry> entries = AgendaEntries.in(text.text(), year, writtenOn);
+			boolean[] entryTold = new boolean[entries.size()];
+			EventHeading h = entries.isEmpty() ? EventHeading.of(text.text(), year) : null;
 			if (h != null) {
 				heading = h.at(b);
 				current = close(out, current, attendance);
@@ -101,11 +119,31 @@ public final class ProseEventFinder {
 			}
 			for (Sentence s : text.sentences()) {
 				String sentence = text.text(s);
-				List<ProseEvent> told = events(sentence, s.begin(), block.people(), year, b);
+				boolean inEntry = false;
+				for (int k = 0; k < entries.size(); k++) {
+					AgendaEntries.Entry entry = entries.get(k);
+					if (!entry.overlaps(s.begin(), s.end())) {
+						continue;
+					}
+					inEntry = true;
+					if (!entryTold[k]) {
+						entryTold[k] = true;
+						current = close(out, current, attendance);
+						current = entry.cancelled() ? null : fromEntry(entry, text, block.people(), b);
+						heading = null;
+					}
+				}
+				if (inEntry) {
+					if (current != null) {
+						EventAttendance.attend(text, s, block.people(), attendance, 0.75);
+					}
+					continue;
+				}
+				List<ProseEvent> told = events(sentence, s.begin(), block.people(), year, writtenOn, b);
 				ProseEvent event = told.isEmpty() ? null : told.get(0);
 				out.addAll(told.subList(Math.min(1, told.size()), told.size()));
 				if (event == null && heading != null && b - heading.block() <= 3) {
-					event = fromHeading(heading, text, s, block.people(), year, b);
+					event = fromHeading(heading, text, s, block.people(), year, writtenOn, b);
 					if (event != null) {
 						heading = null;
 					}
@@ -148,43 +186,17 @@ public final class ProseEventFinder {
 		return null;
 	}
 
-	/** A short line that names an event and no date: the title of the date below it. */
-	private record Heading(String title, String noun, int block) {
-
-		private static final Pattern MARKUP = Pattern
-			.compile("^[#*_>\\s]+|[*_\\s]+$|\\s*\\((?:report[ée]e?|annul[ée]e?|complet|nouveau|nouvelle date)\\)\\s*$");
-
-		static Heading of(String text, Integer year) {
-			String t = MARKUP.matcher(text.strip()).replaceAll("").strip();
-			if (t.isEmpty() || t.contains("\n") || t.endsWith(".") || t.split("\\s+").length > 14
-					|| !FrenchDates.findAll(t, (year != null) ? year : 2000).isEmpty()) {
-				return null;
-			}
-			Matcher n = Lexicon.eventNoun().matcher(t);
-			if (!n.find() || n.start() > 40) {
-				return null;
-			}
-			if (t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
-				t = t.substring(0, 1) + t.substring(1).toLowerCase(java.util.Locale.ROOT);
-			}
-			return new Heading(t, n.group(), -1);
-		}
-
-		Heading at(int b) {
-			return new Heading(this.title, this.noun, b);
-		}
-
-	}
-
 	/** The event a heading names, dated by a sentence that names no event of its own. */
-	private ProseEvent fromHeading(Heading heading, AnnotatedText text, Sentence s, List<ProsePerson> people,
-			Integer year, int block) {
+	private ProseEvent fromHeading(EventHeading heading, AnnotatedText text, Sentence s, List<ProsePerson> people,
+			Integer year, java.time.LocalDate writtenOn, int block) {
 		String sentence = text.text(s);
 		if (Lexicon.eventNoun().matcher(sentence).find()) {
 			return null;
 		}
-		List<DateSpan> dates = EventDates.in(sentence, year);
-		if (dates.isEmpty()) {
+		List<DateSpan> dates = EventDates.in(sentence, year, writtenOn);
+		if (dates.isEmpty() || dates.get(0).from() > HEADING_DATE_REACH) {
+			// a heading dates the line that opens with a date ("**Le 3 février 2021**, en
+			// ligne"), not a sentence that mentions one ("…, la loi du 7 août 2015")
 			return null;
 		}
 		DateSpan date = dates.stream().filter((d) -> d.precision() == Precision.DAY).findFirst().orElse(dates.get(0));
@@ -198,9 +210,25 @@ public final class ProseEventFinder {
 				block, confidence);
 	}
 
+	/**
+	 * The event of an agenda entry: its title line, then its place, format and bodies.
+	 */
+	private ProseEvent fromEntry(AgendaEntries.Entry entry, AnnotatedText text, List<ProsePerson> people, int block) {
+		String rest = text.text().substring(entry.titleBegin(), entry.end());
+		EventDetails.Where where = this.details.where(rest, (i) -> insidePerson(people, entry.titleBegin() + i));
+		BodyRef host = this.details.host(rest);
+		DateSpan date = entry.date();
+		double confidence = (date.precision() == Precision.MONTH) ? 0.55 : (date.explicitYear() ? 0.8 : 0.7);
+		return new ProseEvent(entry.title(), EventDetails.kind(entry.noun()), date, where.place(), where.venue(),
+				EventDetails.format(rest, where.place() != null), this.details.organisers(rest),
+				(host != null) ? host : where.body(), EventDetails.announced(rest), List.of(), entry.begin(),
+				entry.end(), block, confidence);
+	}
+
 	/** The events a sentence tells, its own first; empty when none. */
-	private List<ProseEvent> events(String sentence, int offset, List<ProsePerson> people, Integer year, int block) {
-		List<DateSpan> dates = EventDates.in(sentence, year);
+	private List<ProseEvent> events(String sentence, int offset, List<ProsePerson> people, Integer year,
+			java.time.LocalDate writtenOn, int block) {
+		List<DateSpan> dates = EventDates.in(sentence, year, writtenOn);
 		if (dates.isEmpty()) {
 			return List.of();
 		}

@@ -49,7 +49,7 @@ public final class ProseEvents implements Finder {
 		}
 		ProseEventFinder finder = new ProseEventFinder(context.reference());
 		Findings facts = context.findings();
-		for (ProseEvent e : finder.find(blocks, context.year())) {
+		for (ProseEvent e : finder.find(blocks, context.year(), context.part().writtenOn())) {
 			ProseParse.Piece piece = pieces.get(e.block());
 			int offset = e.begin();
 			Evidence ev = piece.evidence(offset, e.end()).by(ProseEvent.EXTRACTOR, e.confidence());

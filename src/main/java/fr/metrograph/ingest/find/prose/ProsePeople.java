@@ -47,12 +47,17 @@ public final class ProsePeople implements Finder {
 				Evidence ev = evidence(piece, p);
 				// a list or a table read this line: what it did not take for a person is
 				// none, unless the line is running prose, which the parse reads better
-				boolean claimed = !piece.segment().prose() && context.claimed(piece.lineAt(p.begin()));
+				boolean claimed = context.claimed(piece.lineAt(p.begin()));
 				Optional<PersonDraft> person = facts.person(parsed(p), ev, !claimed);
 				if (person.isEmpty()) {
 					continue;
 				}
 				PersonDraft draft = person.get();
+				if (context.claimed(piece.lineAt(p.begin()))) {
+					// a list or a table read this person's roles from the same line: a
+					// second reading would only reword them (or take a neighbour's)
+					continue;
+				}
 				for (ProseRole r : p.roles()) {
 					if (draft.rawRoles().stream().noneMatch((known) -> known.title().equalsIgnoreCase(r.title()))) {
 						facts.rawRole(draft, r.title(), ev);

@@ -22,4 +22,65 @@ class NameParserTests {
 			.satisfies((n) -> assertThat(n.surnameOnly()).isTrue());
 	}
 
+	@Test
+	void surnamesWithParticlesAndApostrophesAreWhole() {
+		NameParser p = new NameParser((w) -> w.equals("ICPC"));
+		assertThat(p.findAll("a lancé Marie-Hélène de La Tour. Puis Karim Ben Saïd, Sophie Van den Berghe, "
+				+ "Jean d'Ormesson-Petit, Inès Da Silva et Julie N'Guessan ont parlé"))
+			.extracting(ParsedName::name)
+			.containsExactly("Marie-Hélène de La Tour", "Karim Ben Saïd", "Sophie Van den Berghe",
+					"Jean d'Ormesson-Petit", "Inès Da Silva", "Julie N'Guessan");
+		assertThat(p.atStart("Mme Anne Le Goff (Nantes Métropole)", false))
+			.hasValueSatisfying((n) -> assertThat(n.name()).isEqualTo("Anne Le Goff"));
+		assertThat(p.findAll("Pour Mme de La Tour, l'enjeu")).singleElement()
+			.satisfies((n) -> assertThat(n.name()).isEqualTo("de La Tour"));
+		// a particle is not read after the surname
+		assertThat(p.findAll("Julie Marchand de Rennes Métropole")).extracting(ParsedName::name)
+			.containsExactly("Julie Marchand");
+	}
+
+	@Test
+	void partsOfCompoundWordsAndPlacesAreNoFirstNames() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.findAll("avec Lou-Anne Rivière (Décider ensemble)")).extracting(ParsedName::name)
+			.containsExactly("Lou-Anne Rivière");
+		assertThat(p.findAll("Les 3 et 4 avril à Saint-Étienne Rencontres nationales")).isEmpty();
+	}
+
+	@Test
+	void initialsStandForAFirstNameOnlyWhenTheyCannotBeAnythingElse() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.atStart("- J.-P. Martin, Saint-Étienne Métropole", false))
+			.hasValueSatisfying((n) -> assertThat(n.name()).isEqualTo("J.-P. Martin"));
+		assertThat(p.findAll("Compte rendu : S. MARCHETTI (ICPC)")).extracting(ParsedName::name)
+			.containsExactly("S. MARCHETTI");
+		assertThat(p.findAll("A. Budgets participatifs, animé par Romain Castel")).extracting(ParsedName::name)
+			.containsExactly("Romain Castel");
+		assertThat(p.findAll("Par F. K. Publié le 3 mars")).isEmpty();
+	}
+
+	@Test
+	void aParserKnowingMoreGivenNamesTakesTheirTitleCaseNamesInProse() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.findAll("Bérengère Lachaud ouvre la séance")).isEmpty();
+		assertThat(p.knowing((w) -> w.equals("Bérengère")).findAll("Bérengère Lachaud ouvre la séance"))
+			.extracting(ParsedName::name)
+			.containsExactly("Bérengère Lachaud");
+	}
+
+	@Test
+	void aCompoundNameWithoutHyphenIsReadWholeWhereANameEnds() {
+		NameParser p = new NameParser((w) -> w.equals("ICPC"));
+		assertThat(p.findAll("Bienvenue à Julie Fernández Ruiz, qui rejoint la Métropole")).extracting(ParsedName::name)
+			.containsExactly("Julie Fernández Ruiz");
+		assertThat(p.atStart("Dr Nour El Houda Mansouri, sociologue", false))
+			.hasValueSatisfying((n) -> assertThat(n.name()).isEqualTo("Nour El Houda Mansouri"));
+		// the next line's first word, a title or a first name is not part of the name
+		assertThat(p.findAll("Par Julie Quéré Publié le 13/10/2023")).extracting(ParsedName::name)
+			.containsExactly("Julie Quéré");
+		assertThat(p.findAll("avec Julie Marchand Chargée de mission, et Paul Durand Sophie, puis"))
+			.extracting(ParsedName::name)
+			.containsExactly("Julie Marchand", "Paul Durand");
+	}
+
 }

@@ -77,4 +77,15 @@ class InlineListFinderTests {
 				"""))).isEmpty();
 	}
 
+	@Test
+	void aCityAfterTheNameIsTheBodyNotARole() {
+		ExtractedDocument d = found("""
+				Webinaire du groupe, mardi 11 mars 2025
+				Intervenant·es : Mme Oriane LACOMBE, Bordeaux Métropole ; M. Ibrahima SY, Ville de Montreuil
+				""", new MeetingHeaderFinder(), new InlineListFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Oriane Lacombe", "Ibrahima Sy");
+		assertThat(person(d, "Ibrahima Sy").affiliationId()).isEqualTo("ville-de-montreuil");
+		assertThat(d.roles()).isEmpty();
+	}
+
 }

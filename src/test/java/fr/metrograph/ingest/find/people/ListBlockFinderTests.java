@@ -122,4 +122,50 @@ class ListBlockFinderTests {
 		assertThat(context.hasRemoteAttendees()).isTrue();
 	}
 
+	@Test
+	void speakersOnLinesOfTheirOwnEndAtTheNextSlotOrInlineHeading() {
+		ExtractedDocument d = found("""
+				Journée d'échanges du groupe, mardi 26 mars 2024 - Tours
+
+				9h45 - Mot d'accueil
+				Intervenant·es :
+				Nathalie ROUSSEAU, vice-présidente déléguée à la participation, Tours Métropole Val de Loire
+				Fanny DELORME, ICPC
+
+				10h15 - Table ronde
+				Intervenant·es :
+				Gwendal LE MEUR, chef de projet, Brest Métropole
+				Priscilla N'GUESSAN, chargée de mission, Métropole Européenne de Lille
+				Animation : Mathis KERJEAN, ICPC
+
+				12h30 - Déjeuner sur place
+				""", new MeetingHeaderFinder(), new ListBlockFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Nathalie Rousseau", "Fanny Delorme", "Gwendal Le Meur",
+				"Priscilla N'Guessan");
+		assertThat(person(d, "Fanny Delorme").affiliationId()).isEqualTo("icpc");
+		assertThat(person(d, "Priscilla N'Guessan").affiliationId()).isEqualTo("lille");
+		// the inline "Animation :" line and the next slot are not roles of the last
+		// speaker
+		assertThat(d.roles()).extracting((r) -> r.title().toLowerCase(java.util.Locale.ROOT))
+			.containsExactly("vice-présidente déléguée à la participation", "chef de projet", "chargée de mission");
+	}
+
+	@Test
+	void anInlineExcusedListAfterABlockEndsTheBlock() {
+		ExtractedDocument d = found("""
+				Comité de pilotage - réunion du lundi 17 juin 2024
+
+				Présents :
+				- Mme Hélène SCHMITT, vice-présidente, Metz Métropole (accueil)
+				- J.-P. Martin, Saint-Étienne Métropole
+
+				Excusés : Mme Anne Le Goff (Nantes Métropole), M. Karim Ben Saïd (MEL).
+				""", new MeetingHeaderFinder(), new ListBlockFinder(), new InlineListFinder(),
+				new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Hélène Schmitt", "J.-P. Martin", "Anne Le Goff", "Karim Ben Saïd");
+		assertThat(attendance(d, "Karim Ben Saïd")).containsExactly("excused/null");
+		assertThat(d.roles()).singleElement()
+			.satisfies((r) -> assertThat(r.title()).isEqualToIgnoringCase("vice-présidente"));
+	}
+
 }

@@ -23,4 +23,22 @@ class RoleAffiliationFinderTests {
 			.satisfies((r) -> assertThat(r.title()).isEqualToIgnoringCase("chargé de mission participation"));
 	}
 
+	@Test
+	void theSameRoleRewordedByASecondFinderIsKeptOnce() {
+		ExtractedDocument d = found(
+				"""
+						Compte rendu de la réunion du 14 mars 2024
+
+						Présent·es :
+						- Mme Gaëlle TROADEC, Vice-présidente, Rennes Métropole
+
+						Mme Gaëlle TROADEC, vice-présidente de Rennes Métropole chargée de la démocratie locale, a ouvert la séance.
+						""",
+				new MeetingHeaderFinder(), new ListBlockFinder(), new ProseNameFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("Vice-présidente");
+			assertThat(r.atId()).isEqualTo("rennes");
+		});
+	}
+
 }

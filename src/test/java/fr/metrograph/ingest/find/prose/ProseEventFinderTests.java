@@ -424,4 +424,163 @@ class ProseEventFinderTests {
 		assertThat(e.place()).isEqualTo("Grenoble");
 	}
 
+	private static List<ProseEvent> document(String text, Integer year, LocalDate writtenOn) {
+		ProseAnnotator annotator = new ProseAnnotator(FrenchNlp.shared(), (t) -> t);
+		List<ProseEventFinder.Block> blocks = new ArrayList<>();
+		for (AnnotatedSegment s : annotator.annotate(Arrays.asList(text.split("\n\\s*\n")))) {
+			blocks.add(new ProseEventFinder.Block(s.text(), people.find(s.text()), s.prose()));
+		}
+		return events.find(blocks, year, writtenOn);
+	}
+
+	@Test
+	void anAgendaWhoseDatesStandAboveTheirTitles() {
+		List<ProseEvent> found = document("""
+				Agenda 2023
+
+				Jeudi 12 janvier
+				Webinaire « Assemblées citoyennes tirées au sort »
+				14h-16h30, en ligne
+
+				Jeudi 2 février, 18h
+				Conférence-débat « La démocratie locale à l'épreuve de la défiance »
+				À Rennes, salle de la Cité. Organisée par Rennes Métropole, entrée libre.
+
+				Mercredi 19 avril — ANNULÉ
+				Séminaire « Participation et transition écologique »
+				Faute d'un nombre suffisant d'inscrits, le séminaire est annulé.
+
+				Du lundi 3 au mercredi 5 juillet
+				Université d'été de la participation, à Strasbourg
+
+				En octobre
+				Rencontre annuelle des élu·es (date et lieu à confirmer)
+
+				Le 1er décembre
+				Forum des conseils de développement, à Nancy
+				""", 2023, LocalDate.of(2023, 1, 9));
+		assertThat(found).extracting((e) -> e.date().start(), ProseEvent::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 1, 12), "webinar"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 2, 2), "conference"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 7, 3), "summer_school"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 10, 1), "meeting"),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 12, 1), "forum"));
+		assertThat(found.get(0).title()).isEqualTo("Webinaire « Assemblées citoyennes tirées au sort »");
+		assertThat(found.get(0).format()).isEqualTo(Format.REMOTE);
+		assertThat(found.get(1).place()).isEqualTo("Rennes");
+		assertThat(found.get(1).organisers()).extracting(BodyRef::id).containsExactly("rennes");
+		assertThat(found.get(2).date().end()).isEqualTo(LocalDate.of(2023, 7, 5));
+		assertThat(found.get(3).date().precision()).isEqualTo(Precision.MONTH);
+		assertThat(found.get(4).place()).isEqualTo("Nancy");
+	}
+
+	@Test
+	void aSidebarOfEventsWithoutBlankLinesAndAMonthHeadingASection() {
+		List<ProseEvent> found = document("""
+				AUTRES ÉVÉNEMENTS
+				14/05/2024
+				Webinaire « Tirage au sort : mode d'emploi »
+				En ligne
+				Du 5 au 7 juin 2024
+				Forum métropolitain de la participation
+				Grenoble, Le Forum
+				JUIN 2024
+				Réunion publique sur le plan de mobilité
+				Mardi 18 juin, 18h30
+				Saint-Égrève, salle Karl Marx
+				""", 2024, null);
+		assertThat(found).extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2024, 5, 14), LocalDate.of(2024, 6, 5), LocalDate.of(2024, 6, 18));
+		assertThat(found.get(2).title()).isEqualTo("Réunion publique sur le plan de mobilité");
+	}
+
+	@Test
+	void aPostponedEventIsAtItsNewDateAndACancelledOneIsNone() {
+		assertThat(event("Le forum, qui devait se tenir le vendredi 26 mars 2021 au centre Prouvé, est reporté au "
+				+ "vendredi 14 mai 2021, dans le même lieu.", null)
+			.date()
+			.start()).isEqualTo(LocalDate.of(2021, 5, 14));
+		assertThat(events("La rencontre prévue le jeudi 19 mars 2020 à Rouen est reportée à une date qui sera fixée "
+				+ "dès que possible.", null))
+			.isEmpty();
+		assertThat(events("La journée d'étude « Participation et handicap » du 7 décembre 2023 est annulée.", null))
+			.isEmpty();
+		assertThat(events("De son côté, la Ville annule les ateliers de quartier prévus en avril 2021.", null))
+			.isEmpty();
+		// a cancellation in the next clause leaves this one's event
+		assertThat(event("Le conseil maintient sa plénière en visio le mardi 23 mars 2021 à 18h. De son côté, la Ville "
+				+ "annule les ateliers de quartier prévus en avril.", null)
+			.date()
+			.start()).isEqualTo(LocalDate.of(2021, 3, 23));
+	}
+
+	@Test
+	void aDayWithoutItsYearIsPlacedByWhenTheDocumentWasWritten() {
+		List<ProseEvent> past = document("Suite à notre rencontre du 14 novembre dernier à Dijon, nous vous invitons.",
+				2025, LocalDate.of(2025, 3, 3));
+		assertThat(past).extracting((e) -> e.date().start()).containsExactly(LocalDate.of(2024, 11, 14));
+		List<ProseEvent> moved = document(
+				"Le séminaire des élu·es prévu le 8 février à Toulouse est reporté au 14 mai, " + "même lieu.", 2023,
+				LocalDate.of(2023, 12, 1));
+		assertThat(moved).extracting((e) -> e.date().start()).containsExactly(LocalDate.of(2024, 5, 14));
+		// no writing date: the document's year
+		assertThat(document("Suite à notre rencontre du 14 novembre dernier à Dijon, nous vous invitons.", 2025, null))
+			.extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2025, 11, 14));
+	}
+
+	@Test
+	void aPluralNounBeforeAListOfDaysIsOneEventPerDay() {
+		List<ProseEvent> found = document("Trois webinaires d'une heure, les mardis 16 janvier, 13 février et 12 mars, "
+				+ "de 12h30 à 13h30. Inscription en ligne.", 2023, LocalDate.of(2023, 12, 1));
+		assertThat(found).extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2024, 1, 16), LocalDate.of(2024, 2, 13), LocalDate.of(2024, 3, 12));
+		assertThat(found).extracting(ProseEvent::kind).containsOnly("webinar");
+		// a singular noun with two days is one event and another date
+		assertThat(events("Le webinaire du 16 janvier 2024 sera rediffusé le 13 février 2024.", null)).hasSize(1);
+	}
+
+	@Test
+	void aKickerAboveATitleIsAHeadingAndAHeadingDatesOnlyALineOpeningWithADate() {
+		List<ProseEvent> found = document("""
+				ATELIER CITOYEN
+				Fabrique citoyenne des mobilités : atelier de restitution
+
+				Publié le 22 avril 2024
+
+				Samedi 25 mai 2024, de 9h30 à 12h
+				Maison des habitants, 2 place de la Libération, Échirolles
+				""", 2024, LocalDate.of(2024, 4, 22));
+		assertThat(found).singleElement().satisfies((e) -> {
+			assertThat(e.title()).isEqualTo("Fabrique citoyenne des mobilités : atelier de restitution");
+			assertThat(e.date().start()).isEqualTo(LocalDate.of(2024, 5, 25));
+		});
+		assertThat(document(
+				"""
+						RENCONTRE INTER-RÉSEAUX
+						Conseils de développement et métropoles participatives
+
+						Les conseils de développement, rendus obligatoires par la loi NOTRe du 7 août 2015, travaillent à côté des services.
+						""",
+				2023, null))
+			.isEmpty();
+	}
+
+	@Test
+	void aClosingSessionIsAnEventAndATourDeTableIsNone() {
+		assertThat(
+				event("La convention citoyenne, dont la séance de clôture s'est tenue le samedi 25 juin 2022, a rendu "
+						+ "ses avis.", null)
+					.date()
+					.start())
+			.isEqualTo(LocalDate.of(2022, 6, 25));
+		assertThat(document("""
+				2. Tour de table
+
+				Sandrine Jacquemin présente le budget participatif, dont le vote s'est clos le 30 juin 2022.
+				""", 2022, null)).isEmpty();
+		assertThat(event("Un point d'étape en visio est fixé au mardi 11 octobre 2022 de 17h à 18h.", null).format())
+			.isEqualTo(Format.REMOTE);
+	}
+
 }

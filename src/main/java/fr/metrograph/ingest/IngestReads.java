@@ -12,13 +12,13 @@ import fr.metrograph.cypher.CypherQueries;
  * The small reads of the ingest pipeline: a named query in its own read transaction, and
  * the graph's node and relationship counts (before and after a run, for the report).
  */
-final class GraphReads {
+final class IngestReads {
 
 	private final Driver driver;
 
 	private final CypherQueries queries;
 
-	GraphReads(Driver driver, CypherQueries queries) {
+	IngestReads(Driver driver, CypherQueries queries) {
 		this.driver = driver;
 		this.queries = queries;
 	}
