@@ -125,6 +125,32 @@ final class AgendaEntries {
 	}
 
 	/**
+	 * The entry of a text whose first line is a title, dated by a date line standing in
+	 * the block before it ("* JEUDI 21 MARS 2019 - PARIS" as a list item, then "Journée
+	 * d'étude « Participation et intercommunalité »").
+	 * @param text the text under the date line
+	 * @param date the date line's date
+	 * @param dateLine the date line, for its cancellation
+	 * @param year the year of dates written without one, or null
+	 * @return the entry, or null when the first line is no event's title
+	 */
+	static Entry titled(String text, DateSpan date, String dateLine, Integer year) {
+		List<int[]> lines = lines(text);
+		if (lines.isEmpty()) {
+			return null;
+		}
+		int[] titleLine = lines.get(0);
+		String title = MARKUP.matcher(line(text, titleLine)).replaceAll("");
+		Matcher noun = Lexicon.eventNoun().matcher(title);
+		if (title.isEmpty() || !noun.find() || noun.start() > 40 || words(title) > TITLE_WORDS
+				|| !FrenchDates.findAll(title, (year != null) ? year : 2000).isEmpty()) {
+			return null;
+		}
+		boolean cancelled = EventDates.cancelled(dateLine) || EventDates.cancelled(text);
+		return new Entry(0, titleLine[0], titleLine[1], text.length(), date, title, noun.group(), cancelled);
+	}
+
+	/**
 	 * @param line a line
 	 * @param year the year of dates written without one, or null
 	 * @return whether it is a date and little else

@@ -108,10 +108,18 @@ public final class ProseEventFinder {
 		ProseEvent current = null;
 		List<ProseAttendance> attendance = new ArrayList<>();
 		EventHeading heading = null;
+		DateSpan carried = null;
+		String carriedLine = null;
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			AnnotatedText text = block.text();
 			List<AgendaEntries.Entry> entries = AgendaEntries.in(text.text(), year, writtenOn);
+			if (entries.isEmpty() && carried != null) {
+				AgendaEntries.Entry below = AgendaEntries.titled(text.text(), carried, carriedLine, year);
+				entries = (below != null) ? List.of(below) : entries;
+			}
+			carried = null;
+			int before = out.size();
 			boolean[] entryTold = new boolean[entries.size()];
 			EventHeading h = entries.isEmpty() ? EventHeading.of(text.text(), year) : null;
 			if (h != null) {
@@ -174,6 +182,18 @@ public final class ProseEventFinder {
 					}
 					EventAttendance.attend(text, s, block.people(), attendance, (current.block() == b) ? 0.7 : 0.65);
 				}
+			}
+			String only = text.text().strip();
+			int index = b;
+			boolean told = (current != null && current.block() == b)
+					|| out.subList(before, out.size()).stream().anyMatch((e) -> e.block() == index);
+			if (!told && !only.contains("\n") && AgendaEntries.isDateLine(only, year)) {
+				// a date line alone in its block ("* JEUDI 21 MARS 2019 - PARIS"): the
+				// title may stand in the next block
+				List<DateSpan> dates = EventDates.in(only, year, writtenOn);
+				// a month alone ("MAI 2025") heads a section, it dates no title
+				carried = (dates.isEmpty() || dates.get(0).precision() != Precision.DAY) ? null : dates.get(0);
+				carriedLine = only;
 			}
 		}
 		close(out, current, attendance);

@@ -615,4 +615,22 @@ class ProseEventFinderTests {
 		assertThat(e.date().end()).isEqualTo(LocalDate.of(2021, 5, 16));
 	}
 
+	@Test
+	void aDateLineAloneAsAListItemDatesTheTitleInTheNextBlock() {
+		List<ProseEvent> found = document("""
+				AGENDA - PARTICIPATION ET TERRITOIRES
+
+				* JEUDI 21 MARS 2019 - PARIS
+				Journée d'étude « Participation et intercommunalité »
+				Organisée par l'AdCF.
+
+				MAI 2025
+				Réunion publique « Zone à faibles émissions »
+				Mardi 20 mai 2025, 18h - 20h
+				""", 2019, null);
+		assertThat(found).extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2019, 3, 21), LocalDate.of(2025, 5, 20));
+		assertThat(found.get(0).kind()).isEqualTo("study_day");
+	}
+
 }
