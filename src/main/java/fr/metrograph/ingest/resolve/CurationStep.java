@@ -31,6 +31,11 @@ import fr.metrograph.ingest.model.Facts.Status;
  * Facts are matched by {@link FactIdentity}, never by document id, so corrections hold on
  * a changed version of the document. A correction whose value cannot be read (a
  * hand-edited file) is skipped and so shows as stale, never fails a load.
+ * <p>
+ * Why over 300 lines: one small "apply a corrected value" function per kind of fact
+ * (role, attendance, participation, membership, planned theme, meeting) beside the one
+ * walk over a document's facts that calls them; they share the rejection and matching
+ * rules, and splitting them out would expose those rules to a second class.
  */
 public final class CurationStep {
 
