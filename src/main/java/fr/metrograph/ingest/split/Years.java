@@ -180,9 +180,14 @@ public final class Years {
 		for (Signal s : signals) {
 			score.merge(s.year(), s.weight(), Integer::sum);
 		}
+		return top(score);
+	}
+
+	/** The year with the highest score, ties to the earliest; null if none. */
+	private static Integer top(Map<Integer, Integer> scores) {
 		Integer best = null;
 		int bestScore = 0;
-		for (Map.Entry<Integer, Integer> e : score.entrySet()) {
+		for (Map.Entry<Integer, Integer> e : scores.entrySet()) {
 			if (e.getValue() > bestScore) {
 				best = e.getKey();
 				bestScore = e.getValue();
@@ -391,15 +396,7 @@ public final class Years {
 		for (FrenchDates.DateSpan d : FrenchDates.findAll(doc.joined(), null)) {
 			count.merge(d.start().getYear(), 1, Integer::sum);
 		}
-		Integer best = null;
-		int n = 0;
-		for (Map.Entry<Integer, Integer> e : count.entrySet()) {
-			if (e.getValue() > n) {
-				best = e.getKey();
-				n = e.getValue();
-			}
-		}
-		return best;
+		return top(count);
 	}
 
 	private static Integer publicationYear(TextLines doc) {
@@ -434,15 +431,7 @@ public final class Years {
 		while (m.find()) {
 			count.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
 		}
-		Integer best = null;
-		int n = 0;
-		for (Map.Entry<Integer, Integer> e : count.entrySet()) {
-			if (e.getValue() > n) {
-				best = e.getKey();
-				n = e.getValue();
-			}
-		}
-		return best;
+		return top(count);
 	}
 
 }
