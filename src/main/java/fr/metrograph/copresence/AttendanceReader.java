@@ -1,11 +1,9 @@
 package fr.metrograph.copresence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
@@ -14,15 +12,10 @@ import org.neo4j.driver.Value;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Label;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
-import org.neo4j.graphdb.RelationshipType;
-import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +26,14 @@ import fr.metrograph.copresence.CopresenceRequest.Via;
 import fr.metrograph.cypher.CypherQueries;
 
 /**
- * Streams the two-mode data of a request out of Neo4j in one read transaction and one
- * named query, row by row, without holding the result in memory: each row goes straight
- * to the consumer. On the embedded database the network's query runs in-process (the same
- * Cypher, without Bolt's encoding, socket and decoding, which took most of a cold first
- * page's time on 20k people); on an external server, over Bolt, the driver fetching in
- * batches.
+ * Reads the two-mode data of a request out of Neo4j in one read transaction and one named
+ * query. For exports ({@link #read}), every row with its years and sources, each row
+ * straight to the consumer. For the network and its metrics ({@link #readNetwork}), the
+ * pairs straight into {@link TwoModeData}: on the embedded database the request's
+ * meetings come from Cypher and their attendance is read in-process through Neo4j's
+ * kernel cursors ({@link KernelAttendanceReader}: no Bolt encoding, socket and decoding,
+ * no Cypher per attendance row, which took most of a cold first page's time on 20k
+ * people); on an external server, over Bolt, the driver fetching in batches.
  */
 @Component
 class AttendanceReader {
@@ -50,18 +45,6 @@ class AttendanceReader {
 	static final String PEOPLE_NETWORK = "copresence/people_network";
 
 	static final String NETWORK_MEETINGS = "copresence/network_meetings";
-
-	private static final RelationshipType ATTENDED = RelationshipType.withName("ATTENDED");
-
-	private static final Label PERSON = Label.label("Person");
-
-	/** One actor and the events it attended. */
-	@FunctionalInterface
-	interface ActorEvents {
-
-		void accept(String actorId, String actorName, java.util.List<String> eventIds);
-
-	}
 
 	private final Driver driver;
 
@@ -99,85 +82,63 @@ class AttendanceReader {
 	}
 
 	/**
-	 * Feeds the request's two-mode data to {@code actors}, without years or sources (what
-	 * the network and its metrics need), actor by actor; returns the number of pairs. For
-	 * people, one row per person carries all their meetings; metropolises (a few dozen
-	 * actors) come from the full query.
+	 * The request's two-mode data, without years or sources (what the network and its
+	 * metrics need). People on the embedded database: {@link #readNetworkEmbedded}; on an
+	 * external server, {@code people_network} over Bolt, one row per person with all
+	 * their meetings. Metropolises (a few dozen actors) come from the full query.
 	 */
-	long readNetwork(CopresenceRequest request, ActorEvents actors) {
+	NetworkData readNetwork(CopresenceRequest request) {
 		if (request.network() == Network.METROPOLISES) {
-			return read(request,
-					(row) -> actors.accept(row.actorId(), row.actorName(), java.util.List.of(row.eventId())));
+			TwoModeData.Builder builder = TwoModeData.builder();
+			List<String> names = new ArrayList<>();
+			read(request, (row) -> add(builder, names, row.actorId(), row.actorName(), row.eventId()));
+			return NetworkData.of(builder, names);
 		}
 		if (this.embedded != null) {
-			return readNetworkEmbedded(request, actors);
+			return readNetworkEmbedded(request);
 		}
 		try (var session = this.driver.session()) {
+			// Built inside the work, so that a retried transaction starts afresh.
 			return session.executeRead((tx) -> {
+				TwoModeData.Builder people = TwoModeData.builder();
+				List<String> names = new ArrayList<>();
 				var result = tx.run(this.peopleNetworkQuery, parameters(request));
-				long pairs = 0;
 				while (result.hasNext()) {
 					Record record = result.next();
-					java.util.List<String> events = record.get("events").asList(Value::asString);
-					actors.accept(record.get("actorId").asString(), record.get("actorName").asString(null), events);
-					pairs += events.size();
+					String id = record.get("actorId").asString();
+					String name = record.get("actorName").asString(null);
+					for (Value event : record.get("events").values()) {
+						add(people, names, id, name, event.asString());
+					}
 				}
-				return pairs;
+				return NetworkData.of(people, names);
 			});
+		}
+	}
+
+	/** Adds a pair, and the actor's name (or id) when it is new. */
+	private static void add(TwoModeData.Builder builder, List<String> names, String actorId, String actorName,
+			String eventId) {
+		int actor = builder.actor(actorId);
+		builder.add(actor, builder.event(eventId));
+		if (actor == names.size()) {
+			names.add((actorName != null) ? actorName : actorId);
 		}
 	}
 
 	/**
 	 * The embedded read: the request's meetings from Cypher ({@code network_meetings},
-	 * the same filters as {@code people_network}), then their attendance walked through
-	 * Neo4j's Java API in the same transaction, grouped by person: what
-	 * {@code people_network} returns, without evaluating Cypher per attendance.
+	 * the same filters as {@code people_network}), then their attendance read in the same
+	 * transaction by {@link KernelAttendanceReader}: what {@code people_network} returns,
+	 * without evaluating Cypher per attendance.
 	 */
-	private long readNetworkEmbedded(CopresenceRequest request, ActorEvents actors) {
+	private NetworkData readNetworkEmbedded(CopresenceRequest request) {
 		Map<String, Object> parameters = parameters(request);
 		parameters.remove("allStatuses");
-		Map<String, Attendee> people = new LinkedHashMap<>();
-		long pairs = 0;
-		try (Transaction tx = this.embedded.beginTx()) {
-			try (Result meetings = tx.execute(this.networkMeetingsQuery, parameters)) {
-				while (meetings.hasNext()) {
-					Map<String, Object> meeting = meetings.next();
-					String meetingId = (String) meeting.get("id");
-					Node node = tx.getNodeByElementId((String) meeting.get("node"));
-					try (ResourceIterable<Relationship> attended = node.getRelationships(Direction.INCOMING,
-							ATTENDED)) {
-						for (Relationship a : attended) {
-							if (!request.allStatuses() && !"present".equals(a.getProperty("status", null))) {
-								continue;
-							}
-							Node person = a.getStartNode();
-							Attendee attendee = people.get(person.getElementId());
-							if (attendee == null) {
-								if (!person.hasLabel(PERSON)) {
-									continue;
-								}
-								attendee = new Attendee((String) person.getProperty("id", null),
-										(String) person.getProperty("name", null), new LinkedHashSet<>());
-								people.put(person.getElementId(), attendee);
-							}
-							if (meetingId != null && attendee.events().add(meetingId)) {
-								pairs++;
-							}
-						}
-					}
-				}
-			}
+		try (Transaction tx = this.embedded.beginTx();
+				Result meetings = tx.execute(this.networkMeetingsQuery, parameters)) {
+			return KernelAttendanceReader.read((InternalTransaction) tx, meetings, request.allStatuses());
 		}
-		for (Attendee attendee : people.values()) {
-			if (!attendee.events().isEmpty()) {
-				actors.accept(attendee.id(), attendee.name(), List.copyOf(attendee.events()));
-			}
-		}
-		return pairs;
-	}
-
-	/** A person of the embedded read and the meetings they attended. */
-	private record Attendee(String id, String name, Set<String> events) {
 	}
 
 	private static Map<String, Object> parameters(CopresenceRequest request) {

@@ -1,8 +1,5 @@
 package fr.metrograph.copresence;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,26 +53,14 @@ class NetworkStore {
 
 	private ProjectedNetwork build(CopresenceRequest request) {
 		long start = System.nanoTime();
-		TwoModeData.Builder builder = TwoModeData.builder();
-		Map<String, String> names = new HashMap<>();
-		long pairs = this.reader.readNetwork(request, (actorId, actorName, events) -> {
-			for (String event : events) {
-				builder.add(actorId, event);
-			}
-			names.putIfAbsent(actorId, (actorName != null) ? actorName : actorId);
-		});
-		long read = System.nanoTime();
-		TwoModeData data = builder.build();
-		String[] byIndex = new String[data.actorCount()];
-		for (int i = 0; i < byIndex.length; i++) {
-			byIndex[i] = names.get(data.actorId(i));
-		}
-		WeightedGraph graph = new OneModeProjection(request.weighting(), request.minWeight()).project(data);
-		ProjectedNetwork network = new ProjectedNetwork(data, byIndex, graph,
+		NetworkData read = this.reader.readNetwork(request);
+		long projection = System.nanoTime();
+		WeightedGraph graph = new OneModeProjection(request.weighting(), request.minWeight()).project(read.data());
+		ProjectedNetwork network = new ProjectedNetwork(read.data(), read.names(), graph,
 				this.properties.optionsFor(graph.nodeCount()));
 		log.info("Co-presence network {}: {} pairs read in {} ms, {} nodes and {} edges projected in {} ms", request,
-				pairs, (read - start) / 1_000_000, graph.nodeCount(), graph.edgeCount(),
-				(System.nanoTime() - read) / 1_000_000);
+				read.data().pairCount(), (projection - start) / 1_000_000, graph.nodeCount(), graph.edgeCount(),
+				(System.nanoTime() - projection) / 1_000_000);
 		return network;
 	}
 

@@ -188,6 +188,9 @@ public final class TwoModeData {
 
 		private int size;
 
+		/** After building: the data's index of each actor number. */
+		private int[] actorRank;
+
 		private Builder() {
 		}
 
@@ -209,6 +212,45 @@ public final class TwoModeData {
 			if (!(weight > 0) || Double.isInfinite(weight)) {
 				throw new IllegalArgumentException("Pair weight must be finite and positive: " + weight);
 			}
+			return addPair(actor(actorId), event(eventId), weight);
+		}
+
+		/**
+		 * The builder's number for an actor id, added if new: numbers follow the order
+		 * ids first came in, not the data's final (sorted) indices. With
+		 * {@link #add(int, int)}, a reader that meets each id many times looks it up
+		 * once.
+		 * @param actorId the actor (not null)
+		 * @return its number
+		 */
+		public int actor(String actorId) {
+			return intern(this.actors, Objects.requireNonNull(actorId, "actorId"));
+		}
+
+		/**
+		 * The builder's number for an event id, added if new (see {@link #actor}).
+		 * @param eventId the event (not null)
+		 * @return its number
+		 */
+		public int event(String eventId) {
+			return intern(this.events, Objects.requireNonNull(eventId, "eventId"));
+		}
+
+		/**
+		 * Adds a pair with weight 1 by the numbers {@link #actor} and {@link #event}
+		 * gave.
+		 * @param actor an actor's number
+		 * @param event an event's number
+		 * @return this builder
+		 */
+		public Builder add(int actor, int event) {
+			if (actor < 0 || actor >= this.actors.size() || event < 0 || event >= this.events.size()) {
+				throw new IllegalArgumentException("Unknown actor or event number: " + actor + ", " + event);
+			}
+			return addPair(actor, event, 1.0);
+		}
+
+		private Builder addPair(int actor, int event, double weight) {
 			if (this.size == this.pairActor.length) {
 				int capacity = Math.max(16, this.size + (this.size >> 1));
 				this.pairActor = Arrays.copyOf(this.pairActor, capacity);
@@ -221,8 +263,8 @@ public final class TwoModeData {
 				this.pairWeight = new double[this.pairActor.length];
 				Arrays.fill(this.pairWeight, 0, this.size, 1.0);
 			}
-			this.pairActor[this.size] = intern(this.actors, actorId);
-			this.pairEvent[this.size] = intern(this.events, eventId);
+			this.pairActor[this.size] = actor;
+			this.pairEvent[this.size] = event;
 			if (this.pairWeight != null) {
 				this.pairWeight[this.size] = weight;
 			}
@@ -245,11 +287,24 @@ public final class TwoModeData {
 			return index;
 		}
 
+		/**
+		 * After {@link #build()}: the data's index of each actor by the number
+		 * {@link #actor} gave it.
+		 * @return the indices (not a copy)
+		 */
+		public int[] actorIndices() {
+			if (this.actorRank == null) {
+				throw new IllegalStateException("Not built yet");
+			}
+			return this.actorRank;
+		}
+
 		/** The data; the builder must not be used afterwards. */
 		public TwoModeData build() {
 			String[] actorIds = sortedIds(this.actors);
 			String[] eventIds = sortedIds(this.events);
 			int[] actorRank = ranks(this.actors, actorIds);
+			this.actorRank = actorRank;
 			int[] eventRank = ranks(this.events, eventIds);
 			int n = actorIds.length;
 			int m = eventIds.length;

@@ -117,11 +117,16 @@ class AttendanceReaderIT {
 	private static Map<String, TreeSet<String>> read(AttendanceReader reader, CopresenceRequest request,
 			Map<String, String> names) {
 		Map<String, TreeSet<String>> events = new TreeMap<>();
-		long pairs = reader.readNetwork(request, (id, name, meetings) -> {
-			events.computeIfAbsent(id, (k) -> new TreeSet<>()).addAll(meetings);
-			names.put(id, String.valueOf(name));
-		});
-		assertThat(pairs).isEqualTo(events.values().stream().mapToInt(TreeSet::size).sum());
+		NetworkData read = reader.readNetwork(request);
+		TwoModeData data = read.data();
+		for (int i = 0; i < data.actorCount(); i++) {
+			TreeSet<String> meetings = events.computeIfAbsent(data.actorId(i), (k) -> new TreeSet<>());
+			for (int e : data.eventsOf(i)) {
+				meetings.add(data.eventId(e));
+			}
+			names.put(data.actorId(i), read.names()[i]);
+		}
+		assertThat(data.pairCount()).isEqualTo(events.values().stream().mapToInt(TreeSet::size).sum());
 		return events;
 	}
 

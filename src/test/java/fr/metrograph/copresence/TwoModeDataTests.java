@@ -55,6 +55,23 @@ class TwoModeDataTests {
 	}
 
 	@Test
+	void takesPairsByTheNumbersItGaveAsByTheirIds() {
+		TwoModeData.Builder builder = TwoModeData.builder();
+		int zoe = builder.actor("zoe");
+		int m2 = builder.event("m2");
+		builder.add(zoe, m2).add(builder.actor("anne"), builder.event("m1")).add(zoe, builder.event("m1")).add(zoe, m2);
+		assertThat(zoe).isEqualTo(builder.actor("zoe"));
+		TwoModeData data = builder.build();
+		TwoModeData byIds = TwoModeData.builder().add("anne", "m1").add("zoe", "m1").add("zoe", "m2").build();
+		assertThat(data.actorId(0)).isEqualTo("anne");
+		assertThat(data.pairCount()).isEqualTo(3);
+		assertThat(data.eventActors()).isEqualTo(byIds.eventActors());
+		assertThat(data.actorEvents()).isEqualTo(byIds.actorEvents());
+		assertThat(data.eventWeights()).isNull();
+		assertThatIllegalArgumentException().isThrownBy(() -> TwoModeData.builder().add(0, 0));
+	}
+
+	@Test
 	void rejectsNonPositiveWeights() {
 		assertThatIllegalArgumentException().isThrownBy(() -> TwoModeData.builder().add("a", "e", 0));
 		assertThatIllegalArgumentException().isThrownBy(() -> TwoModeData.builder().add("a", "e", Double.NaN));
