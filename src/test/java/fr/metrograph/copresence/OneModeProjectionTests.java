@@ -1,6 +1,11 @@
 package fr.metrograph.copresence;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import fr.metrograph.copresence.OneModeProjection.Weighting;
 
@@ -62,6 +67,60 @@ class OneModeProjectionTests {
 		WeightedGraph graph = new OneModeProjection(Weighting.COUNT, 0).project(TwoModeData.builder().build());
 		assertThat(graph.nodeCount()).isZero();
 		assertThat(graph.edgeCount()).isZero();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "COUNT, 0, false", "COUNT, 2, false", "NEWMAN, 0, false", "NEWMAN, 0.3, false", "COUNT, 0, true",
+			"NEWMAN, 0, true", "NEWMAN, 1.5, true" })
+	void givesTheSameGraphOnOneThreadOrSplitAsThePairByPairDefinition(Weighting weighting, double minWeight,
+			boolean weighted) {
+		TwoModeData data = random(weighted);
+		WeightedGraph serial = new OneModeProjection(weighting, minWeight, Long.MAX_VALUE).project(data);
+		WeightedGraph split = new OneModeProjection(weighting, minWeight, 0).project(data);
+		assertThat(split.start()).isEqualTo(serial.start());
+		assertThat(split.targets()).isEqualTo(serial.targets());
+		assertThat(split.weights()).isEqualTo(serial.weights());
+		// The definition, pair by pair: the terms (w_a·f)·w_b of the shared events,
+		// ascending.
+		long edges = 0;
+		for (int a = 0; a < data.actorCount(); a++) {
+			for (int b = a + 1; b < data.actorCount(); b++) {
+				double w = 0;
+				for (int e : data.sharedEvents(a, b)) {
+					double f = (data.eventSize(e) < 2) ? 0
+							: (weighting == Weighting.NEWMAN) ? 1.0 / (data.eventSize(e) - 1) : 1.0;
+					w += (weight(data, a, e) * f) * weight(data, b, e);
+				}
+				if (w > 0 && w >= minWeight) {
+					edges++;
+					assertThat(serial.weight(a, b)).isEqualTo(w);
+					assertThat(serial.weight(b, a)).isEqualTo(w);
+				}
+				else {
+					assertThat(serial.weight(a, b)).isZero();
+				}
+			}
+		}
+		assertThat(serial.edgeCount()).isEqualTo(edges);
+	}
+
+	/** 300 people at 120 meetings of 1 to 30, some weights other than 1. */
+	private static TwoModeData random(boolean weighted) {
+		SplittableRandom random = new SplittableRandom(7);
+		TwoModeData.Builder builder = TwoModeData.builder();
+		for (int e = 0; e < 120; e++) {
+			int size = 1 + random.nextInt(30);
+			for (int i = 0; i < size; i++) {
+				double weight = weighted ? 0.5 + random.nextInt(4) * 0.7 : 1;
+				builder.add("p" + random.nextInt(300), "e" + e, weight);
+			}
+		}
+		return builder.build();
+	}
+
+	private static double weight(TwoModeData data, int actor, int event) {
+		int k = Arrays.binarySearch(data.eventActors(), data.eventStart()[event], data.eventStart()[event + 1], actor);
+		return (data.eventWeights() != null) ? data.eventWeights()[k] : 1.0;
 	}
 
 	@Test
