@@ -2,7 +2,6 @@ package fr.metrograph.copresence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import fr.metrograph.copresence.CopresenceViews.EdgeView;
@@ -38,20 +37,41 @@ final class NetworkPages {
 	record NodePage(int[] nodes, List<int[]> edges, List<Double> weights, long pageEdges) {
 	}
 
-	/** Node indices by decreasing {@code value}, ties by index (that is, by id). */
+	/**
+	 * Node indices by decreasing {@code value}, ties by index (that is, by id); values
+	 * compare as {@link Double#compare} does on their negation (a NaN last). Primitive
+	 * sorts only: each value's rank among the distinct values, then (rank, index) pairs
+	 * packed in longs.
+	 */
 	static int[] rank(int n, java.util.function.IntToDoubleFunction value) {
-		Integer[] boxed = new Integer[n];
-		double[] keys = new double[n];
+		long[] keys = new long[n];
 		for (int i = 0; i < n; i++) {
-			boxed[i] = i;
-			keys[i] = value.applyAsDouble(i);
+			keys[i] = sortable(-value.applyAsDouble(i));
 		}
-		Arrays.sort(boxed, Comparator.<Integer>comparingDouble((i) -> -keys[i]).thenComparingInt((i) -> i));
+		long[] distinct = keys.clone();
+		Arrays.sort(distinct);
+		int count = 0;
+		for (int i = 0; i < n; i++) {
+			if (i == 0 || distinct[i] != distinct[count - 1]) {
+				distinct[count++] = distinct[i];
+			}
+		}
+		long[] packed = new long[n];
+		for (int i = 0; i < n; i++) {
+			packed[i] = ((long) Arrays.binarySearch(distinct, 0, count, keys[i]) << 32) | i;
+		}
+		Arrays.sort(packed);
 		int[] order = new int[n];
 		for (int i = 0; i < n; i++) {
-			order[i] = boxed[i];
+			order[i] = (int) packed[i];
 		}
 		return order;
+	}
+
+	/** A long whose signed order is {@link Double#compare}'s order of the doubles. */
+	private static long sortable(double x) {
+		long bits = Double.doubleToLongBits(x);
+		return bits ^ ((bits >> 63) & Long.MAX_VALUE);
 	}
 
 	/** The page of ranks {@code [offset, offset + limit)} and its edges. */
