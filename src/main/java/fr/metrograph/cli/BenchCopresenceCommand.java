@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,13 +67,44 @@ class BenchCopresenceCommand extends ScratchStoreCommand {
 	@Option(names = "--seed", defaultValue = "42", description = "Graine du générateur (${DEFAULT-VALUE}).")
 	long seed;
 
+	@Option(names = "--load-into", paramLabel = "DOSSIER",
+			description = "Ne mesure rien : charge les présences générées (--people, --meetings, --profile, --seed) "
+					+ "dans une base neuve dans ce dossier (qui ne doit pas exister ou doit être vide) et la laisse là, "
+					+ "pour y démarrer le service (mesure de sa mémoire).")
+	Path loadInto;
+
 	@Spec
 	CommandSpec spec;
+
+	@Override
+	public List<String> properties() {
+		if (this.loadInto == null) {
+			return super.properties();
+		}
+		// The benchmark empties the graph it loads into: never an existing store.
+		try (Stream<Path> entries = Files.isDirectory(this.loadInto) ? Files.list(this.loadInto) : Stream.empty()) {
+			if (Files.exists(this.loadInto) && (!Files.isDirectory(this.loadInto) || entries.findAny().isPresent())) {
+				throw new IllegalStateException("Le dossier " + this.loadInto
+						+ " existe et n'est pas vide : --load-into veut un dossier neuf, car la base y est vidée.");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return List.of("app.neo4j.embedded.directory=" + this.loadInto.toAbsolutePath());
+	}
 
 	@Override
 	public int run(ApplicationContext context) {
 		PrintWriter out = this.spec.commandLine().getOut();
 		CopresenceBenchmark benchmark = context.getBean(CopresenceBenchmark.class);
+		if (this.loadInto != null) {
+			long nanos = benchmark.loadOnly(this.people, this.meetings, this.seed, !this.profile.equals("skewed"));
+			out.printf(Locale.ROOT, "%d people x %d meetings (profile %s) loaded into %s in %.1f s%n", this.people,
+					this.meetings, this.profile, this.loadInto.toAbsolutePath(), nanos / 1e9);
+			out.flush();
+			return 0;
+		}
 		Path script = Path.of("bench/scipy_projection.py");
 		Path pythonPath = (this.python.equals("none") || !Files.isExecutable(Path.of(this.python))
 				|| !Files.exists(script)) ? null : Path.of(this.python);
@@ -109,7 +141,7 @@ class BenchCopresenceCommand extends ScratchStoreCommand {
 		out.printf(Locale.ROOT, "attendances=%d largest_meeting=%d co_attendances=%d edges=%d; neo4j load %.1f s%n",
 				r.pairs(), r.largestMeeting(), r.coAttendances(), r.edges(), r.loadNanos() / 1e9);
 		out.printf(Locale.ROOT,
-				"service, first page, cold cache (Bolt read + projection + page + JSON): median %.2f s; runs %s%n",
+				"service, first page, cold cache (in-process read + projection + page + JSON): median %.2f s; runs %s%n",
 				service / 1e9, seconds(r.service()));
 		out.printf(Locale.ROOT, "in memory, same network from the same pairs: median %.2f s; runs %s%n", memory / 1e9,
 				seconds(r.inMemory()));

@@ -31,8 +31,9 @@ import fr.metrograph.copresence.bench.AttendanceGenerator.Attendance;
  * rounds after a warm-up round:
  * <ol>
  * <li><b>the service</b>: what {@code GET /api/copresence/people} does for its first page
- * with a cold cache (one streamed read of the attendance over Bolt, the projection,
- * degree, weighted degree and components, the ranked page, its JSON), HTTP aside;</li>
+ * with a cold cache (the read of the attendance, in-process on this embedded store, the
+ * projection, degree, weighted degree and components, the ranked page, its JSON), HTTP
+ * aside;</li>
  * <li><b>in memory</b>: the same network built from the same pairs already in memory (no
  * database);</li>
  * <li><b>scipy</b>: {@code bench/scipy_projection.py}, A·Aᵀ without the diagonal and the
@@ -146,6 +147,16 @@ public class CopresenceBenchmark {
 				network.edges(), loadNanos, service, inMemory, scipy, scipyFacts[0], scipyFacts[1], cached, page.length,
 				view.nodes().size(), view.edges().size(), b1 - b0, b2 - b1, b3 - b2, rssPeakMib(),
 				Runtime.getRuntime().maxMemory() >> 20, naive[0], naive[1]);
+	}
+
+	/**
+	 * Only generates attendance and loads it into the (empty) store, for a service to be
+	 * started on it afterwards.
+	 * @return the load's duration in nanoseconds
+	 */
+	public long loadOnly(int people, int meetings, long seed, boolean sheets) {
+		AttendanceGenerator generator = sheets ? AttendanceGenerator.sheets() : new AttendanceGenerator();
+		return load(generator.generate(people, meetings, seed), ids("p", people), ids("m", meetings));
 	}
 
 	private CopresenceService.Answer answer() {
