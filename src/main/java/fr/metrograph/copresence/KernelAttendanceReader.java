@@ -31,7 +31,8 @@ import org.neo4j.values.storable.Values;
  * {@code network_meetings}), its incoming {@code ATTENDED} relationships walked with
  * Neo4j's kernel read API (the cursors Neo4j's own Cypher runtime and its Graph Data
  * Science library load graphs with), people numbered by their node reference in a
- * primitive map.
+ * primitive map (Eclipse Collections' {@code LongIntHashMap}, which comes with Neo4j and
+ * at its version).
  * <p>
  * What the public Java API cost per attendance and this does not: a {@code Node} and a
  * {@code Relationship} object, the person's element id as a string and a hash lookup on
@@ -57,7 +58,7 @@ final class KernelAttendanceReader {
 
 	/**
 	 * Reads the attendance of the given meetings.
-	 * @param tx the transaction the meetings were found in
+	 * @param transaction the transaction the meetings were found in
 	 * @param meetings rows with {@code node} (the meeting's element id) and {@code id}
 	 * @param allStatuses whether excused people (any status) count
 	 * @return the data and names
