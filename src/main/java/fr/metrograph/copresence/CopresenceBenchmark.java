@@ -43,6 +43,10 @@ import fr.metrograph.copresence.bench.AttendanceGenerator.Attendance;
  * compute them, and the process's peak RSS. Optionally the naive Cypher projection
  * {@code MATCH (a:Person)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Person) WHERE id(a) < id(b)
  * RETURN a, b, count(m)} under a time limit.
+ * <p>
+ * Over 300 lines: the load, the three measured paths and the scipy process are one run
+ * whose rounds interleave and whose results go into one record; {@link #loadOnly} reuses
+ * the same generator and load for the service's memory measure.
  */
 @Component
 public class CopresenceBenchmark {
