@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import fr.metrograph.cli.MetrographCli;
+import fr.metrograph.graph.EarlyNeo4jStart;
 
 /**
  * Metrograph: loads documents about the network of participatory metropolises into a
@@ -21,7 +22,10 @@ public class MetrographApplication {
 		if (MetrographCli.isCommandLine(args)) {
 			System.exit(MetrographCli.run(MetrographApplication.class, args));
 		}
-		SpringApplication.run(MetrographApplication.class, args);
+		SpringApplication application = new SpringApplication(MetrographApplication.class);
+		// The service's embedded Neo4j starts as soon as its configuration is known.
+		application.addListeners(new EarlyNeo4jStart());
+		application.run(args);
 	}
 
 }

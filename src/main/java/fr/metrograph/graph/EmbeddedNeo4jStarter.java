@@ -1,6 +1,11 @@
 package fr.metrograph.graph;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -22,8 +27,9 @@ import org.springframework.core.env.Environment;
  * configuration is read (a bean-factory post-processor runs before any bean is made), so
  * that its start (seconds: store recovery, indexes, Bolt) overlaps the rest of Spring's
  * start-up instead of following it; the {@link DatabaseManagementService} bean then waits
- * for it. Whether the store existed before this start is kept ({@link #freshStore()}):
- * other start-up work may depend on it.
+ * for it. The service starts it earlier still ({@link EarlyNeo4jStart}); the starter then
+ * adopts that start. Whether the store existed before this start is kept
+ * ({@link #freshStore()}): other start-up work may depend on it.
  */
 public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, EnvironmentAware, Ordered, DisposableBean {
 
@@ -57,14 +63,31 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		if (beanFactory.containsSingleton(EarlyNeo4jStart.BEAN_NAME)) {
+			EarlyNeo4jStart early = beanFactory.getBean(EarlyNeo4jStart.BEAN_NAME, EarlyNeo4jStart.class);
+			this.properties = early.properties();
+			this.fresh = early.fresh();
+			this.started = early.adopt();
+			return;
+		}
 		EmbeddedNeo4jProperties bound = Binder.get(this.environment)
 			.bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class);
 		this.properties = bound;
 		this.fresh = !Files.exists(bound.directory());
+		this.started = launch(this.start, bound);
+	}
+
+	/**
+	 * Starts the database on a thread of its own, then warms Cypher up there (see
+	 * {@link #warmUp}).
+	 * @return completed with the database once it accepts transactions
+	 */
+	static CompletableFuture<DatabaseManagementService> launch(
+			Function<EmbeddedNeo4jProperties, DatabaseManagementService> start, EmbeddedNeo4jProperties properties) {
 		CompletableFuture<DatabaseManagementService> future = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
-				DatabaseManagementService dbms = this.start.apply(bound);
+				DatabaseManagementService dbms = start.apply(properties);
 				future.complete(dbms);
 				warmUp(dbms);
 			}
@@ -74,31 +97,61 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 		}, "neo4j-start");
 		thread.setDaemon(true);
 		thread.start();
-		this.started = future;
+		return future;
 	}
 
 	/**
-	 * Runs the start-up's first query (the schema's version) in-process, on this thread,
-	 * while Spring is still starting: Neo4j's Cypher compiler then loads its classes here
-	 * rather than on the first query the service sends over Bolt (seconds on a loaded
-	 * machine). Nothing depends on it: a failure is only logged.
+	 * The read-only queries a start where nothing changed sends first, in that order (the
+	 * schema's version, the interrupted loads, the reference lists' hash, the graph's
+	 * counts, an unchanged file's fingerprint), with parameters of the types the service
+	 * sends: planned here they are in Neo4j's query cache (one per database, whatever the
+	 * client) when the service sends them over Bolt.
+	 */
+	private static final Map<String, Map<String, Object>> WARM_UP = warmUpQueries();
+
+	private static Map<String, Map<String, Object>> warmUpQueries() {
+		Map<String, Map<String, Object>> queries = new LinkedHashMap<>();
+		queries.put("graph/schema_version", Map.of());
+		queries.put("ingest/pending_loads", Map.of("staleSeconds", 0L));
+		queries.put("ingest/reference_hash", Map.of());
+		queries.put("ingest/count_graph", Map.of());
+		queries.put("ingest/document_fingerprints", Map.of("path", ""));
+		return queries;
+	}
+
+	/**
+	 * Runs the start-up's first queries (see {@link #WARM_UP}) in-process, on this
+	 * thread, while Spring is still starting: Neo4j's Cypher compiler then loads its
+	 * classes and plans them here rather than when the service sends them over Bolt
+	 * (seconds on a loaded machine). Nothing depends on it: a failure is only logged.
 	 */
 	private static void warmUp(DatabaseManagementService dbms) {
 		long start = System.nanoTime();
-		try (java.io.InputStream in = EmbeddedNeo4jStarter.class.getClassLoader()
-			.getResourceAsStream("cypher/queries/graph/schema_version.cypher")) {
-			if (in == null) {
-				return;
+		org.neo4j.graphdb.GraphDatabaseService database;
+		try {
+			database = dbms.database(org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Cypher warm-up skipped: no default database", ex);
+			return;
+		}
+		int planned = 0;
+		for (Map.Entry<String, Map<String, Object>> query : WARM_UP.entrySet()) {
+			try (InputStream in = EmbeddedNeo4jStarter.class.getClassLoader()
+				.getResourceAsStream("cypher/queries/" + query.getKey() + ".cypher")) {
+				if (in == null) {
+					continue;
+				}
+				database.executeTransactionally(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+						query.getValue());
+				planned++;
 			}
-			String query = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			dbms.database(org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME)
-				.executeTransactionally(query);
-			log.info("Start-up phase: Cypher compiler loaded (first query in-process) in {} ms",
-					(System.nanoTime() - start) / 1_000_000);
+			catch (IOException | RuntimeException ex) {
+				log.debug("Cypher warm-up of {} failed", query.getKey(), ex);
+			}
 		}
-		catch (java.io.IOException | RuntimeException ex) {
-			log.debug("Cypher warm-up failed", ex);
-		}
+		log.info("Start-up phase: Cypher compiler loaded and {} start-up queries planned (in-process) in {} ms",
+				planned, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/**
