@@ -1,4 +1,6 @@
 // (:Metropolis|:Organization)-[:PARTICIPATED_IN {as}]->(:Meeting), as attendee, presenter or host.
+// CREATE, not MERGE, for the reasons given in merge_attendance; GraphWriter keeps one row per
+// body, meeting and role.
 // Parameters: $docId (string); $rows: list of {bodyId, meetingId, as, evidence, lines, extractor, confidence}.
 // Returns: nothing.
 UNWIND $rows AS row
@@ -7,5 +9,5 @@ OPTIONAL MATCH (m:Metropolis {id: row.bodyId})
 OPTIONAL MATCH (o:Organization {id: row.bodyId})
 WITH mt, row, coalesce(m, o) AS body
 WHERE body IS NOT NULL
-MERGE (body)-[p:PARTICIPATED_IN {source: $docId, as: row.as}]->(mt)
-SET p.evidence = row.evidence, p.lines = row.lines, p.extractor = row.extractor, p.confidence = row.confidence
+CREATE (body)-[:PARTICIPATED_IN {source: $docId, as: row.as, evidence: row.evidence, lines: row.lines,
+  extractor: row.extractor, confidence: row.confidence}]->(mt)

@@ -1,7 +1,9 @@
 // Creates or updates the people a document names, links them to it with the spellings it
 // uses, adds them to each person's aliases and search keys, and records affiliations.
-// Aliases stay the sorted union of the spellings of every document mentioning the person:
-// retractions recompute them from the documents left (retract_file, retract_mentions).
+// Aliases and search keys stay the sorted union of the spellings of every document mentioning
+// the person, as ingest/recompute_properties computes them (which skips a person only this
+// document mentions): retractions recompute them from the documents left (retract_file,
+// retract_mentions).
 // Parameters: $docId (string); $rows: list of {id, name, variants, keys (folded spellings, for search),
 //   affiliationId, year, evidence, lines, extractor, confidence}.
 // Returns: nothing.
@@ -20,7 +22,7 @@ CALL (p, row) {
 }
 CALL (p, row) {
   UNWIND coalesce(p.searchKeys, []) + row.keys AS key
-  WITH DISTINCT key
+  WITH DISTINCT key ORDER BY key
   RETURN collect(key) AS keys
 }
 SET p.aliases = aliases, p.searchKeys = keys

@@ -17,15 +17,20 @@
 // Returns: nodes (number of nodes recomputed).
 CALL () {
   MATCH (:Document {path: $path})<-[:MENTIONED_IN]-(n)
-  RETURN n
+  RETURN n, false AS before
   UNION
   UNWIND $ids AS eid
   MATCH (n)
   WHERE elementId(n) = eid
-  RETURN n
+  RETURN n, true AS before
 }
-WITH DISTINCT n
+WITH n, true IN collect(before) AS before
 WHERE coalesce(n.reference, false) = false AND NOT n:Document
+// A person only one document mentions, whom the file's previous version did not mention, was
+// created by that document's merge_people (one row per person: PeopleRewriter merges a
+// document's mentions of one person) with exactly the values computed below: skipped (most
+// of an attendance sheet's people).
+  AND (before OR NOT n:Person OR COUNT { (n)-[:MENTIONED_IN]->() } > 1)
 CALL (n) {
   MATCH (n)-[c:MENTIONED_IN]->(d:Document)
   WITH c, d

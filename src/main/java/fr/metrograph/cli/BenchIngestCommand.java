@@ -99,6 +99,13 @@ class BenchIngestCommand extends ScratchStoreCommand {
 						"reference, raw UNWIND … MERGE of the same facts: median %.2f s (%.0f rows/s); runs %s%n",
 						raw / 1e9, r.sheet().rows() / (raw / 1e9), seconds(r.rawNanos()));
 				out.printf(Locale.ROOT, "service / raw: %.2fx%n", (double) service / raw);
+				long serviceCpu = IngestBenchmark.median(r.serviceCpuNanos());
+				long rawCpu = IngestBenchmark.median(r.rawCpuNanos());
+				out.printf(Locale.ROOT,
+						"CPU time of the process (all its threads): service median %.2f s "
+								+ "(runs %s), raw median %.2f s (runs %s); service / raw: %.2fx%n",
+						serviceCpu / 1e9, seconds(r.serviceCpuNanos()), rawCpu / 1e9, seconds(r.rawCpuNanos()),
+						(double) serviceCpu / rawCpu);
 				out.printf(Locale.ROOT, "graph: service %d nodes, %d relationships; raw %d nodes, %d relationships%n",
 						r.service()[0], r.service()[1], r.raw()[0], r.raw()[1]);
 			}

@@ -15,8 +15,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +109,11 @@ class EmbeddedNeo4jConfiguration {
 		log.info("Embedded Neo4j ready; Bolt clients connect to {}", uri);
 		AuthToken auth = properties.authEnabled() ? AuthTokens.basic(properties.username(), properties.password())
 				: AuthTokens.none();
-		return GraphDatabase.driver(uri, auth);
+		// SLF4J logging checks the level before formatting: the driver's default
+		// (System.Logger) formats every Bolt message at DEBUG even when nobody listens,
+		// parameters included (a staged batch of an attendance sheet is megabytes of rows
+		// and bytes, printed as hex).
+		return GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
 	}
 
 	/**

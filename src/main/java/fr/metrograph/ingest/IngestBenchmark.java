@@ -1,6 +1,7 @@
 package fr.metrograph.ingest;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,9 +111,13 @@ public class IngestBenchmark {
 	 * @param batchSize rows per transaction in both
 	 * @param service nodes and relationships after the service's run
 	 * @param raw nodes and relationships after the reference's run
+	 * @param serviceCpuNanos the CPU time of the whole process (the benchmark's thread,
+	 * the embedded database's threads, the garbage collector) in each run of the service,
+	 * which other processes on the machine change less than the wall clock
+	 * @param rawCpuNanos the same for the reference
 	 */
 	public record SheetResult(Sheet sheet, List<Long> serviceNanos, List<Long> rawNanos, int batchSize, long[] service,
-			long[] raw) {
+			long[] raw, List<Long> serviceCpuNanos, List<Long> rawCpuNanos) {
 	}
 
 	/** Generates {@code count} documents in {@code dir} and measures them. */
@@ -155,34 +160,55 @@ public class IngestBenchmark {
 		Sheet warmUp = new SheetGenerator(seed + 1).write(dir.resolve("warm-up.csv"), Math.max(2, people / 10),
 				Math.max(1, meetings / 10));
 		Sheet sheet = new SheetGenerator(seed).write(dir.resolve("presences.csv"), people, meetings);
-		runService(warmUp.file());
-		runRaw(warmUp.file());
+		runService(warmUp.file(), new long[1]);
+		runRaw(warmUp.file(), new long[1]);
 		List<Long> service = new ArrayList<>();
 		List<Long> raw = new ArrayList<>();
+		List<Long> serviceCpu = new ArrayList<>();
+		List<Long> rawCpu = new ArrayList<>();
 		long[] serviceGraph = null;
 		long[] rawGraph = null;
 		for (int run = 0; run < runs; run++) {
-			service.add(runService(sheet.file()));
+			long[] serviceCpuOfRun = new long[1];
+			service.add(runService(sheet.file(), serviceCpuOfRun));
+			serviceCpu.add(serviceCpuOfRun[0]);
 			serviceGraph = counts();
-			raw.add(runRaw(sheet.file()));
+			long[] rawCpuOfRun = new long[1];
+			raw.add(runRaw(sheet.file(), rawCpuOfRun));
+			rawCpu.add(rawCpuOfRun[0]);
 			rawGraph = counts();
 		}
-		return new SheetResult(sheet, service, raw, this.batchSize, serviceGraph, rawGraph);
+		return new SheetResult(sheet, service, raw, this.batchSize, serviceGraph, rawGraph, serviceCpu, rawCpu);
 	}
 
-	private long runService(Path sheet) {
+	/**
+	 * Times the service's whole path on an emptied store (the process's CPU time in
+	 * {@code cpu[0]}).
+	 */
+	private long runService(Path sheet, long[] cpu) {
 		empty();
+		long cpuStart = cpuNanos();
 		long start = System.nanoTime();
 		IngestReport report = this.ingest.ingest(List.of(sheet), (o) -> {
 		});
+		long elapsed = System.nanoTime() - start;
+		cpu[0] = cpuNanos() - cpuStart;
 		if (report.hasFailures()) {
 			throw new IllegalStateException("The sheet failed to load: " + report.outcomes());
 		}
-		return System.nanoTime() - start;
+		return elapsed;
 	}
 
-	/** Parses the sheet (not timed), then times the raw statement alone. */
-	private long runRaw(Path file) throws IOException {
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/**
+	 * Parses the sheet (not timed), then times the raw statement alone (the process's CPU
+	 * time in {@code cpu[0]}).
+	 */
+	private long runRaw(Path file, long[] cpu) throws IOException {
 		empty();
 		ReferenceSync.sync(this.driver, this.queries, this.reference.data(), this.reference.hash());
 		String text = Files.readString(file);
@@ -193,6 +219,7 @@ public class IngestBenchmark {
 		Map<String, MeetingFact> meetings = new java.util.HashMap<>();
 		sheet.meetings().forEach((m) -> meetings.put(m.id(), m));
 		List<AttendanceFact> facts = sheet.attendance();
+		long cpuStart = cpuNanos();
 		long start = System.nanoTime();
 		try (var session = this.driver.session()) {
 			for (int from = 0; from < facts.size(); from += this.batchSize) {
@@ -217,7 +244,9 @@ public class IngestBenchmark {
 				session.executeWriteWithoutResult((tx) -> tx.run(RAW, Map.of("docId", "raw", "rows", rows)).consume());
 			}
 		}
-		return System.nanoTime() - start;
+		long elapsed = System.nanoTime() - start;
+		cpu[0] = cpuNanos() - cpuStart;
+		return elapsed;
 	}
 
 	private void empty() {

@@ -41,9 +41,10 @@ import fr.metrograph.ingest.write.LoadFaults.Stage;
  * that bumps the version and frees the gate.</li>
  * </ul>
  * A load killed while staging is deleted by {@link #recover} (the next start, or the next
- * load); a load killed while switching is finished by it: every step is idempotent
- * (MERGE, retraction of given ids). Loads of one process run one at a time; loads of
- * several processes on one external Neo4j are serialised by the gate's claim.
+ * load); a load killed while switching is finished by it, from the start: it retracts the
+ * documents it had begun to write, then writes every staged batch again. Loads of one
+ * process run one at a time; loads of several processes on one external Neo4j are
+ * serialised by the gate's claim.
  * <p>
  * Limitation: if a statement fails deterministically during a switch (the process alive),
  * what the switch wrote is retracted; the previous version is intact unless it had
@@ -265,7 +266,9 @@ public final class FileLoader {
 				before = session.executeRead(hooks::before);
 			}
 			try {
-				retract(List.copyOf(overlap));
+				// The statements CREATE a document's relationships: a resumed
+				// switch first removes what it had written before the crash.
+				retract(resumed ? documents : List.copyOf(overlap));
 				for (int seq = 0; seq < batches; seq++) {
 					writeBatch(loadId, seq);
 					this.faults.reached(Stage.SWITCHED, seq);

@@ -64,8 +64,14 @@ public final class GraphWriter {
 		List<MeetingFact> meetings = new ArrayList<>(extracted.meetings());
 		meetings.sort((a, b) -> Boolean.compare(a.partOfId() != null, b.partOfId() != null));
 		steps.add("merge_meetings", "meetings", meetings, GraphWriter::meetingRow);
-		steps.add("merge_attendance", "attendance", extracted.attendance(), GraphWriter::attendanceRow);
-		steps.add("merge_participations", "participations", extracted.participations(),
+		// CREATE statements: one row per relationship (the last stated wins, as MERGE and
+		// SET
+		// did).
+		steps.add("merge_attendance", "attendance", extracted.attendance().size(),
+				lastPerKey(extracted.attendance(), (a) -> a.personId() + "|" + a.meetingId() + "|" + capacity(a)),
+				GraphWriter::attendanceRow);
+		steps.add("merge_participations", "participations", extracted.participations().size(),
+				lastPerKey(extracted.participations(), (p) -> p.bodyId() + "|" + p.meetingId() + "|" + p.as()),
 				(p) -> row(p.evidence(), "bodyId", p.bodyId(), "meetingId", p.meetingId(), "as", p.as()));
 		steps.add("merge_memberships", "memberships", extracted.memberships(),
 				(m) -> row(m.evidence(), "metropolisId", m.metropolisId(), "groupId", m.groupId(), "year", m.year()));
@@ -129,7 +135,12 @@ public final class GraphWriter {
 		}
 
 		<T> void add(String statement, String kind, List<T> facts, Function<T, Map<String, Object>> toRow) {
-			this.counts.put(kind, facts.size());
+			add(statement, kind, facts.size(), facts, toRow);
+		}
+
+		/** {@code stated} facts of this kind, written as {@code facts}. */
+		<T> void add(String statement, String kind, int stated, List<T> facts, Function<T, Map<String, Object>> toRow) {
+			this.counts.put(kind, stated);
 			if (!facts.isEmpty()) {
 				this.list.add(new WriteStep(statement, this.docId, facts.size(), (i) -> toRow.apply(facts.get(i))));
 				this.rows += facts.size();
@@ -145,13 +156,28 @@ public final class GraphWriter {
 		return List.copyOf(keys);
 	}
 
+	/**
+	 * One fact per key, the last one stated (in the place of the first), for statements
+	 * that CREATE one relationship per row.
+	 */
+	static <T> List<T> lastPerKey(List<T> facts, Function<T, String> key) {
+		Map<String, T> last = LinkedHashMap.newLinkedHashMap(facts.size());
+		facts.forEach((fact) -> last.put(key.apply(fact), fact));
+		return (last.size() == facts.size()) ? facts : List.copyOf(last.values());
+	}
+
 	private static Map<String, Object> attendanceRow(AttendanceFact a) {
-		// A programme names speakers without saying they came; an invitee with no stated
-		// capacity (an excused elected official) is a participant.
+		// A programme names speakers without saying they came.
 		String status = (a.status() != null) ? a.status().code() : "announced";
-		String capacity = (a.capacity() != null) ? a.capacity().code() : Capacity.PARTICIPANT.code();
 		return row(a.evidence(), "personId", a.personId(), "meetingId", a.meetingId(), "status", status, "capacity",
-				capacity);
+				capacity(a));
+	}
+
+	/**
+	 * An invitee with no stated capacity (an excused elected official) is a participant.
+	 */
+	private static String capacity(AttendanceFact a) {
+		return (a.capacity() != null) ? a.capacity().code() : Capacity.PARTICIPANT.code();
 	}
 
 	private static Map<String, Object> roleRow(RoleFact role) {
