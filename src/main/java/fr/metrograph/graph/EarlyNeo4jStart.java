@@ -1,14 +1,11 @@
 package fr.metrograph.graph;
 
-import java.nio.file.Files;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -31,11 +28,7 @@ public final class EarlyNeo4jStart implements ApplicationListener<ApplicationEve
 
 	private final Function<EmbeddedNeo4jProperties, DatabaseManagementService> start;
 
-	private volatile EmbeddedNeo4jProperties properties;
-
-	private volatile CompletableFuture<DatabaseManagementService> started;
-
-	private volatile boolean fresh;
+	private volatile EmbeddedNeo4jStarter.Launch launch;
 
 	private volatile boolean adopted;
 
@@ -53,42 +46,26 @@ public final class EarlyNeo4jStart implements ApplicationListener<ApplicationEve
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
 			start(prepared.getEnvironment());
 		}
-		else if (event instanceof ApplicationPreparedEvent contextReady && this.started != null) {
+		else if (event instanceof ApplicationPreparedEvent contextReady && this.launch != null) {
 			contextReady.getApplicationContext().getBeanFactory().registerSingleton(BEAN_NAME, this);
 		}
-		else if (event instanceof ApplicationFailedEvent && this.started != null && !this.adopted) {
+		else if (event instanceof ApplicationFailedEvent && this.launch != null && !this.adopted) {
 			// The context failed before the starter took the database over: stop it here,
 			// or its threads would keep the process alive.
-			this.started.thenAccept(DatabaseManagementService::shutdown);
+			this.launch.started().thenAccept(DatabaseManagementService::shutdown);
 		}
 	}
 
 	private void start(Environment environment) {
-		String uri = environment.getProperty(ExternalNeo4jConfigured.URI_PROPERTY);
-		if (this.started != null || (uri != null && !uri.isBlank())) {
-			return;
+		if (this.launch == null && !ExternalNeo4jConfigured.isSet(environment)) {
+			this.launch = EmbeddedNeo4jStarter.Launch.begin(this.start, environment);
 		}
-		EmbeddedNeo4jProperties bound = Binder.get(environment)
-			.bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class);
-		this.properties = bound;
-		this.fresh = !Files.exists(bound.directory());
-		this.started = EmbeddedNeo4jStarter.launch(this.start, bound);
-	}
-
-	/** The settings this start used. */
-	EmbeddedNeo4jProperties properties() {
-		return this.properties;
-	}
-
-	/** Whether the store directory did not exist when this start began. */
-	boolean fresh() {
-		return this.fresh;
 	}
 
 	/** Hands the start over to the starter, which stops the database at shutdown. */
-	CompletableFuture<DatabaseManagementService> adopt() {
+	EmbeddedNeo4jStarter.Launch adopt() {
 		this.adopted = true;
-		return this.started;
+		return this.launch;
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,13 +41,9 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 
 	private Environment environment;
 
-	private volatile EmbeddedNeo4jProperties properties;
-
-	private volatile CompletableFuture<DatabaseManagementService> started;
+	private volatile Launch launch;
 
 	private volatile DatabaseManagementService restarted;
-
-	private volatile boolean fresh;
 
 	EmbeddedNeo4jStarter(Function<EmbeddedNeo4jProperties, DatabaseManagementService> start) {
 		this.start = start;
@@ -63,41 +61,43 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		if (beanFactory.containsSingleton(EarlyNeo4jStart.BEAN_NAME)) {
-			EarlyNeo4jStart early = beanFactory.getBean(EarlyNeo4jStart.BEAN_NAME, EarlyNeo4jStart.class);
-			this.properties = early.properties();
-			this.fresh = early.fresh();
-			this.started = early.adopt();
-			return;
-		}
-		EmbeddedNeo4jProperties bound = Binder.get(this.environment)
-			.bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class);
-		this.properties = bound;
-		this.fresh = !Files.exists(bound.directory());
-		this.started = launch(this.start, bound);
+		this.launch = beanFactory.containsSingleton(EarlyNeo4jStart.BEAN_NAME)
+				? beanFactory.getBean(EarlyNeo4jStart.BEAN_NAME, EarlyNeo4jStart.class).adopt()
+				: Launch.begin(this.start, this.environment);
 	}
 
 	/**
-	 * Starts the database on a thread of its own, then warms Cypher up there (see
-	 * {@link #warmUp}).
-	 * @return completed with the database once it accepts transactions
+	 * A start of the embedded database on a thread of its own: the settings it was bound
+	 * with, whether the store was new, and the database once it accepts transactions.
 	 */
-	static CompletableFuture<DatabaseManagementService> launch(
-			Function<EmbeddedNeo4jProperties, DatabaseManagementService> start, EmbeddedNeo4jProperties properties) {
-		CompletableFuture<DatabaseManagementService> future = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				DatabaseManagementService dbms = start.apply(properties);
-				future.complete(dbms);
-				warmUp(dbms);
-			}
-			catch (Throwable ex) {
-				future.completeExceptionally(ex);
-			}
-		}, "neo4j-start");
-		thread.setDaemon(true);
-		thread.start();
-		return future;
+	record Launch(EmbeddedNeo4jProperties properties, boolean fresh,
+			CompletableFuture<DatabaseManagementService> started) {
+
+		/**
+		 * Binds the settings, then starts the database on a thread of its own and warms
+		 * Cypher up there (see {@link EmbeddedNeo4jStarter#warmUp}).
+		 */
+		static Launch begin(Function<EmbeddedNeo4jProperties, DatabaseManagementService> start,
+				Environment environment) {
+			EmbeddedNeo4jProperties properties = Binder.get(environment)
+				.bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class);
+			boolean fresh = !Files.exists(properties.directory());
+			CompletableFuture<DatabaseManagementService> future = new CompletableFuture<>();
+			Thread thread = new Thread(() -> {
+				try {
+					DatabaseManagementService dbms = start.apply(properties);
+					future.complete(dbms);
+					warmUp(dbms);
+				}
+				catch (Throwable ex) {
+					future.completeExceptionally(ex);
+				}
+			}, "neo4j-start");
+			thread.setDaemon(true);
+			thread.start();
+			return new Launch(properties, fresh, future);
+		}
+
 	}
 
 	/**
@@ -127,9 +127,9 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 	 */
 	private static void warmUp(DatabaseManagementService dbms) {
 		long start = System.nanoTime();
-		org.neo4j.graphdb.GraphDatabaseService database;
+		GraphDatabaseService database;
 		try {
-			database = dbms.database(org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		}
 		catch (RuntimeException ex) {
 			log.debug("Cypher warm-up skipped: no default database", ex);
@@ -159,7 +159,7 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 	 * start: every document will be loaded)
 	 */
 	public boolean freshStore() {
-		return this.fresh;
+		return this.launch.fresh();
 	}
 
 	/**
@@ -169,7 +169,7 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 	 */
 	DatabaseManagementService await(EmbeddedNeo4jProperties validated) {
 		DatabaseManagementService dbms = join();
-		if (!validated.equals(this.properties)) {
+		if (!validated.equals(this.launch.properties())) {
 			log.warn("Embedded Neo4j settings changed during start-up; restarting it with the validated ones");
 			dbms.shutdown();
 			dbms = this.start.apply(validated);
@@ -180,7 +180,7 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 
 	private DatabaseManagementService join() {
 		try {
-			return this.started.join();
+			return this.launch.started().join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
@@ -201,10 +201,11 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 	 */
 	@Override
 	public void destroy() {
-		CompletableFuture<DatabaseManagementService> future = this.started;
-		if (future == null) {
+		Launch current = this.launch;
+		if (current == null) {
 			return;
 		}
+		CompletableFuture<DatabaseManagementService> future = current.started();
 		DatabaseManagementService dbms;
 		try {
 			dbms = (this.restarted != null) ? this.restarted : future.join();

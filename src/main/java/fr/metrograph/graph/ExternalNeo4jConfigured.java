@@ -2,6 +2,7 @@ package fr.metrograph.graph;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -14,8 +15,13 @@ class ExternalNeo4jConfigured implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		String uri = context.getEnvironment().getProperty(URI_PROPERTY);
-		return uri == null || uri.isBlank();
+		return !isSet(context.getEnvironment());
+	}
+
+	/** Whether an external Neo4j is configured ({@code spring.neo4j.uri} set). */
+	static boolean isSet(Environment environment) {
+		String uri = environment.getProperty(URI_PROPERTY);
+		return uri != null && !uri.isBlank();
 	}
 
 }

@@ -2,7 +2,6 @@ package fr.metrograph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
@@ -38,7 +38,7 @@ class EarlyNeo4jStartTests {
 		List<String> starts = new CopyOnWriteArrayList<>();
 		EarlyNeo4jStart early = new EarlyNeo4jStart((properties) -> {
 			starts.add("early " + properties.directory().getFileName());
-			return fake(shutdowns);
+			return FakeDatabases.countingShutdowns(shutdowns);
 		});
 		MockEnvironment environment = new MockEnvironment().withProperty("app.neo4j.embedded.directory",
 				this.dir.resolve("neo4j").toString());
@@ -48,12 +48,13 @@ class EarlyNeo4jStartTests {
 
 		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter((properties) -> {
 			starts.add("starter");
-			return fake(shutdowns);
+			return FakeDatabases.countingShutdowns(shutdowns);
 		});
 		starter.setEnvironment(environment);
 		starter.postProcessBeanFactory(context.getBeanFactory());
 		assertThat(starter.freshStore()).isTrue();
-		DatabaseManagementService dbms = starter.await(early.properties());
+		DatabaseManagementService dbms = starter
+			.await(Binder.get(environment).bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class));
 		assertThat(dbms).isNotNull();
 		assertThat(starts).containsExactly("early neo4j");
 		starter.destroy();
@@ -65,7 +66,7 @@ class EarlyNeo4jStartTests {
 		List<String> starts = new CopyOnWriteArrayList<>();
 		EarlyNeo4jStart early = new EarlyNeo4jStart((properties) -> {
 			starts.add("early");
-			return fake(new AtomicInteger());
+			return FakeDatabases.countingShutdowns(new AtomicInteger());
 		});
 		early.onApplicationEvent(environmentPrepared(
 				new MockEnvironment().withProperty("app.neo4j.embedded.directory", this.dir.resolve("neo4j").toString())
@@ -79,12 +80,12 @@ class EarlyNeo4jStartTests {
 	@Test
 	void aContextThatFailsBeforeTheAdoptionStopsTheDatabase() throws Exception {
 		AtomicInteger shutdowns = new AtomicInteger();
-		EarlyNeo4jStart early = new EarlyNeo4jStart((properties) -> fake(shutdowns));
+		EarlyNeo4jStart early = new EarlyNeo4jStart((properties) -> FakeDatabases.countingShutdowns(shutdowns));
 		early.onApplicationEvent(environmentPrepared(new MockEnvironment().withProperty("app.neo4j.embedded.directory",
 				this.dir.resolve("neo4j").toString())));
 		early.onApplicationEvent(new ApplicationFailedEvent(this.application, new String[0],
 				new GenericApplicationContext(), new IllegalStateException("échec")));
-		early.adopt().get(10, TimeUnit.SECONDS);
+		early.adopt().started().get(10, TimeUnit.SECONDS);
 		// The shutdown runs right after the start completes, on the start's thread.
 		for (int i = 0; i < 200 && shutdowns.get() == 0; i++) {
 			Thread.sleep(50);
@@ -95,21 +96,6 @@ class EarlyNeo4jStartTests {
 	private ApplicationEnvironmentPreparedEvent environmentPrepared(MockEnvironment environment) {
 		return new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), this.application, new String[0],
 				environment);
-	}
-
-	/** A database whose only behaviour is counting its shutdowns. */
-	private static DatabaseManagementService fake(AtomicInteger shutdowns) {
-		return (DatabaseManagementService) Proxy.newProxyInstance(EarlyNeo4jStartTests.class.getClassLoader(),
-				new Class<?>[] { DatabaseManagementService.class }, (proxy, method, args) -> {
-					if (method.getName().equals("shutdown")) {
-						shutdowns.incrementAndGet();
-						return null;
-					}
-					if (method.getName().equals("database")) {
-						throw new IllegalStateException("no database in this fake");
-					}
-					return null;
-				});
 	}
 
 }

@@ -1,6 +1,5 @@
 package fr.metrograph.graph;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +31,7 @@ class EmbeddedNeo4jStarterTests {
 		List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
 		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter((properties) -> {
 			threads.add(Thread.currentThread().getName());
-			return fake(shutdowns);
+			return FakeDatabases.countingShutdowns(shutdowns);
 		});
 		Path store = this.dir.resolve("neo4j");
 		starter.setEnvironment(new MockEnvironment().withProperty("app.neo4j.embedded.directory", store.toString())
@@ -54,7 +53,8 @@ class EmbeddedNeo4jStarterTests {
 	@Test
 	void aStoreThatExistsIsNotFresh() throws Exception {
 		Path store = Files.createDirectories(this.dir.resolve("neo4j"));
-		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter((properties) -> fake(new AtomicInteger()));
+		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter(
+				(properties) -> FakeDatabases.countingShutdowns(new AtomicInteger()));
 		starter.setEnvironment(new MockEnvironment().withProperty("app.neo4j.embedded.directory", store.toString()));
 		starter.postProcessBeanFactory(new DefaultListableBeanFactory());
 		assertThat(starter.freshStore()).isFalse();
@@ -82,7 +82,7 @@ class EmbeddedNeo4jStarterTests {
 		AtomicInteger starts = new AtomicInteger();
 		EmbeddedNeo4jStarter starter = new EmbeddedNeo4jStarter((properties) -> {
 			starts.incrementAndGet();
-			return fake(shutdowns);
+			return FakeDatabases.countingShutdowns(shutdowns);
 		});
 		starter.setEnvironment(
 				new MockEnvironment().withProperty("app.neo4j.embedded.directory", this.dir.resolve("a").toString()));
@@ -94,21 +94,6 @@ class EmbeddedNeo4jStarterTests {
 		assertThat(shutdowns).hasValue(1);
 		starter.destroy();
 		assertThat(shutdowns).hasValue(2);
-	}
-
-	/** A database whose only behaviour is counting its shutdowns. */
-	private static DatabaseManagementService fake(AtomicInteger shutdowns) {
-		return (DatabaseManagementService) Proxy.newProxyInstance(EmbeddedNeo4jStarterTests.class.getClassLoader(),
-				new Class<?>[] { DatabaseManagementService.class }, (proxy, method, args) -> {
-					if (method.getName().equals("shutdown")) {
-						shutdowns.incrementAndGet();
-						return null;
-					}
-					if (method.getName().equals("database")) {
-						throw new IllegalStateException("no database in this fake");
-					}
-					return null;
-				});
 	}
 
 }
