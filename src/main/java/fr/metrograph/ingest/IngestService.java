@@ -142,9 +142,8 @@ public class IngestService {
 		this.commits.syncReference(curation);
 		long t2 = System.nanoTime();
 		long[] before = this.reads.countGraph();
-		// The people already stored are read only when a file is to be loaded: a run
-		// where
-		// nothing changed (most starts) never reads them.
+		// The people already stored are read only when a file is to be
+		// loaded: a run where nothing changed (most starts) never reads them.
 		Lazy<PersonDirectory> directory = new Lazy<>(() -> this.preparation.directory(curation, List.of()));
 		long t3 = System.nanoTime();
 		log.info("Ingest phases: interrupted loads checked in {} ms, reference lists and curation in {} ms, graph "

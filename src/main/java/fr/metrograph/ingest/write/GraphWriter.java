@@ -64,9 +64,8 @@ public final class GraphWriter {
 		List<MeetingFact> meetings = new ArrayList<>(extracted.meetings());
 		meetings.sort((a, b) -> Boolean.compare(a.partOfId() != null, b.partOfId() != null));
 		steps.add("merge_meetings", "meetings", meetings, GraphWriter::meetingRow);
-		// CREATE statements: one row per relationship (the last stated wins, as MERGE and
-		// SET
-		// did).
+		// CREATE statements: one row per relationship (the last one stated
+		// wins, as it did with MERGE and SET).
 		steps.add("merge_attendance", "attendance", extracted.attendance().size(),
 				lastPerKey(extracted.attendance(), (a) -> a.personId() + "|" + a.meetingId() + "|" + capacity(a)),
 				GraphWriter::attendanceRow);
