@@ -120,6 +120,10 @@ public class IngestBenchmark {
 			long[] raw, List<Long> serviceCpuNanos, List<Long> rawCpuNanos) {
 	}
 
+	/** One timed run: wall-clock and the process's CPU time, in nanoseconds. */
+	private record Timing(long wallNanos, long cpuNanos) {
+	}
+
 	/** Generates {@code count} documents in {@code dir} and measures them. */
 	public CorpusResult corpus(Path dir, int count, long seed, int runs) throws IOException {
 		List<Path> files = new CorpusGenerator(seed).write(dir, count);
@@ -160,8 +164,8 @@ public class IngestBenchmark {
 		Sheet warmUp = new SheetGenerator(seed + 1).write(dir.resolve("warm-up.csv"), Math.max(2, people / 10),
 				Math.max(1, meetings / 10));
 		Sheet sheet = new SheetGenerator(seed).write(dir.resolve("presences.csv"), people, meetings);
-		runService(warmUp.file(), new long[1]);
-		runRaw(warmUp.file(), new long[1]);
+		runService(warmUp.file());
+		runRaw(warmUp.file());
 		List<Long> service = new ArrayList<>();
 		List<Long> raw = new ArrayList<>();
 		List<Long> serviceCpu = new ArrayList<>();
@@ -169,34 +173,32 @@ public class IngestBenchmark {
 		long[] serviceGraph = null;
 		long[] rawGraph = null;
 		for (int run = 0; run < runs; run++) {
-			long[] serviceCpuOfRun = new long[1];
-			service.add(runService(sheet.file(), serviceCpuOfRun));
-			serviceCpu.add(serviceCpuOfRun[0]);
+			Timing serviceRun = runService(sheet.file());
+			service.add(serviceRun.wallNanos());
+			serviceCpu.add(serviceRun.cpuNanos());
 			serviceGraph = counts();
-			long[] rawCpuOfRun = new long[1];
-			raw.add(runRaw(sheet.file(), rawCpuOfRun));
-			rawCpu.add(rawCpuOfRun[0]);
+			Timing rawRun = runRaw(sheet.file());
+			raw.add(rawRun.wallNanos());
+			rawCpu.add(rawRun.cpuNanos());
 			rawGraph = counts();
 		}
 		return new SheetResult(sheet, service, raw, this.batchSize, serviceGraph, rawGraph, serviceCpu, rawCpu);
 	}
 
 	/**
-	 * Times the service's whole path on an emptied store (the process's CPU time in
-	 * {@code cpu[0]}).
+	 * Times the service's whole path on an emptied store, wall clock and process CPU.
 	 */
-	private long runService(Path sheet, long[] cpu) {
+	private Timing runService(Path sheet) {
 		empty();
 		long cpuStart = cpuNanos();
 		long start = System.nanoTime();
 		IngestReport report = this.ingest.ingest(List.of(sheet), (o) -> {
 		});
-		long elapsed = System.nanoTime() - start;
-		cpu[0] = cpuNanos() - cpuStart;
+		Timing timing = new Timing(System.nanoTime() - start, cpuNanos() - cpuStart);
 		if (report.hasFailures()) {
 			throw new IllegalStateException("The sheet failed to load: " + report.outcomes());
 		}
-		return elapsed;
+		return timing;
 	}
 
 	private static long cpuNanos() {
@@ -205,10 +207,10 @@ public class IngestBenchmark {
 	}
 
 	/**
-	 * Parses the sheet (not timed), then times the raw statement alone (the process's CPU
-	 * time in {@code cpu[0]}).
+	 * Parses the sheet (not timed), then times the raw statement alone, wall clock and
+	 * process CPU.
 	 */
-	private long runRaw(Path file, long[] cpu) throws IOException {
+	private Timing runRaw(Path file) throws IOException {
 		empty();
 		ReferenceSync.sync(this.driver, this.queries, this.reference.data(), this.reference.hash());
 		String text = Files.readString(file);
@@ -244,9 +246,7 @@ public class IngestBenchmark {
 				session.executeWriteWithoutResult((tx) -> tx.run(RAW, Map.of("docId", "raw", "rows", rows)).consume());
 			}
 		}
-		long elapsed = System.nanoTime() - start;
-		cpu[0] = cpuNanos() - cpuStart;
-		return elapsed;
+		return new Timing(System.nanoTime() - start, cpuNanos() - cpuStart);
 	}
 
 	private void empty() {
