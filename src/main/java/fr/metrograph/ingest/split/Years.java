@@ -304,13 +304,7 @@ public final class Years {
 				return d.start();
 			}
 		}
-		int seen = 0;
-		for (int n = doc.first(); n <= doc.last() && seen < 5; n++) {
-			String l = doc.line(n);
-			if (l.isBlank()) {
-				continue;
-			}
-			seen++;
+		for (String l : headLines(doc)) {
 			if (l.strip().split("\\s+").length > 12) {
 				continue;
 			}
@@ -405,19 +399,24 @@ public final class Years {
 			return Integer.valueOf((m.group(1) != null) ? m.group(1) : m.group(2));
 		}
 		// a dated masthead ("n°7 - avril 2024") in the first lines
-		int seen = 0;
-		for (int n = doc.first(); n <= doc.last() && seen < 5; n++) {
-			String l = doc.line(n);
-			if (l.isBlank()) {
-				continue;
-			}
-			seen++;
+		for (String l : headLines(doc)) {
 			Matcher d = MASTHEAD_DATE.matcher(l);
 			if (d.find()) {
 				return Integer.valueOf(d.group(1));
 			}
 		}
 		return null;
+	}
+
+	/** The first five lines of a document that are not blank, where a masthead stands. */
+	private static List<String> headLines(TextLines doc) {
+		List<String> lines = new ArrayList<>();
+		for (int n = doc.first(); n <= doc.last() && lines.size() < 5; n++) {
+			if (!doc.line(n).isBlank()) {
+				lines.add(doc.line(n));
+			}
+		}
+		return lines;
 	}
 
 	/**
