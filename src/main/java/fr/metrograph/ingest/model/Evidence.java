@@ -18,13 +18,33 @@ package fr.metrograph.ingest.model;
 public record Evidence(String text, int fromLine, int toLine, String extractor, Double confidence) {
 
 	public Evidence {
-		text = (text == null) ? "" : text.strip().replaceAll("\\s+", " ");
+		text = (text == null) ? "" : foldWhitespace(text.strip());
 		if (toLine < fromLine) {
 			toLine = fromLine;
 		}
 		if (confidence != null && (confidence < 0 || confidence > 1)) {
 			throw new IllegalArgumentException("confidence must be between 0 and 1: " + confidence);
 		}
+	}
+
+	/**
+	 * {@code text.replaceAll("\s+", " ")}, without the regular expression when there is
+	 * nothing to fold (most passages; a sheet makes one per row).
+	 */
+	private static String foldWhitespace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean space = c == ' ';
+			if ((space && i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))) || (!space && isRegexSpace(c))) {
+				return text.replaceAll("\\s+", " ");
+			}
+		}
+		return text;
+	}
+
+	/** The characters of {@code \s} in a Java regular expression. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	/** A passage not yet attributed to a finder. */

@@ -179,18 +179,20 @@ public final class PersonNames {
 		if (ka.equals(kb)) {
 			return true;
 		}
-		String[] wa = ka.split(" ", 2);
-		String[] wb = kb.split(" ", 2);
-		if (wa.length < 2 || wb.length < 2 || !wa[0].equals(wb[0])) {
+		// The people directory compares one name with every person of its block: no
+		// arrays here, and no distance matrix (withinOneEdit).
+		int fa = ka.indexOf(' ');
+		int fb = kb.indexOf(' ');
+		if (fa < 0 || fb < 0 || fa != fb || !ka.regionMatches(0, kb, 0, fa)) {
 			return false;
 		}
-		String sa = wa[1].replace(" ", "");
-		String sb = wb[1].replace(" ", "");
+		String sa = ka.substring(fa + 1).replace(" ", "");
+		String sb = kb.substring(fb + 1).replace(" ", "");
 		if (sa.equals(sb)) {
 			return true;
 		}
 		int min = Math.min(sa.length(), sb.length());
-		if (min < 5 || damerauLevenshtein(sa, sb) > 1) {
+		if (min < 5 || !withinOneEdit(sa, sb)) {
 			return false;
 		}
 		if (min >= 8) {
@@ -210,6 +212,38 @@ public final class PersonNames {
 			.replace("y", "i")
 			.replaceAll("(?<!c)h", "");
 		return p.replaceAll("(.)\\1+", "$1");
+	}
+
+	/**
+	 * Whether {@link #damerauLevenshtein} is at most 1, without computing it: the strings
+	 * are equal, or one substitution, one insertion or deletion, or one swap of adjacent
+	 * letters makes them equal.
+	 */
+	static boolean withinOneEdit(String a, String b) {
+		int la = a.length();
+		int lb = b.length();
+		if (Math.abs(la - lb) > 1) {
+			return false;
+		}
+		int i = 0;
+		int shorter = Math.min(la, lb);
+		while (i < shorter && a.charAt(i) == b.charAt(i)) {
+			i++;
+		}
+		if (i == shorter) {
+			// equal, or one letter added at the end
+			return true;
+		}
+		if (la != lb) {
+			String longer = (la > lb) ? a : b;
+			String other = (la > lb) ? b : a;
+			return longer.regionMatches(i + 1, other, i, other.length() - i);
+		}
+		if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+			return true;
+		}
+		return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+				&& a.regionMatches(i + 2, b, i + 2, la - i - 2);
 	}
 
 	/** Optimal-string-alignment Damerau-Levenshtein distance. */

@@ -69,12 +69,22 @@ final class CuratedPeople {
 
 	/** A split-off person this name (as the mention's own name) belongs to, or null. */
 	Target split(String name) {
-		return this.splits.get(PersonNames.key(name));
+		return splitOfKey(PersonNames.key(name));
+	}
+
+	/** {@link #split} of a name already normalised by {@link PersonNames#key}. */
+	Target splitOfKey(String key) {
+		return this.splits.get(key);
 	}
 
 	/** The curated person of a spelling, or null. */
 	Target spelling(String name) {
-		return this.bySpelling.get(PersonNames.key(name));
+		return spellingOfKey(PersonNames.key(name));
+	}
+
+	/** {@link #spelling} of a name already normalised by {@link PersonNames#key}. */
+	Target spellingOfKey(String key) {
+		return this.bySpelling.get(key);
 	}
 
 	/** The person an id was merged into, or null. */

@@ -199,6 +199,9 @@ public final class CurationStep {
 
 	private <T> List<T> facts(List<T> facts, Function<T, FactIdentity> identityOf,
 			java.util.function.BiFunction<T, Correction, T> fix) {
+		if (this.byFact.isEmpty()) {
+			return new ArrayList<>(facts);
+		}
 		List<T> kept = new ArrayList<>();
 		for (T fact : facts) {
 			FactIdentity identity = identityOf.apply(fact);
@@ -211,6 +214,9 @@ public final class CurationStep {
 	}
 
 	private boolean rejected(FactIdentity identity) {
+		if (this.byFact.isEmpty()) {
+			return false;
+		}
 		for (Correction c : this.byFact.getOrDefault(identity.toString(), List.of())) {
 			if (c.kindOfAction() == Correction.Action.REJECT_FACT) {
 				this.applied.add(c.id());
@@ -222,6 +228,9 @@ public final class CurationStep {
 
 	private <T> T correct(FactIdentity identity, T fact, java.util.function.BiFunction<T, Correction, T> fix,
 			Function<T, FactIdentity> identityOf) {
+		if (this.byFact.isEmpty()) {
+			return fact;
+		}
 		List<Correction> corrections = this.byFact.getOrDefault(identity.toString(), List.of());
 		T current = fact;
 		Correction last = null;

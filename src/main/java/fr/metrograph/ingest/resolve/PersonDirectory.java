@@ -68,9 +68,9 @@ public class PersonDirectory {
 			known = new Known(this.byId.size(), id, name, new LinkedHashSet<>(), new LinkedHashSet<>());
 			this.byId.put(id, known);
 		}
-		known.keys().add(PersonNames.key(name));
+		known.keys().add(key(name));
 		for (String alias : aliases) {
-			known.keys().add(PersonNames.key(alias));
+			known.keys().add(key(alias));
 		}
 		for (String affiliation : affiliations) {
 			if (known.affiliations().add(affiliation)) {
@@ -105,7 +105,7 @@ public class PersonDirectory {
 	}
 
 	private Resolution find(PersonMention mention) {
-		CuratedPeople.Target split = this.curated.split(mention.name());
+		CuratedPeople.Target split = this.curated.splitOfKey(key(mention.name()));
 		if (split != null) {
 			return new Resolution(split.id(), split.name(), null, List.of(split.correction()));
 		}
@@ -142,12 +142,12 @@ public class PersonDirectory {
 	}
 
 	private CuratedPeople.Target curatedSpelling(PersonMention mention) {
-		CuratedPeople.Target target = this.curated.spelling(mention.name());
+		CuratedPeople.Target target = this.curated.spellingOfKey(key(mention.name()));
 		if (target != null) {
 			return target;
 		}
 		for (String variant : mention.variants()) {
-			target = this.curated.spelling(variant);
+			target = this.curated.spellingOfKey(key(variant));
 			if (target != null) {
 				return target;
 			}
@@ -156,24 +156,29 @@ public class PersonDirectory {
 	}
 
 	private Known exactMatch(PersonMention mention) {
-		Known known = this.byKey.get(PersonNames.key(mention.name()));
+		Known known = this.byKey.get(key(mention.name()));
 		if (known != null && !this.curation.keptApart(known.name(), mention.name())) {
 			return known;
 		}
 		return null;
 	}
 
-	private static String block(String affiliation, String name) {
-		String key = PersonNames.key(name);
+	private String block(String affiliation, String name) {
+		String key = key(name);
 		int space = key.indexOf(' ');
 		return affiliation + "|" + ((space < 0) ? key : key.substring(0, space));
 	}
 
 	/**
 	 * Names normalised once ({@link PersonNames#key} runs a few regular expressions): a
-	 * mention of a large sheet is compared with every person of its block.
+	 * mention of a large sheet is compared with every person of its block, and its name
+	 * is looked up in the curation, the exact keys and the blocks.
 	 */
 	private final Map<String, String> nameKeys = new HashMap<>();
+
+	private String key(String name) {
+		return this.nameKeys.computeIfAbsent(name, PersonNames::key);
+	}
 
 	private boolean fuzzyMatch(Known known, PersonMention mention) {
 		if (mention.affiliationId() == null || !known.affiliations().contains(mention.affiliationId())) {
@@ -181,8 +186,7 @@ public class PersonDirectory {
 		}
 		// The curators' list last: it normalises both names again for each candidate, and
 		// most candidates of a block are not close spellings at all.
-		return PersonNames.likelySameKeys(this.nameKeys.computeIfAbsent(known.name(), PersonNames::key),
-				this.nameKeys.computeIfAbsent(mention.name(), PersonNames::key))
+		return PersonNames.likelySameKeys(key(known.name()), key(mention.name()))
 				&& !this.curation.keptApart(known.name(), mention.name());
 	}
 

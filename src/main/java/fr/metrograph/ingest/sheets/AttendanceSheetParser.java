@@ -8,12 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -115,6 +117,8 @@ public final class AttendanceSheetParser {
 	public ExtractedDocument parse(String fileName, String text, MeetingLookup meetings) {
 		List<String> errors = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
+		// A sheet names a few bodies thousands of times: each is resolved once.
+		Map<String, Optional<BodyMatch>> bodies = new HashMap<>();
 		// Streamed record by record: a million-row sheet never exists as a million
 		// CSVRecords.
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format(text))) {
@@ -126,7 +130,7 @@ public final class AttendanceSheetParser {
 			while (records.hasNext()) {
 				CSVRecord record = records.next();
 				if (!isBlank(record)) {
-					Row row = validate(record, header, errors);
+					Row row = validate(record, header, errors, bodies);
 					if (row != null) {
 						rows.add(row);
 					}
@@ -195,7 +199,8 @@ public final class AttendanceSheetParser {
 		return header;
 	}
 
-	private Row validate(CSVRecord record, Map<String, Integer> header, List<String> errors) {
+	private Row validate(CSVRecord record, Map<String, Integer> header, List<String> errors,
+			Map<String, Optional<BodyMatch>> bodies) {
 		int line = (int) record.getRecordNumber();
 		int before = errors.size();
 		String person = cell(record, header, "person");
@@ -233,7 +238,7 @@ public final class AttendanceSheetParser {
 		BodyMatch body = null;
 		String bodyText = cell(record, header, "metropolis");
 		if (!bodyText.isEmpty()) {
-			body = this.reference.resolve(bodyText).orElse(null);
+			body = bodies.computeIfAbsent(bodyText, this.reference::resolve).orElse(null);
 			if (body == null) {
 				errors.add("ligne " + line + " : métropole ou organisation inconnue « " + bodyText + " »");
 			}
@@ -278,6 +283,9 @@ public final class AttendanceSheetParser {
 		List<RoleFact> roles = new ArrayList<>();
 		List<AttendanceFact> attendance = new ArrayList<>();
 		Map<String, ParticipationFact> participations = new LinkedHashMap<>();
+		// A person is named on several rows: the name is normalised once.
+		Map<String, String> names = new HashMap<>();
+		Map<String, String> ids = new HashMap<>();
 		for (Row row : rows) {
 			Evidence evidence = Evidence.of(row.raw(), row.line()).by("attendance-sheet", 1.0);
 			String meetingKey = row.meeting() + "|" + ((row.date() != null) ? row.date() : row.year());
@@ -289,8 +297,8 @@ public final class AttendanceSheetParser {
 				return new MeetingFact(id, row.meeting(), row.date(), row.date(), row.year(), Format.UNKNOWN, null,
 						"meeting", null, false, null, null, List.of(), evidence);
 			});
-			String name = PersonNames.displayName(row.person());
-			String personId = PersonNames.id(name);
+			String name = names.computeIfAbsent(row.person(), PersonNames::displayName);
+			String personId = ids.computeIfAbsent(name, PersonNames::id);
 			String bodyId = (row.body() != null) ? row.body().id() : null;
 			people.putIfAbsent(personId, new PersonMention(personId, name, List.of(row.person()), bodyId, evidence));
 			if (row.body() != null) {

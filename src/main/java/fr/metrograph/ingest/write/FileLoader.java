@@ -3,6 +3,7 @@ package fr.metrograph.ingest.write;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +224,10 @@ public final class FileLoader {
 		}
 		log.info("Staged {} rows of {} in {} batches in {} ms", rows, path, batches, millisSince(start));
 		List<String> previous = claim(loadId);
-		int replaced = switchIn(loadId, path, documents, previous, batches, false, hooks);
+		// The batches just staged are sliced again from the plan (the same rows, in the
+		// same order) rather than read back: only a resumed switch reads them.
+		int replaced = switchIn(loadId, path, documents, previous, batches,
+				WriteBatch.lazily(steps, this.batchSize).iterator(), hooks);
 		discard(loadId);
 		log.info("Loaded {} ({} rows, {} batches) in {} ms", path, rows, batches, millisSince(start));
 		return new Result(true, batches, replaced);
@@ -248,11 +252,14 @@ public final class FileLoader {
 
 	/**
 	 * Writes a claimed load into the graph, then frees the gate.
-	 * @param resumed whether this finishes a load a crash interrupted
+	 * @param live the staged batches, in order, as the loader that staged them still has
+	 * them; null when this finishes a load a crash interrupted (they are read from the
+	 * graph)
 	 * @return the number of previous documents removed
 	 */
 	private int switchIn(String loadId, String path, List<String> documents, List<String> previous, int batches,
-			boolean resumed, FileHooks hooks) {
+			Iterator<WriteBatch> live, FileHooks hooks) {
+		boolean resumed = (live == null);
 		long start = System.nanoTime();
 		Set<String> overlap = new LinkedHashSet<>(previous);
 		overlap.retainAll(documents);
@@ -270,7 +277,7 @@ public final class FileLoader {
 				// switch first removes what it had written before the crash.
 				retract(resumed ? documents : List.copyOf(overlap));
 				for (int seq = 0; seq < batches; seq++) {
-					writeBatch(loadId, seq);
+					writeBatch(loadId, (live != null) ? live.next() : staged(loadId, seq));
 					this.faults.reached(Stage.SWITCHED, seq);
 				}
 				retract(older);
@@ -315,7 +322,7 @@ public final class FileLoader {
 		discard(loadId);
 	}
 
-	private void writeBatch(String loadId, int seq) {
+	private WriteBatch staged(String loadId, int seq) {
 		byte[] data;
 		try (var session = this.driver.session()) {
 			data = session
@@ -324,7 +331,10 @@ public final class FileLoader {
 					.get("data")
 					.asByteArray());
 		}
-		WriteBatch batch = BatchCodec.decode(data);
+		return BatchCodec.decode(data);
+	}
+
+	private void writeBatch(String loadId, WriteBatch batch) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				tx.run(this.statements.get("touch_load"), Map.of("loadId", loadId)).consume();
@@ -383,7 +393,7 @@ public final class FileLoader {
 				switch (load.get("state").asString("staging")) {
 					case "switching" -> {
 						switchIn(loadId, path, load.get("documents").asList(Value::asString),
-								load.get("previous").asList(Value::asString), load.get("batches").asInt(0), true,
+								load.get("previous").asList(Value::asString), load.get("batches").asInt(0), null,
 								FileHooks.NONE);
 						discard(loadId);
 						notes.add("Chargement de " + path

@@ -31,9 +31,10 @@ public final class GraphWriter {
 
 	/** Every statement a plan may name, for the loader to fetch once at start-up. */
 	static final List<String> STATEMENTS = List.of("merge_document", "merge_metropolis_mentions", "merge_organizations",
-			"merge_groups", "merge_people", "merge_roles", "merge_themes", "merge_meetings", "merge_attendance",
-			"merge_participations", "merge_memberships", "merge_planned", "merge_engagements", "merge_partnerships",
-			"merge_projects", "merge_statuses", "merge_figures", "merge_conflicts", "merge_unresolved");
+			"merge_groups", "merge_people", "merge_roles", "merge_themes", "merge_meetings", "merge_plain_meetings",
+			"merge_attendance", "merge_participations", "merge_memberships", "merge_planned", "merge_engagements",
+			"merge_partnerships", "merge_projects", "merge_statuses", "merge_figures", "merge_conflicts",
+			"merge_unresolved");
 
 	private GraphWriter() {
 	}
@@ -55,15 +56,24 @@ public final class GraphWriter {
 				(o) -> row(o.evidence(), "id", o.id(), "name", o.name(), "kind", o.kind()));
 		steps.add("merge_groups", "groups", extracted.groups(),
 				(g) -> row(g.evidence(), "id", g.id(), "name", g.name()));
-		steps.add("merge_people", "people", extracted.people(), (p) -> row(p.evidence(), "id", p.id(), "name", p.name(),
-				"variants", p.variants(), "keys", searchKeys(p), "affiliationId", p.affiliationId(), "year", year));
+		steps.add("merge_people", "people", extracted.people(), (p) -> {
+			List<String> keys = searchKeys(p);
+			return row(p.evidence(), "id", p.id(), "name", p.name(), "variants", p.variants(), "keys", keys, "aliases",
+					sortedDistinct(p.variants()), "searchKeys", sortedDistinct(keys), "affiliationId",
+					p.affiliationId(), "year", year);
+		});
 		steps.add("merge_roles", "roles", extracted.roles(), GraphWriter::roleRow);
 		steps.add("merge_themes", "themes", extracted.themes(),
 				(t) -> row(t.evidence(), "id", t.id(), "name", t.name()));
 		// Parents before their sessions, so PART_OF finds them even across batches.
 		List<MeetingFact> meetings = new ArrayList<>(extracted.meetings());
 		meetings.sort((a, b) -> Boolean.compare(a.partOfId() != null, b.partOfId() != null));
-		steps.add("merge_meetings", "meetings", meetings, GraphWriter::meetingRow);
+		// A sheet's meetings have no host, group, parent or theme: the statement without
+		// the subqueries that would look for them.
+		boolean plain = meetings.stream()
+			.allMatch((m) -> m.hostId() == null && m.partOfId() == null && m.groupId() == null
+					&& (m.themeIds() == null || m.themeIds().isEmpty()));
+		steps.add(plain ? "merge_plain_meetings" : "merge_meetings", "meetings", meetings, GraphWriter::meetingRow);
 		// CREATE statements: one row per relationship (the last one stated
 		// wins, as it did with MERGE and SET).
 		steps.add("merge_attendance", "attendance", extracted.attendance().size(),
@@ -153,6 +163,22 @@ public final class GraphWriter {
 		keys.add(Slugs.fold(person.name()));
 		person.variants().forEach((variant) -> keys.add(Slugs.fold(variant)));
 		return List.copyOf(keys);
+	}
+
+	/**
+	 * A new person's aliases or search keys, as {@code merge_people} would merge them
+	 * into empty lists: without nulls or duplicates, in order. Null (the statement merges
+	 * them itself) when a value has a character outside the Basic Multilingual Plane:
+	 * Neo4j orders such strings by UTF-16 units or by code points depending on how it
+	 * holds them; without one, the two orders and {@code String.compareTo} agree.
+	 */
+	static List<String> sortedDistinct(List<String> values) {
+		if (values == null) {
+			return List.of();
+		}
+		List<String> sorted = values.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+		return sorted.stream().allMatch((v) -> v.chars().noneMatch((c) -> Character.isSurrogate((char) c))) ? sorted
+				: null;
 	}
 
 	/**

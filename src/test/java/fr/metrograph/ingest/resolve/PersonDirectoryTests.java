@@ -3,9 +3,18 @@ package fr.metrograph.ingest.resolve;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+
+import fr.metrograph.ingest.model.Facts.PersonMention;
+import fr.metrograph.ingest.model.PersonNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -111,6 +120,110 @@ class PersonDirectoryTests {
 			.resolve(PersonDirectory.mention(letters("Prenom", 19_999 % 2_000) + " " + letters("Nom", 19_999),
 					"metropole-19"))
 			.conflict()).isNull();
+	}
+
+	@Test
+	void resolvesNearDuplicatesAsAFullScanOfEveryKnownPersonWould() {
+		// Close spellings, honorifics and capitals, several affiliations: the directory
+		// (blocks, names normalised once, no distance matrix) against the rule applied
+		// to everyone known, in the order they became known.
+		SplittableRandom random = new SplittableRandom(3);
+		String[] first = { "Jean", "Marie", "Inès", "Paul" };
+		List<String> surnames = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			surnames.add(word(random, 4 + random.nextInt(7)));
+		}
+		PersonDirectory directory = new PersonDirectory(Curation.none());
+		FullScan reference = new FullScan();
+		int merged = 0;
+		for (int n = 0; n < 6_000; n++) {
+			String surname = typo(random, surnames.get(random.nextInt(surnames.size())));
+			String name = first[random.nextInt(first.length)] + " " + surname;
+			if (random.nextInt(4) == 0) {
+				name = "M. " + name.toUpperCase(java.util.Locale.ROOT);
+			}
+			String affiliation = (random.nextInt(10) == 0) ? null : "metropole-" + random.nextInt(4);
+			PersonMention mention = PersonDirectory.mention(name, affiliation);
+			PersonDirectory.Resolution resolution = directory.resolve(mention);
+			String expected = reference.resolve(mention);
+			assertThat(resolution.id()).as("%s (%s)", name, affiliation).isEqualTo(expected);
+			merged += (resolution.conflict() != null) ? 1 : 0;
+		}
+		// fuzzy matches happened, and not for everyone
+		assertThat(merged).isBetween(100, 5_000);
+	}
+
+	/** The resolution rule without blocks, for a directory without curation. */
+	private static final class FullScan {
+
+		private record Person(String id, String name, Set<String> keys, Set<String> affiliations) {
+		}
+
+		private final Map<String, Person> byId = new HashMap<>();
+
+		private final List<Person> people = new ArrayList<>();
+
+		private final Map<String, Person> byKey = new HashMap<>();
+
+		private final Map<String, String> keys = new HashMap<>();
+
+		private String key(String name) {
+			return this.keys.computeIfAbsent(name, PersonNames::key);
+		}
+
+		String resolve(PersonMention mention) {
+			Person found = this.byKey.get(key(mention.name()));
+			if (found == null && mention.affiliationId() != null) {
+				found = this.people.stream()
+					.filter((p) -> p.affiliations().contains(mention.affiliationId())
+							&& PersonNames.likelySameKeys(key(p.name()), key(mention.name())))
+					.findFirst()
+					.orElse(null);
+			}
+			String id = (found != null) ? found.id() : mention.id();
+			String name = (found != null) ? found.name() : mention.name();
+			Person person = this.byId.computeIfAbsent(id, (k) -> {
+				Person created = new Person(id, name, new LinkedHashSet<>(), new LinkedHashSet<>());
+				this.people.add(created);
+				return created;
+			});
+			person.keys().add(key(name));
+			mention.variants().forEach((v) -> person.keys().add(key(v)));
+			if (mention.affiliationId() != null) {
+				person.affiliations().add(mention.affiliationId());
+			}
+			person.keys().forEach((k) -> this.byKey.putIfAbsent(k, person));
+			return id;
+		}
+
+	}
+
+	private static String word(SplittableRandom random, int length) {
+		StringBuilder out = new StringBuilder();
+		out.append("BDLMR".charAt(random.nextInt(5)));
+		for (int i = 1; i < length; i++) {
+			out.append("aeinort".charAt(random.nextInt(7)));
+		}
+		return out.toString();
+	}
+
+	/** Most spellings as known, some with one letter changed, dropped or swapped. */
+	private static String typo(SplittableRandom random, String surname) {
+		if (random.nextInt(3) > 0) {
+			return surname;
+		}
+		StringBuilder out = new StringBuilder(surname);
+		int at = 1 + random.nextInt(out.length() - 2);
+		switch (random.nextInt(3)) {
+			case 0 -> out.setCharAt(at, "aeinort".charAt(random.nextInt(7)));
+			case 1 -> out.deleteCharAt(at);
+			default -> {
+				char c = out.charAt(at);
+				out.setCharAt(at, out.charAt(at + 1));
+				out.setCharAt(at + 1, c);
+			}
+		}
+		return out.toString();
 	}
 
 	/** A name made of letters only (names keep no digits apart). */

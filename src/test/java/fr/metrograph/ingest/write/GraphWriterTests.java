@@ -20,4 +20,13 @@ class GraphWriterTests {
 		assertThat(GraphWriter.lastPerKey(facts, (f) -> f.substring(0, 1))).isSameAs(facts);
 	}
 
+	@Test
+	void aNewPersonsListsAreSortedWithoutDuplicatesUnlessNeo4jCouldOrderThemOtherwise() {
+		assertThat(GraphWriter.sortedDistinct(java.util.Arrays.asList("Élodie B", "Agnès C", null, "Agnès C")))
+			.containsExactly("Agnès C", "Élodie B");
+		assertThat(GraphWriter.sortedDistinct(null)).isEmpty();
+		// a character outside the BMP: the statement merges the lists itself
+		assertThat(GraphWriter.sortedDistinct(List.of("Zoé", "Ana \uD835\uDC00"))).isNull();
+	}
+
 }

@@ -1,5 +1,9 @@
 package fr.metrograph.ingest.write;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -69,6 +73,48 @@ class WriteBatchTests {
 			.containsEntry("variants", List.of("Mme X", "X"));
 		assertThat(decoded.get("ingestedAt")).isEqualTo(row.get("ingestedAt"));
 		assertThat((String) decoded.get("evidence")).hasSize(100_000);
+	}
+
+	@Test
+	void aStringRepeatedInABatchIsStoredOnceAndComesBackEqual() throws IOException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 1_000; i++) {
+			rows.add(Map.of("personId", "personne-" + (i % 7), "meetingId", "rencontre-" + (i / 100), "status",
+					"present", "extractor", "attendance-sheet", "evidence", "ligne " + i, "lines", List.of("x", "x")));
+		}
+		WriteBatch batch = new WriteBatch(List.of(new WriteBatch.Part("merge_attendance", "doc", rows)));
+		byte[] encoded = BatchCodec.encode(batch);
+		assertThat(BatchCodec.decode(encoded)).isEqualTo(batch);
+		// written out in full, each row's six keys alone would take 69 bytes
+		assertThat(encoded.length).isLessThan(1_000 * 50);
+	}
+
+	@Test
+	void readsABatchStagedInTheFirstFormatByAnOlderVersion() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			out.writeByte(1);
+			out.writeInt(1);
+			out.writeUTF("merge_people");
+			out.writeUTF("doc");
+			out.writeInt(1);
+			out.writeByte(7);
+			out.writeInt(2);
+			formatOneString(out, "name");
+			out.writeByte(1);
+			formatOneString(out, "Jeanne Dupont");
+			formatOneString(out, "year");
+			out.writeByte(2);
+			out.writeLong(2024);
+		}
+		WriteBatch back = BatchCodec.decode(bytes.toByteArray());
+		assertThat(back.parts().get(0).rows()).containsExactly(Map.of("name", "Jeanne Dupont", "year", 2024L));
+	}
+
+	private static void formatOneString(DataOutputStream out, String s) throws IOException {
+		byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+		out.writeInt(utf8.length);
+		out.write(utf8);
 	}
 
 	@Test
