@@ -39,6 +39,17 @@ public class CypherQueries {
 		this(properties.location(), new PathMatchingResourcePatternResolver());
 	}
 
+	/**
+	 * The statements under a location, read outside Spring's context (the embedded
+	 * database's first-start schema, before the beans exist).
+	 * @param location base location of the {@code cypher/} tree, as
+	 * {@code app.cypher.location}
+	 * @return the statements and schema scripts found there
+	 */
+	public static CypherQueries at(String location) {
+		return new CypherQueries(location, new PathMatchingResourcePatternResolver());
+	}
+
 	CypherQueries(String location, ResourcePatternResolver resolver) {
 		String base = location.endsWith("/") ? location : location + "/";
 		this.queries = Collections.unmodifiableMap(load(resolver, base + "queries/", true));

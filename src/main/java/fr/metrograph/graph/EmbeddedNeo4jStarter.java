@@ -68,34 +68,45 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 
 	/**
 	 * A start of the embedded database on a thread of its own: the settings it was bound
-	 * with, whether the store was new, and the database once it accepts transactions.
+	 * with, whether the store was new, the database once it accepts transactions, and the
+	 * end of the first start's schema step (true when it applied the schema).
 	 */
 	record Launch(EmbeddedNeo4jProperties properties, boolean fresh,
-			CompletableFuture<DatabaseManagementService> started) {
+			CompletableFuture<DatabaseManagementService> started, CompletableFuture<Boolean> schema) {
 
 		/**
-		 * Binds the settings, then starts the database on a thread of its own and warms
-		 * Cypher up there (see {@link EmbeddedNeo4jStarter#warmUp}).
+		 * Binds the settings, then starts the database on a thread of its own, applies
+		 * the schema there when the store is new ({@link FreshStoreSchema}) and warms
+		 * Cypher up (see {@link EmbeddedNeo4jStarter#warmUp}).
 		 */
 		static Launch begin(Function<EmbeddedNeo4jProperties, DatabaseManagementService> start,
 				Environment environment) {
 			EmbeddedNeo4jProperties properties = Binder.get(environment)
 				.bindOrCreate("app.neo4j.embedded", EmbeddedNeo4jProperties.class);
+			String cypher = Binder.get(environment)
+				.bind("app.cypher.location", String.class)
+				.orElse("classpath:cypher/");
 			boolean fresh = !Files.exists(properties.directory());
 			CompletableFuture<DatabaseManagementService> future = new CompletableFuture<>();
+			CompletableFuture<Boolean> schema = new CompletableFuture<>();
 			Thread thread = new Thread(() -> {
 				try {
 					DatabaseManagementService dbms = start.apply(properties);
 					future.complete(dbms);
+					GraphDatabaseService database = fresh ? defaultDatabase(dbms) : null;
+					schema.complete(database != null && FreshStoreSchema.apply(database, cypher));
 					warmUp(dbms);
 				}
 				catch (Throwable ex) {
 					future.completeExceptionally(ex);
 				}
+				finally {
+					schema.complete(false);
+				}
 			}, "neo4j-start");
 			thread.setDaemon(true);
 			thread.start();
-			return new Launch(properties, fresh, future);
+			return new Launch(properties, fresh, future, schema);
 		}
 
 	}
@@ -127,12 +138,9 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 	 */
 	private static void warmUp(DatabaseManagementService dbms) {
 		long start = System.nanoTime();
-		GraphDatabaseService database;
-		try {
-			database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		}
-		catch (RuntimeException ex) {
-			log.debug("Cypher warm-up skipped: no default database", ex);
+		GraphDatabaseService database = defaultDatabase(dbms);
+		if (database == null) {
+			log.debug("Cypher warm-up skipped: no default database");
 			return;
 		}
 		int planned = 0;
@@ -152,6 +160,33 @@ public final class EmbeddedNeo4jStarter implements BeanFactoryPostProcessor, Env
 		}
 		log.info("Start-up phase: Cypher compiler loaded and {} start-up queries planned (in-process) in {} ms",
 				planned, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static GraphDatabaseService defaultDatabase(DatabaseManagementService dbms) {
+		try {
+			return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Waits for the first start's schema step on the database's start thread (at once on
+	 * any other start).
+	 * @return whether that step applied the schema
+	 */
+	public boolean awaitFreshSchema() {
+		Launch current = this.launch;
+		if (current == null || !current.fresh()) {
+			return false;
+		}
+		try {
+			return current.schema().join() && this.restarted == null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**

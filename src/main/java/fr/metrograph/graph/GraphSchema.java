@@ -8,6 +8,7 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,14 @@ public class GraphSchema implements SmartInitializingSingleton {
 
 	private final StoreReadiness readiness;
 
-	GraphSchema(Driver driver, CypherQueries queries, StoreReadiness readiness) {
+	private final ObjectProvider<EmbeddedNeo4jStarter> starter;
+
+	GraphSchema(Driver driver, CypherQueries queries, StoreReadiness readiness,
+			ObjectProvider<EmbeddedNeo4jStarter> starter) {
 		this.driver = driver;
 		this.queries = queries;
 		this.readiness = readiness;
+		this.starter = starter;
 	}
 
 	@Override
@@ -51,12 +56,19 @@ public class GraphSchema implements SmartInitializingSingleton {
 		List<Map.Entry<String, String>> scripts = this.queries.schemaScripts();
 		String latest = scripts.isEmpty() ? "" : scripts.get(scripts.size() - 1).getKey();
 		String checksum = checksum(scripts);
+		// A new embedded store gets its schema on the database's start thread
+		// (FreshStoreSchema): wait for it, then find it current below.
+		EmbeddedNeo4jStarter embedded = this.starter.getIfAvailable();
+		boolean early = embedded != null && embedded.awaitFreshSchema();
 		try (var session = this.driver.session()) {
 			var stored = session.executeRead((tx) -> tx.run(this.queries.get("graph/schema_version")).single());
 			if (latest.equals(stored.get("version").asString(null))
 					&& checksum.equals(stored.get("checksum").asString(null))) {
-				log.info("Start-up phase: graph schema {} is current, skipped in {} ms", latest,
-						(System.nanoTime() - start) / 1_000_000);
+				log.info(
+						early ? "Start-up phase: graph schema {} applied at the store's first start beside Spring, "
+								+ "waited for in {} ms"
+								: "Start-up phase: graph schema {} is current, skipped in {} ms",
+						latest, (System.nanoTime() - start) / 1_000_000);
 				this.readiness.schemaApplied();
 				return 0;
 			}
@@ -81,7 +93,7 @@ public class GraphSchema implements SmartInitializingSingleton {
 		return count;
 	}
 
-	private static String checksum(List<Map.Entry<String, String>> scripts) {
+	static String checksum(List<Map.Entry<String, String>> scripts) {
 		try {
 			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
 			for (Map.Entry<String, String> script : scripts) {

@@ -60,7 +60,9 @@ public final class FrenchNlp {
 	private static final Pattern INCLUSIVE_POINT = Pattern
 		.compile("(?<=\\p{Ll})\\.(?=(?:e|es|s|e\\.s|ne|nes|rice|rices)(?!\\p{L}))");
 
-	private final Object lock = new Object();
+	private final Object taggerLock = new Object();
+
+	private final Object parserLock = new Object();
 
 	private volatile StanfordCoreNLP tagger;
 
@@ -140,11 +142,24 @@ public final class FrenchNlp {
 	}
 
 	/**
-	 * Loads every model now (for measurements and warm-up).
+	 * Loads every model now (for measurements and warm-up): the parser on a thread of its
+	 * own while this one loads the tagger, as neither needs the other.
 	 * @return the load times
 	 */
 	public LoadTimes load() {
+		Thread parsing = new Thread(this::parser, "nlp-parser-load");
+		parsing.setDaemon(true);
+		// a failure is reported by the parser() call below, which loads it again
+		parsing.setUncaughtExceptionHandler((thread, ex) -> {
+		});
+		parsing.start();
 		tagger();
+		try {
+			parsing.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		parser();
 		return loadTimes();
 	}
@@ -239,7 +254,7 @@ public final class FrenchNlp {
 	private StanfordCoreNLP tagger() {
 		StanfordCoreNLP t = this.tagger;
 		if (t == null) {
-			synchronized (this.lock) {
+			synchronized (this.taggerLock) {
 				t = this.tagger;
 				if (t == null) {
 					long start = System.nanoTime();
@@ -257,7 +272,7 @@ public final class FrenchNlp {
 	private StanfordCoreNLP parser() {
 		StanfordCoreNLP p = this.parser;
 		if (p == null) {
-			synchronized (this.lock) {
+			synchronized (this.parserLock) {
 				p = this.parser;
 				if (p == null) {
 					long start = System.nanoTime();
