@@ -67,22 +67,17 @@ final class CuratedPeople {
 		}
 	}
 
-	/** A split-off person this name (as the mention's own name) belongs to, or null. */
-	Target split(String name) {
-		return splitOfKey(PersonNames.key(name));
-	}
-
-	/** {@link #split} of a name already normalised by {@link PersonNames#key}. */
+	/**
+	 * A split-off person this name (as the mention's own name, normalised by
+	 * {@link PersonNames#key}) belongs to, or null.
+	 */
 	Target splitOfKey(String key) {
 		return this.splits.get(key);
 	}
 
-	/** The curated person of a spelling, or null. */
-	Target spelling(String name) {
-		return spellingOfKey(PersonNames.key(name));
-	}
-
-	/** {@link #spelling} of a name already normalised by {@link PersonNames#key}. */
+	/**
+	 * The curated person of a spelling normalised by {@link PersonNames#key}, or null.
+	 */
 	Target spellingOfKey(String key) {
 		return this.bySpelling.get(key);
 	}
