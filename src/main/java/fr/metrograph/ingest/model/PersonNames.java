@@ -215,9 +215,9 @@ public final class PersonNames {
 	}
 
 	/**
-	 * Whether {@link #damerauLevenshtein} is at most 1, without computing it: the strings
-	 * are equal, or one substitution, one insertion or deletion, or one swap of adjacent
-	 * letters makes them equal.
+	 * Whether the optimal-string-alignment Damerau-Levenshtein distance is at most 1,
+	 * without computing it: the strings are equal, or one substitution, one insertion or
+	 * deletion, or one swap of adjacent letters makes them equal.
 	 */
 	static boolean withinOneEdit(String a, String b) {
 		int la = a.length();
@@ -244,27 +244,6 @@ public final class PersonNames {
 		}
 		return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
 				&& a.regionMatches(i + 2, b, i + 2, la - i - 2);
-	}
-
-	/** Optimal-string-alignment Damerau-Levenshtein distance. */
-	static int damerauLevenshtein(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()];
 	}
 
 	static boolean isUpper(String w) {
