@@ -99,6 +99,8 @@ class BenchIngestCommand extends ScratchStoreCommand {
 						"reference, raw UNWIND … MERGE of the same facts: median %.2f s (%.0f rows/s); runs %s%n",
 						raw / 1e9, r.sheet().rows() / (raw / 1e9), seconds(r.rawNanos()));
 				out.printf(Locale.ROOT, "service / raw: %.2fx%n", (double) service / raw);
+				out.printf(Locale.ROOT, "untimed full-size warm-up round: service %.2f s, raw %.2f s%n",
+						r.warmUpNanos().get(0) / 1e9, r.warmUpNanos().get(1) / 1e9);
 				long serviceCpu = IngestBenchmark.median(r.serviceCpuNanos());
 				long rawCpu = IngestBenchmark.median(r.rawCpuNanos());
 				out.printf(Locale.ROOT,
