@@ -5,8 +5,12 @@
 // had written), and GraphWriter keeps one row per person, meeting and capacity.
 // Parameters: $docId (string); $rows: list of {personId, meetingId, status, capacity, evidence, lines, extractor, confidence}.
 // Returns: nothing.
+// Rows are grouped by meeting first: one look-up per meeting of the batch instead of one
+// per row.
 UNWIND $rows AS row
+WITH row.meetingId AS meetingId, collect(row) AS meetingRows
+MATCH (mt:Meeting {id: meetingId})
+UNWIND meetingRows AS row
 MATCH (p:Person {id: row.personId})
-MATCH (mt:Meeting {id: row.meetingId})
 CREATE (p)-[:ATTENDED {source: $docId, capacity: row.capacity, status: row.status, evidence: row.evidence,
   lines: row.lines, extractor: row.extractor, confidence: row.confidence}]->(mt)
