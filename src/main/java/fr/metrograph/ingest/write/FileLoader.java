@@ -60,9 +60,9 @@ public final class FileLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(FileLoader.class);
 
-	private static final List<String> QUERIES = List.of("document_fingerprints", "retract_file", "retract_sources",
-			"retract_mentions", "retract_documents", "stage_load", "stage_batch", "begin_switch", "staged_batch",
-			"touch_load", "end_switch", "pending_loads", "discard_load");
+	private static final List<String> QUERIES = List.of("retract_file", "retract_sources", "retract_mentions",
+			"retract_documents", "stage_load", "stage_batch", "begin_switch", "staged_batch", "touch_load",
+			"end_switch", "pending_loads", "discard_load");
 
 	private final Driver driver;
 
@@ -190,11 +190,10 @@ public final class FileLoader {
 	 */
 	public int replaceIn(TransactionContext tx, String path, List<DocumentPlan> plans) {
 		List<WriteStep> steps = plans.stream().flatMap((p) -> p.steps().stream()).toList();
-		// A file with no stored document (every file of a first start) has nothing to
-		// retract: skip the retraction, a large statement to plan, after a small look-up.
-		boolean stored = tx.run(this.statements.get("document_fingerprints"), Map.of("path", path)).hasNext();
-		int replaced = !stored ? 0
-				: tx.run(this.statements.get("retract_file"), Map.of("path", path)).single().get("documents").asInt();
+		int replaced = tx.run(this.statements.get("retract_file"), Map.of("path", path))
+			.single()
+			.get("documents")
+			.asInt();
 		for (WriteBatch batch : WriteBatch.lazily(steps, Integer.MAX_VALUE)) {
 			for (WriteBatch.Part part : batch.parts()) {
 				tx.run(this.statements.get(part.statement()), Map.of("docId", part.docId(), "rows", part.rows()))
