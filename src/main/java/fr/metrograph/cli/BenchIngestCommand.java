@@ -93,7 +93,7 @@ class BenchIngestCommand extends ScratchStoreCommand {
 						r.sheet().rows(), r.sheet().people(), r.sheet().meetings(), r.sheet().bytes() / 1e6,
 						r.batchSize());
 				out.printf(Locale.ROOT,
-						"service ingest (read, parse, resolve, stage, switch): median %.2f s (%.0f rows/s); runs %s%n",
+						"service ingest (read, parse, resolve, write): median %.2f s (%.0f rows/s); runs %s%n",
 						service / 1e9, r.sheet().rows() / (service / 1e9), seconds(r.serviceNanos()));
 				out.printf(Locale.ROOT,
 						"reference, raw UNWIND … MERGE of the same facts: median %.2f s (%.0f rows/s); runs %s%n",

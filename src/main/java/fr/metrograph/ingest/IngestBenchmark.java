@@ -35,11 +35,11 @@ import fr.metrograph.ingest.sheets.AttendanceSheetParser;
  * alone, then the service's whole path ({@link IngestService#ingest}: read, extract,
  * resolve, write, one transaction per file).</li>
  * <li><b>Sheet</b>: generates one large attendance sheet and times, interleaved, the
- * service's whole path on it (read, parse, resolve, stage, switch) against the reference:
- * the same facts (people, meetings, attendance with its status, evidence and lines,
- * affiliations and participations) written from the already parsed rows by one raw
- * {@code UNWIND … MERGE} statement in transactions of the same size, without provenance
- * nodes, staging or resolution.</li>
+ * service's whole path on it (read, parse, resolve, write: a first load, so not staged)
+ * against the reference: the same facts (people, meetings, attendance with its status,
+ * evidence and lines, affiliations and participations) written from the already parsed
+ * rows by one raw {@code UNWIND … MERGE} statement in transactions of the same size,
+ * without provenance nodes, staging or resolution.</li>
  * </ul>
  * Both warm up on a tenth of the data first (JIT, Cypher plan cache, page cache), then,
  * for the sheet, on one untimed full-size round each; every timed run starts after a full

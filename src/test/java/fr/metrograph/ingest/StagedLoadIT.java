@@ -32,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A sheet larger than one transaction (here 300 rows) is staged, then switched in by
- * bounded transactions, and stays all or nothing for the service's users, even when the
- * process dies in the middle (simulated by an {@link Error} thrown from the loader's
- * fault hook, which skips every clean-up as a kill would).
+ * bounded transactions (written in them at once when nothing of the file is stored), and
+ * stays all or nothing for the service's users, even when the process dies in the middle
+ * (simulated by an {@link Error} thrown from the loader's fault hook, which skips every
+ * clean-up as a kill would).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.ingest.on-startup=false", "app.ingest.batch-size=300", "app.ingest.stale-load-after=0s",
@@ -167,6 +168,53 @@ class StagedLoadIT {
 			.doesNotContain(Map.of("source", before.documentId()));
 		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isEqualTo(1);
 		assertThat((long) value("MATCH (s:GraphState) RETURN s.version")).isEqualTo(before.version() + 1);
+		assertThat(get("/api/documents").getStatusCode().value()).isEqualTo(200);
+		assertNothingPending();
+	}
+
+	@Test
+	void aFirstLoadIsWrittenInBoundedTransactionsWithoutStaging() throws IOException {
+		Snapshot before = snapshot();
+		Path first = this.dir.resolve("premiere.csv");
+		SheetGenerator.Sheet sheet = new SheetGenerator(2).write(first, 400, 60);
+		int[] staged = new int[1];
+		int[] written = new int[1];
+		this.loader.setFaults((stage, batch) -> {
+			staged[0] += (stage == Stage.STAGED) ? 1 : 0;
+			written[0] += (stage == Stage.SWITCHED) ? 1 : 0;
+		});
+		IngestReport report = this.ingest.ingest(List.of(first), (o) -> {
+		});
+		assertThat(report.count(DocumentOutcome.Status.LOADED)).as("%s", report.outcomes()).isEqualTo(1);
+		assertThat(staged[0]).isZero();
+		assertThat(written[0]).isGreaterThan(2);
+		assertThat(attendance()).hasSize(before.attendance().size() + sheet.rows()).containsAll(before.attendance());
+		assertThat((long) value("MATCH (s:GraphState) RETURN s.version")).isEqualTo(before.version() + 1);
+		assertNothingPending();
+	}
+
+	@Test
+	void aFirstLoadKilledMidwayHoldsTheServiceAndIsUndoneAtTheNextStart() throws IOException {
+		Snapshot before = snapshot();
+		Path first = this.dir.resolve("premiere.csv");
+		new SheetGenerator(2).write(first, 400, 60);
+		this.loader.setFaults(crashAt(Stage.SWITCHED, 1));
+		assertThatThrownBy(() -> this.ingest.ingest(List.of(first), (o) -> {
+		})).isInstanceOf(SimulatedCrash.class);
+
+		assertThat(attendance()).hasSizeGreaterThan(before.attendance().size());
+		assertThat(get("/api/documents").getStatusCode().value()).isEqualTo(503);
+
+		this.loader.setFaults(LoadFaults.NONE);
+		assertThat(this.ingest.recoverInterruptedLoads()).singleElement()
+			.asString()
+			.contains(first.toString())
+			.contains("interrompu pendant son écriture");
+		Snapshot after = snapshot();
+		assertThat(after.counts()).isEqualTo(before.counts());
+		assertThat(after.attendance()).isEqualTo(before.attendance());
+		assertThat(after.documentId()).isEqualTo(before.documentId());
+		assertThat(after.version()).isEqualTo(before.version() + 1);
 		assertThat(get("/api/documents").getStatusCode().value()).isEqualTo(200);
 		assertNothingPending();
 	}

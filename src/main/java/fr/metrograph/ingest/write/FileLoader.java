@@ -39,13 +39,19 @@ import fr.metrograph.ingest.write.LoadFaults.Stage;
  * <i>Switch</i>, behind the {@link LoadGate} (the service's reads wait): retract the
  * previous version in bounded transactions, write each staged batch in its own
  * transaction with the same statements a small file uses, and end with one transaction
- * that bumps the version and frees the gate.</li>
+ * that bumps the version and frees the gate. <b>A large file with no stored document</b>
+ * (a first load) skips the stage: there is no previous version to keep, so it claims the
+ * commit point at once and writes its batches behind the gate; a crash midway is undone
+ * by retracting what it wrote.</li>
  * </ul>
- * A load killed while staging is deleted by {@link #recover} (the next start, or the next
- * load); a load killed while switching is finished by it, from the start: it retracts the
- * documents it had begun to write, then writes every staged batch again. Loads of one
- * process run one at a time; loads of several processes on one external Neo4j are
- * serialised by the gate's claim.
+ * Other processes' reads check the graph's marker at most every
+ * {@link LoadGate#grace()}/2: no transaction of a switch commits before the grace has
+ * passed, though the first batch is written meanwhile. A load killed while staging is
+ * deleted by {@link #recover} (the next start, or the next load); a load killed while
+ * switching is finished by it, from the start: it retracts the documents it had begun to
+ * write, then writes every staged batch again (a first load, unstaged, is only
+ * retracted). Loads of one process run one at a time; loads of several processes on one
+ * external Neo4j are serialised by the gate's claim.
  * <p>
  * Limitation: if a statement fails deterministically during a switch (the process alive),
  * what the switch wrote is retracted; the previous version is intact unless it had
@@ -62,7 +68,7 @@ public final class FileLoader {
 
 	private static final List<String> QUERIES = List.of("retract_file", "retract_sources", "retract_mentions",
 			"retract_documents", "stage_load", "stage_batch", "begin_switch", "staged_batch", "touch_load",
-			"end_switch", "pending_loads", "discard_load");
+			"end_switch", "pending_loads", "discard_load", "document_fingerprints");
 
 	private final Driver driver;
 
@@ -208,9 +214,18 @@ public final class FileLoader {
 		List<String> documents = plans.stream().map(DocumentPlan::docId).toList();
 		List<WriteStep> steps = plans.stream().flatMap((p) -> p.steps().stream()).toList();
 		long start = System.nanoTime();
+		if (!stored(path)) {
+			Result direct = writeDirectly(loadId, path, documents, steps, rows, hooks);
+			if (direct != null) {
+				log.info("Loaded {} ({} rows, {} batches, nothing to stage) in {} ms", path, rows, direct.batches(),
+						millisSince(start));
+				return direct;
+			}
+		}
 		int batches = 0;
 		try {
-			write("stage_load", Map.of("loadId", loadId, "path", path, "documents", documents, "rows", rows));
+			write("stage_load",
+					Map.of("loadId", loadId, "path", path, "documents", documents, "rows", rows, "direct", false));
 			for (WriteBatch batch : WriteBatch.lazily(steps, this.batchSize)) {
 				write("stage_batch", Map.of("loadId", loadId, "seq", batches, "rows", batch.rows(), "data",
 						BatchCodec.encode(batch)));
@@ -231,6 +246,40 @@ public final class FileLoader {
 		discard(loadId);
 		log.info("Loaded {} ({} rows, {} batches) in {} ms", path, rows, batches, millisSince(start));
 		return new Result(true, batches, replaced);
+	}
+
+	/**
+	 * A file with no stored document is written without staging: there is no previous
+	 * version to keep, so a load stopped midway is undone by retracting what it wrote
+	 * (the next start does it for a killed one, see {@link #recover}) instead of being
+	 * finished from staged batches. The commit point comes first, and the writes happen
+	 * behind the gate as a switch's do.
+	 * @return how it went, or null when the file turned out to be stored (another process
+	 * loaded it meanwhile): nothing was written, the caller stages it
+	 */
+	private Result writeDirectly(String loadId, String path, List<String> documents, List<WriteStep> steps, long rows,
+			FileHooks hooks) {
+		write("stage_load",
+				Map.of("loadId", loadId, "path", path, "documents", documents, "rows", rows, "direct", true));
+		List<String> previous = claim(loadId);
+		if (!previous.isEmpty()) {
+			write("end_switch", Map.of("loadId", loadId));
+			discard(loadId);
+			return null;
+		}
+		int batches = (int) ((rows + this.batchSize - 1) / this.batchSize);
+		switchIn(loadId, path, documents, previous, batches, WriteBatch.lazily(steps, this.batchSize).iterator(),
+				hooks);
+		discard(loadId);
+		return new Result(true, batches, 0);
+	}
+
+	/** Whether any document of the file is stored. */
+	private boolean stored(String path) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(
+					(tx) -> tx.run(this.statements.get("document_fingerprints"), Map.of("path", path)).hasNext());
+		}
 	}
 
 	/** The commit point: waits for the switch slot, then holds it. */
@@ -266,8 +315,10 @@ public final class FileLoader {
 		List<String> older = previous.stream().filter((id) -> !overlap.contains(id)).toList();
 		this.gate.beginSwitch(loadId);
 		try {
-			// Readers of other processes check the graph's marker at most this often.
-			sleep(LoadGate.grace());
+			// Readers of other processes check the graph's marker at most this often:
+			// nothing commits before the grace is over, but the first batch is written
+			// meanwhile (uncommitted, it is not visible).
+			long graceOver = System.nanoTime() + LoadGate.grace().toNanos();
 			List<String> before;
 			try (var session = this.driver.session()) {
 				before = session.executeRead(hooks::before);
@@ -275,11 +326,16 @@ public final class FileLoader {
 			try {
 				// The statements CREATE a document's relationships: a resumed
 				// switch first removes what it had written before the crash.
-				retract(resumed ? documents : List.copyOf(overlap));
+				List<String> first = resumed ? documents : List.copyOf(overlap);
+				if (!first.isEmpty()) {
+					sleepUntil(graceOver);
+					retract(first);
+				}
 				for (int seq = 0; seq < batches; seq++) {
-					writeBatch(loadId, (live != null) ? live.next() : staged(loadId, seq));
+					writeBatch(loadId, (live != null) ? live.next() : staged(loadId, seq), graceOver);
 					this.faults.reached(Stage.SWITCHED, seq);
 				}
+				sleepUntil(graceOver);
 				retract(older);
 				endSwitch(loadId, documents.isEmpty() ? "retract" : "ingest", (tx) -> hooks.after(tx, before));
 			}
@@ -322,6 +378,23 @@ public final class FileLoader {
 		discard(loadId);
 	}
 
+	/**
+	 * Undoes a load written without staging that a crash interrupted: retracts what it
+	 * wrote, behind the gate, and frees the switch slot.
+	 */
+	private void rollBack(String loadId, List<String> documents) {
+		this.gate.beginSwitch(loadId);
+		try {
+			retract(documents);
+			endSwitch(loadId, "ingest-abandoned", (tx) -> {
+			});
+		}
+		finally {
+			this.gate.endSwitch();
+		}
+		discard(loadId);
+	}
+
 	private WriteBatch staged(String loadId, int seq) {
 		byte[] data;
 		try (var session = this.driver.session()) {
@@ -334,7 +407,10 @@ public final class FileLoader {
 		return BatchCodec.decode(data);
 	}
 
-	private void writeBatch(String loadId, WriteBatch batch) {
+	/**
+	 * Writes one batch in its own transaction, committed once {@code graceOver} passed.
+	 */
+	private void writeBatch(String loadId, WriteBatch batch, long graceOver) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				tx.run(this.statements.get("touch_load"), Map.of("loadId", loadId)).consume();
@@ -342,6 +418,7 @@ public final class FileLoader {
 					tx.run(this.statements.get(part.statement()), Map.of("docId", part.docId(), "rows", part.rows()))
 						.consume();
 				}
+				sleepUntil(graceOver);
 			});
 		}
 	}
@@ -390,7 +467,14 @@ public final class FileLoader {
 			for (Record load : pending) {
 				String loadId = load.get("id").asString();
 				String path = load.get("path").asString(null);
-				switch (load.get("state").asString("staging")) {
+				String state = load.get("state").asString("staging");
+				boolean direct = load.get("direct").asBoolean(false);
+				switch (("switching".equals(state) && direct) ? "writing" : state) {
+					case "writing" -> {
+						rollBack(loadId, load.get("documents").asList(Value::asString));
+						notes.add("Chargement de " + path
+								+ " interrompu pendant son écriture : ce qui en avait été écrit a été retiré, rien n'en reste.");
+					}
 					case "switching" -> {
 						switchIn(loadId, path, load.get("documents").asList(Value::asString),
 								load.get("previous").asList(Value::asString), load.get("batches").asInt(0), null,
@@ -426,6 +510,13 @@ public final class FileLoader {
 
 	private static long millisSince(long start) {
 		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static void sleepUntil(long nanoTime) {
+		long left = nanoTime - System.nanoTime();
+		if (left > 0) {
+			sleep(Duration.ofNanos(left));
+		}
 	}
 
 	private static void sleep(Duration duration) {

@@ -14,7 +14,10 @@ public interface LoadFaults {
 
 		/** A batch of the new version was staged, out of sight. */
 		STAGED,
-		/** A staged batch was written into the graph during the switch. */
+		/**
+		 * A batch was written into the graph during the switch (staged, or a first
+		 * load's).
+		 */
 		SWITCHED
 
 	}
