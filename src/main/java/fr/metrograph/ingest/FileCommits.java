@@ -56,17 +56,17 @@ final class FileCommits {
 	}
 
 	/**
-	 * Replaces a file's previous version ({@code previousRows} facts) with the prepared
-	 * documents, in bounded transactions when large (see {@link FileLoader#replace}).
+	 * Replaces a file's previous version ({@code stored}) with the prepared documents, in
+	 * bounded transactions when large (see {@link FileLoader#replace}).
 	 */
-	void replace(PreparedFile prepared, long previousRows) {
-		this.loader.replace(prepared.source().path(), prepared.plans(), previousRows,
+	void replace(PreparedFile prepared, FileLoader.Stored stored) {
+		this.loader.replace(prepared.source().path(), prepared.plans(), stored,
 				hooks(prepared.source().path(), prepared.toWrite()));
 	}
 
 	/** Retracts every document of a file; returns how many were removed. */
-	int retract(String storedPath, long previousRows) {
-		return this.loader.replace(storedPath, List.of(), previousRows, hooks(storedPath, List.of())).replaced();
+	int retract(String storedPath, FileLoader.Stored stored) {
+		return this.loader.replace(storedPath, List.of(), stored, hooks(storedPath, List.of())).replaced();
 	}
 
 	/** Replaces a file's previous version with the prepared documents, in {@code tx}. */

@@ -7,6 +7,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
 import fr.metrograph.cypher.CypherQueries;
+import fr.metrograph.ingest.write.FileLoader;
 
 /**
  * The small reads of the ingest pipeline: a named query in its own read transaction, and
@@ -36,11 +37,15 @@ final class IngestReads {
 		return new long[] { record.get("nodes").asLong(), record.get("relationships").asLong() };
 	}
 
-	/** The facts (rows) stored for a file's documents, summed: sizes a staged load. */
-	long factsOf(String storedPath) {
-		return read("ingest/document_fingerprints", Map.of("path", storedPath)).stream()
-			.mapToLong((r) -> r.get("facts").asLong(0))
-			.sum();
+	/** What the graph holds of a file: sizes its next load and tells a first one. */
+	FileLoader.Stored stored(String storedPath) {
+		return stored(read("ingest/document_fingerprints", Map.of("path", storedPath)));
+	}
+
+	/** The same, from the rows of {@code ingest/document_fingerprints} already read. */
+	static FileLoader.Stored stored(List<Record> fingerprints) {
+		return new FileLoader.Stored(fingerprints.size(),
+				fingerprints.stream().mapToLong((r) -> r.get("facts").asLong(0)).sum());
 	}
 
 }

@@ -186,10 +186,9 @@ public class IngestService {
 				log.debug("{} unchanged, skipped", source.path());
 				return List.of(DocumentOutcome.unchanged(source.path()));
 			}
-			long previousRows = existing.stream().mapToLong((r) -> r.get("facts").asLong(0)).sum();
 			PreparedFile prepared = this.preparation.prepare(source, fingerprint, curation, directory.get());
 			stages.accept(file, Stage.EXTRACTED);
-			this.commits.replace(prepared, previousRows);
+			this.commits.replace(prepared, IngestReads.stored(existing));
 			return prepared.outcomes();
 		}
 		catch (DocumentRejectedException ex) {
@@ -226,7 +225,7 @@ public class IngestService {
 	 */
 	public int retract(String storedPath) {
 		recoverInterruptedLoads();
-		int removed = this.commits.retract(storedPath, this.reads.factsOf(storedPath));
+		int removed = this.commits.retract(storedPath, this.reads.stored(storedPath));
 		log.info("Retracted {} document(s) loaded from {}", removed, storedPath);
 		return removed;
 	}

@@ -58,9 +58,10 @@ import fr.metrograph.ingest.write.LoadFaults.Stage;
  * documents with the same content as the new one (a re-extraction), which were retracted
  * first and are then reported lost in the error.
  * <p>
- * Over 300 lines: the small-file path, staging, the commit point, the switch and crash
- * recovery share one set of statements and one lock, and recovery must replay exactly the
- * switch's steps; split, the invariant "a load is all or nothing" would span classes.
+ * Over 300 lines: the small-file path, staging, the unstaged first load, the commit
+ * point, the switch and crash recovery share one set of statements and one lock, and
+ * recovery must replay (or undo) exactly the switch's steps; split, the invariant "a load
+ * is all or nothing" would span classes.
  */
 public final class FileLoader {
 
@@ -68,7 +69,7 @@ public final class FileLoader {
 
 	private static final List<String> QUERIES = List.of("retract_file", "retract_sources", "retract_mentions",
 			"retract_documents", "stage_load", "stage_batch", "begin_switch", "staged_batch", "touch_load",
-			"end_switch", "pending_loads", "discard_load", "document_fingerprints");
+			"end_switch", "pending_loads", "discard_load");
 
 	private final Driver driver;
 
@@ -135,16 +136,12 @@ public final class FileLoader {
 	}
 
 	/**
-	 * Replaces the documents loaded from {@code path} with these ones (none: retracts the
-	 * file).
-	 * @param path the file's path as stored on its documents
-	 * @param plans the new documents, people resolved
-	 * @param previousRows rows the previous version wrote ({@code Document.facts}; 0 when
-	 * unknown)
-	 * @return how it went
+	 * What the graph holds of a file before it is loaded again, as its caller read it.
+	 *
+	 * @param documents its stored documents (none: a first load)
+	 * @param rows the rows they wrote ({@code Document.facts}; 0 when unknown)
 	 */
-	public Result replace(String path, List<DocumentPlan> plans, long previousRows) {
-		return replace(path, plans, previousRows, FileHooks.NONE);
+	public record Stored(int documents, long rows) {
 	}
 
 	/**
@@ -152,19 +149,18 @@ public final class FileLoader {
 	 * file), running {@code hooks} around the change.
 	 * @param path the file's path as stored on its documents
 	 * @param plans the new documents, people resolved
-	 * @param previousRows rows the previous version wrote ({@code Document.facts}; 0 when
-	 * unknown)
+	 * @param stored what the graph holds of the file
 	 * @param hooks what the service does beside the facts
 	 * @return how it went
 	 */
-	public Result replace(String path, List<DocumentPlan> plans, long previousRows, FileHooks hooks) {
+	public Result replace(String path, List<DocumentPlan> plans, Stored stored, FileHooks hooks) {
 		this.running.lock();
 		try {
 			long rows = plans.stream().mapToLong(DocumentPlan::rows).sum();
-			if (rows + previousRows <= this.batchSize) {
+			if (rows + stored.rows() <= this.batchSize) {
 				return writeAtOnce(path, plans, hooks);
 			}
-			return stageAndSwitch(path, plans, rows, hooks);
+			return stageAndSwitch(path, plans, rows, stored.documents() == 0, hooks);
 		}
 		finally {
 			this.running.unlock();
@@ -209,12 +205,13 @@ public final class FileLoader {
 		return replaced;
 	}
 
-	private Result stageAndSwitch(String path, List<DocumentPlan> plans, long rows, FileHooks hooks) {
+	private Result stageAndSwitch(String path, List<DocumentPlan> plans, long rows, boolean firstLoad,
+			FileHooks hooks) {
 		String loadId = UUID.randomUUID().toString();
 		List<String> documents = plans.stream().map(DocumentPlan::docId).toList();
 		List<WriteStep> steps = plans.stream().flatMap((p) -> p.steps().stream()).toList();
 		long start = System.nanoTime();
-		if (!stored(path)) {
+		if (firstLoad) {
 			Result direct = writeDirectly(loadId, path, documents, steps, rows, hooks);
 			if (direct != null) {
 				log.info("Loaded {} ({} rows, {} batches, nothing to stage) in {} ms", path, rows, direct.batches(),
@@ -254,7 +251,7 @@ public final class FileLoader {
 	 * (the next start does it for a killed one, see {@link #recover}) instead of being
 	 * finished from staged batches. The commit point comes first, and the writes happen
 	 * behind the gate as a switch's do.
-	 * @return how it went, or null when the file turned out to be stored (another process
+	 * @return how it went, or null when the claim found the file stored (another process
 	 * loaded it meanwhile): nothing was written, the caller stages it
 	 */
 	private Result writeDirectly(String loadId, String path, List<String> documents, List<WriteStep> steps, long rows,
@@ -272,14 +269,6 @@ public final class FileLoader {
 				hooks);
 		discard(loadId);
 		return new Result(true, batches, 0);
-	}
-
-	/** Whether any document of the file is stored. */
-	private boolean stored(String path) {
-		try (var session = this.driver.session()) {
-			return session.executeRead(
-					(tx) -> tx.run(this.statements.get("document_fingerprints"), Map.of("path", path)).hasNext());
-		}
 	}
 
 	/** The commit point: waits for the switch slot, then holds it. */
@@ -372,6 +361,11 @@ public final class FileLoader {
 
 	private void abandon(String loadId, List<String> documents, RuntimeException cause) {
 		log.warn("Switch of load {} failed; retracting what it wrote", loadId, cause);
+		undo(loadId, documents);
+	}
+
+	/** Retracts what a load wrote, frees the switch slot and deletes the load. */
+	private void undo(String loadId, List<String> documents) {
 		retract(documents);
 		endSwitch(loadId, "ingest-abandoned", (tx) -> {
 		});
@@ -379,20 +373,16 @@ public final class FileLoader {
 	}
 
 	/**
-	 * Undoes a load written without staging that a crash interrupted: retracts what it
-	 * wrote, behind the gate, and frees the switch slot.
+	 * Undoes a load written without staging that a crash interrupted, behind the gate.
 	 */
 	private void rollBack(String loadId, List<String> documents) {
 		this.gate.beginSwitch(loadId);
 		try {
-			retract(documents);
-			endSwitch(loadId, "ingest-abandoned", (tx) -> {
-			});
+			undo(loadId, documents);
 		}
 		finally {
 			this.gate.endSwitch();
 		}
-		discard(loadId);
 	}
 
 	private WriteBatch staged(String loadId, int seq) {
@@ -467,9 +457,7 @@ public final class FileLoader {
 			for (Record load : pending) {
 				String loadId = load.get("id").asString();
 				String path = load.get("path").asString(null);
-				String state = load.get("state").asString("staging");
-				boolean direct = load.get("direct").asBoolean(false);
-				switch (("switching".equals(state) && direct) ? "writing" : state) {
+				switch (load.get("state").asString("staging")) {
 					case "writing" -> {
 						rollBack(loadId, load.get("documents").asList(Value::asString));
 						notes.add("Chargement de " + path
