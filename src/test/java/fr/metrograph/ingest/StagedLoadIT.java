@@ -232,6 +232,19 @@ class StagedLoadIT {
 		assertNothingPending();
 	}
 
+	@Test
+	void aSmallFileIsToldStoredInItsOwnTransactionNotByTheCallersEarlierRead() {
+		// As if another process had stored the file after this one read it: the caller
+		// says "nothing stored", the write transaction finds the documents and retracts
+		// them (a first load skips the retraction only when that read finds none).
+		String path = value("MATCH (d:Document) RETURN d.path");
+		FileLoader.Result result = this.loader.replace(path, List.of(), new FileLoader.Stored(0, 0),
+				fr.metrograph.ingest.write.FileHooks.NONE);
+		assertThat(result.replaced()).isEqualTo(1);
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isZero();
+		assertThat(attendance()).isEmpty();
+	}
+
 	/** The graph's content as the service shows it. */
 	record Snapshot(long[] counts, List<String> attendance, long version, String documentId) {
 
