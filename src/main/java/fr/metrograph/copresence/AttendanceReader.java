@@ -85,13 +85,26 @@ class AttendanceReader {
 	 * The request's two-mode data, without years or sources (what the network and its
 	 * metrics need). People on the embedded database: {@link #readNetworkEmbedded}; on an
 	 * external server, {@code people_network} over Bolt, one row per person with all
-	 * their meetings. Metropolises (a few dozen actors) come from the full query.
+	 * their meetings. Metropolises (a few dozen actors) come from the full query, run
+	 * in-process on the embedded database.
 	 */
 	NetworkData readNetwork(CopresenceRequest request) {
 		if (request.network() == Network.METROPOLISES) {
 			TwoModeData.Builder builder = TwoModeData.builder();
 			List<String> names = new ArrayList<>();
-			read(request, (row) -> add(builder, names, row.actorId(), row.actorName(), row.eventId()));
+			if (this.embedded == null) {
+				read(request, (row) -> add(builder, names, row.actorId(), row.actorName(), row.eventId()));
+				return NetworkData.of(builder, names);
+			}
+			// In-process: the pairs without Bolt's encoding and decoding of every row and
+			// its sources (bench/copresence.md).
+			try (Transaction tx = this.embedded.beginTx();
+					Result result = tx.execute(this.metropolisQuery, metropolisParameters(request))) {
+				result.accept((row) -> {
+					add(builder, names, row.getString("actorId"), row.getString("actorName"), row.getString("eventId"));
+					return true;
+				});
+			}
 			return NetworkData.of(builder, names);
 		}
 		if (this.embedded != null) {
@@ -152,19 +165,21 @@ class AttendanceReader {
 		return parameters;
 	}
 
+	private static Map<String, Object> metropolisParameters(CopresenceRequest request) {
+		Map<String, Object> parameters = parameters(request);
+		parameters.put("viaPeople", request.via() != Via.PRESENTERS);
+		parameters.put("viaPresenters", request.via() != Via.PEOPLE);
+		return parameters;
+	}
+
 	/**
 	 * Feeds every row of the request's two-mode data to {@code rows}; returns the row
 	 * count.
 	 */
 	long read(CopresenceRequest request, Consumer<AttendanceRow> rows) {
-		Map<String, Object> parameters = parameters(request);
-		String query = this.peopleQuery;
-		if (request.network() == Network.METROPOLISES) {
-			query = this.metropolisQuery;
-			parameters.put("viaPeople", request.via() != Via.PRESENTERS);
-			parameters.put("viaPresenters", request.via() != Via.PEOPLE);
-		}
-		String statement = query;
+		boolean metropolises = request.network() == Network.METROPOLISES;
+		Map<String, Object> parameters = metropolises ? metropolisParameters(request) : parameters(request);
+		String statement = metropolises ? this.metropolisQuery : this.peopleQuery;
 		try (var session = this.driver.session()) {
 			return session.executeRead((tx) -> {
 				var result = tx.run(statement, parameters);

@@ -45,24 +45,34 @@ class AttendanceReaderIT {
 	@BeforeEach
 	void graph() {
 		TestNeo4j.clear();
-		TestNeo4j.get().defaultDatabaseService().executeTransactionally("""
-				CREATE (g:Group {id: 'g1'}), (t:Theme {id: 't1'}), (u:Theme {id: 't2'})
-				CREATE (m1:Meeting {id: 'm1', year: 2022, kind: 'meeting'})-[:OF_GROUP]->(g)
-				CREATE (m2:Meeting {id: 'm2', year: 2023, kind: 'meeting'})-[:ABOUT]->(t)
-				CREATE (m3:Meeting {id: 'm3', year: 2024, kind: 'seminar'})
-				CREATE (s3:Meeting {id: 's3', year: 2024, kind: 'session'})-[:PART_OF]->(m3)
-				CREATE (s3)-[:ABOUT]->(u)
-				CREATE (m4:Meeting {id: 'm4', kind: 'meeting'})
-				CREATE (a:Person {id: 'ana', name: 'Ana'}), (b:Person {id: 'bob', name: 'Bob'}),
-				       (c:Person {id: 'cyd'}), (d:Person {id: 'dan', name: 'Dan'}),
-				       (o:Organization {id: 'org'})
-				CREATE (a)-[:ATTENDED {status: 'present'}]->(m1), (b)-[:ATTENDED {status: 'present'}]->(m1),
-				       (c)-[:ATTENDED {status: 'excused'}]->(m1), (a)-[:ATTENDED {status: 'present'}]->(m2),
-				       (a)-[:ATTENDED {status: 'present', source: 'other'}]->(m2),
-				       (b)-[:ATTENDED {status: 'present'}]->(m3), (c)-[:ATTENDED {status: 'present'}]->(m3),
-				       (d)-[:ATTENDED]->(m4), (d)-[:ATTENDED {status: 'present'}]->(s3),
-				       (o)-[:ATTENDED {status: 'present'}]->(m1)
-				""");
+		TestNeo4j.get()
+			.defaultDatabaseService()
+			.executeTransactionally(
+					"""
+							CREATE (g:Group {id: 'g1'}), (t:Theme {id: 't1'}), (u:Theme {id: 't2'})
+							CREATE (m1:Meeting {id: 'm1', year: 2022, kind: 'meeting'})-[:OF_GROUP]->(g)
+							CREATE (m2:Meeting {id: 'm2', year: 2023, kind: 'meeting'})-[:ABOUT]->(t)
+							CREATE (m3:Meeting {id: 'm3', year: 2024, kind: 'seminar'})
+							CREATE (s3:Meeting {id: 's3', year: 2024, kind: 'session'})-[:PART_OF]->(m3)
+							CREATE (s3)-[:ABOUT]->(u)
+							CREATE (m4:Meeting {id: 'm4', kind: 'meeting'})
+							CREATE (a:Person {id: 'ana', name: 'Ana'}), (b:Person {id: 'bob', name: 'Bob'}),
+							       (c:Person {id: 'cyd'}), (d:Person {id: 'dan', name: 'Dan'}),
+							       (o:Organization {id: 'org'})
+							CREATE (a)-[:ATTENDED {status: 'present'}]->(m1), (b)-[:ATTENDED {status: 'present'}]->(m1),
+							       (c)-[:ATTENDED {status: 'excused'}]->(m1), (a)-[:ATTENDED {status: 'present'}]->(m2),
+							       (a)-[:ATTENDED {status: 'present', source: 'other'}]->(m2),
+							       (b)-[:ATTENDED {status: 'present'}]->(m3), (c)-[:ATTENDED {status: 'present'}]->(m3),
+							       (d)-[:ATTENDED]->(m4), (d)-[:ATTENDED {status: 'present'}]->(s3),
+							       (o)-[:ATTENDED {status: 'present'}]->(m1)
+							CREATE (x:Metropolis {id: 'lyon', shortName: 'Lyon'}), (y:Metropolis {id: 'nantes', shortName: 'Nantes'}),
+							       (r:Role {id: 'r1'})
+							CREATE (a)-[:AFFILIATED_WITH {year: 2022, source: 'd1'}]->(x),
+							       (a)-[:AFFILIATED_WITH {year: 2023, source: 'd2'}]->(y), (b)-[:AFFILIATED_WITH {source: 'd1'}]->(y),
+							       (c)-[:HELD {year: 2024}]->(r), (r)-[:AT {source: 'd3'}]->(x),
+							       (y)-[:PARTICIPATED_IN {as: 'presenter', source: 'd4'}]->(s3),
+							       (x)-[:PARTICIPATED_IN {as: 'host', source: 'd4'}]->(m4)
+							""");
 	}
 
 	static List<CopresenceRequest> requests() {
@@ -86,6 +96,43 @@ class AttendanceReaderIT {
 		Map<String, TreeSet<String>> inProcess = read(embedded, request, embeddedNames);
 		assertThat(inProcess).isEqualTo(overBolt);
 		assertThat(embeddedNames).isEqualTo(names);
+	}
+
+	static List<CopresenceRequest> metropolisRequests() {
+		return requests().stream()
+			.flatMap((r) -> java.util.stream.Stream.of(Via.PEOPLE, Via.PRESENTERS, Via.BOTH)
+				.map((via) -> new CopresenceRequest(Network.METROPOLISES, r.from(), r.to(), r.kind(), via,
+						Weighting.COUNT, 0, r.allStatuses(), r.group(), r.theme())))
+			.toList();
+	}
+
+	@ParameterizedTest
+	@MethodSource("metropolisRequests")
+	void theMetropolisNetworkReadInProcessIsTheOneReadOverBolt(CopresenceRequest request) {
+		AttendanceReader bolt = new AttendanceReader(this.driver, this.queries,
+				(org.neo4j.graphdb.GraphDatabaseService) null);
+		AttendanceReader embedded = new AttendanceReader(this.driver, this.queries,
+				TestNeo4j.get().defaultDatabaseService());
+		Map<String, String> names = new TreeMap<>();
+		Map<String, TreeSet<String>> overBolt = read(bolt, request, names);
+		Map<String, String> embeddedNames = new TreeMap<>();
+		assertThat(read(embedded, request, embeddedNames)).isEqualTo(overBolt);
+		assertThat(embeddedNames).isEqualTo(names);
+		if (request.from() == null && request.kind() == null && request.group() == null && request.theme() == null
+				&& !request.allStatuses()) {
+			// Ana's affiliation of each meeting's year, Bob's undated one, Cyd's role;
+			// Nantes presented session s3; hosting is no presence.
+			Map<String, TreeSet<String>> expected = new TreeMap<>();
+			if (request.via() != Via.PRESENTERS) {
+				expected.put("lyon", new TreeSet<>(List.of("m1", "m3")));
+				expected.put("nantes", new TreeSet<>(List.of("m1", "m2", "m3")));
+			}
+			if (request.via() != Via.PEOPLE) {
+				expected.computeIfAbsent("nantes", (k) -> new TreeSet<>()).add("s3");
+			}
+			assertThat(overBolt).isEqualTo(expected);
+			assertThat(names).containsEntry("nantes", "Nantes");
+		}
 	}
 
 	@ParameterizedTest
