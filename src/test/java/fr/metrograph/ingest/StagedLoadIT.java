@@ -65,6 +65,18 @@ class StagedLoadIT {
 	@Autowired
 	StartupIngest startup;
 
+	@Autowired
+	org.neo4j.driver.Driver driver;
+
+	@Autowired
+	fr.metrograph.cypher.CypherQueries queries;
+
+	@Autowired
+	IngestProperties properties;
+
+	@Autowired
+	ReferenceSet reference;
+
 	@LocalServerPort
 	int port;
 
@@ -243,6 +255,32 @@ class StagedLoadIT {
 		assertThat(result.replaced()).isEqualTo(1);
 		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isZero();
 		assertThat(attendance()).isEmpty();
+	}
+
+	@Test
+	void aLargeFileTheCallerTookForAFirstLoadIsStagedWhenItsClaimFindsItStored() throws IOException {
+		// As if another process had stored the file after this one read it: the commit
+		// point finds its documents, lets the slot go and stages the load, whose switch
+		// then replaces them (written directly, they would stay beside the new version).
+		SheetGenerator.Sheet bigger = new SheetGenerator(2).write(this.sheet, 400, 60);
+		FilePreparation preparation = new FilePreparation(this.driver, this.queries,
+				new IngestReads(this.driver, this.queries), this.properties, this.reference);
+		fr.metrograph.ingest.resolve.Curation curation = this.ingest.curation();
+		fr.metrograph.ingest.read.SourceText source = preparation.read(this.sheet);
+		PreparedFile prepared = preparation.prepare(source, preparation.fingerprint(source, curation), curation,
+				preparation.directory(curation, List.of()));
+		int[] staged = new int[1];
+		this.loader.setFaults((stage, batch) -> staged[0] += (stage == Stage.STAGED) ? 1 : 0);
+
+		FileLoader.Result result = this.loader.replace(source.path(), prepared.plans(), new FileLoader.Stored(0, 0),
+				fr.metrograph.ingest.write.FileHooks.NONE);
+
+		assertThat(result.staged()).isTrue();
+		assertThat(staged[0]).isGreaterThan(1);
+		assertThat(result.replaced()).isEqualTo(1);
+		assertThat((long) value("MATCH (d:Document) RETURN count(d)")).isOne();
+		assertThat(attendance()).hasSize(bigger.rows());
+		assertNothingPending();
 	}
 
 	/** The graph's content as the service shows it. */
