@@ -27,13 +27,14 @@ import fr.metrograph.cypher.CypherQueries;
 
 /**
  * Reads the two-mode data of a request out of Neo4j in one read transaction and one named
- * query. For exports ({@link #read}), every row with its years and sources, each row
- * straight to the consumer. For the network and its metrics ({@link #readNetwork}), the
- * pairs straight into {@link TwoModeData}: on the embedded database the request's
- * meetings come from Cypher and their attendance is read in-process through Neo4j's
- * kernel cursors ({@link KernelAttendanceReader}: no Bolt encoding, socket and decoding,
- * no Cypher per attendance row, which took most of a cold first page's time on 20k
- * people); on an external server, over Bolt, the driver fetching in batches.
+ * query. For exports and the metropolis network ({@link #read}), every row with its years
+ * and sources, each row straight to the consumer (in-process on the embedded database).
+ * For the people network and its metrics ({@link #readNetwork}), the pairs straight into
+ * {@link TwoModeData}: on the embedded database the request's meetings come from Cypher
+ * and their attendance is read in-process through Neo4j's kernel cursors
+ * ({@link KernelAttendanceReader}: no Bolt encoding, socket and decoding, no Cypher per
+ * attendance row, which took most of a cold first page's time on 20k people); on an
+ * external server, over Bolt, the driver fetching in batches.
  */
 @Component
 class AttendanceReader {
@@ -85,26 +86,14 @@ class AttendanceReader {
 	 * The request's two-mode data, without years or sources (what the network and its
 	 * metrics need). People on the embedded database: {@link #readNetworkEmbedded}; on an
 	 * external server, {@code people_network} over Bolt, one row per person with all
-	 * their meetings. Metropolises (a few dozen actors) come from the full query, run
-	 * in-process on the embedded database.
+	 * their meetings. Metropolises (a few dozen actors) come from the full query
+	 * ({@link #read}).
 	 */
 	NetworkData readNetwork(CopresenceRequest request) {
 		if (request.network() == Network.METROPOLISES) {
 			TwoModeData.Builder builder = TwoModeData.builder();
 			List<String> names = new ArrayList<>();
-			if (this.embedded == null) {
-				read(request, (row) -> add(builder, names, row.actorId(), row.actorName(), row.eventId()));
-				return NetworkData.of(builder, names);
-			}
-			// In-process: the pairs without Bolt's encoding and decoding of every row and
-			// its sources (bench/copresence.md).
-			try (Transaction tx = this.embedded.beginTx();
-					Result result = tx.execute(this.metropolisQuery, metropolisParameters(request))) {
-				result.accept((row) -> {
-					add(builder, names, row.getString("actorId"), row.getString("actorName"), row.getString("eventId"));
-					return true;
-				});
-			}
+			read(request, (row) -> add(builder, names, row.actorId(), row.actorName(), row.eventId()));
 			return NetworkData.of(builder, names);
 		}
 		if (this.embedded != null) {
@@ -174,12 +163,25 @@ class AttendanceReader {
 
 	/**
 	 * Feeds every row of the request's two-mode data to {@code rows}; returns the row
-	 * count.
+	 * count. In-process on the embedded database: over Bolt, encoding and decoding each
+	 * row and its sources took most of the metropolis network's first answer on a 98k-row
+	 * sheet (bench/copresence.md, session 8).
 	 */
 	long read(CopresenceRequest request, Consumer<AttendanceRow> rows) {
 		boolean metropolises = request.network() == Network.METROPOLISES;
 		Map<String, Object> parameters = metropolises ? metropolisParameters(request) : parameters(request);
 		String statement = metropolises ? this.metropolisQuery : this.peopleQuery;
+		if (this.embedded != null) {
+			try (Transaction tx = this.embedded.beginTx(); Result result = tx.execute(statement, parameters)) {
+				long[] count = new long[1];
+				result.accept((row) -> {
+					rows.accept(toRow(row));
+					count[0]++;
+					return true;
+				});
+				return count[0];
+			}
+		}
 		try (var session = this.driver.session()) {
 			return session.executeRead((tx) -> {
 				var result = tx.run(statement, parameters);
@@ -191,6 +193,16 @@ class AttendanceReader {
 				return count;
 			});
 		}
+	}
+
+	private static AttendanceRow toRow(Result.ResultRow row) {
+		Number year = row.getNumber("year");
+		List<String> sources = new ArrayList<>();
+		for (Object source : (List<?>) row.get("sources")) {
+			sources.add((String) source);
+		}
+		return new AttendanceRow(row.getString("actorId"), row.getString("actorName"), row.getString("eventId"),
+				(year != null) ? year.intValue() : null, sources);
 	}
 
 	private static AttendanceRow toRow(Record record) {

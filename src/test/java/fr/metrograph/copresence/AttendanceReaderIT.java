@@ -118,6 +118,8 @@ class AttendanceReaderIT {
 		Map<String, String> embeddedNames = new TreeMap<>();
 		assertThat(read(embedded, request, embeddedNames)).isEqualTo(overBolt);
 		assertThat(embeddedNames).isEqualTo(names);
+		List<String> rows = rows(bolt, request);
+		assertThat(rows(embedded, request)).isEqualTo(rows);
 		if (request.from() == null && request.kind() == null && request.group() == null && request.theme() == null
 				&& !request.allStatuses()) {
 			// Ana's affiliation of each meeting's year, Bob's undated one, Cyd's role;
@@ -132,6 +134,10 @@ class AttendanceReaderIT {
 			}
 			assertThat(overBolt).isEqualTo(expected);
 			assertThat(names).containsEntry("nantes", "Nantes");
+			// With years and sources: Ana at m1 (2022) through her 2022 affiliation only.
+			assertThat(rows).contains((request.via() != Via.PRESENTERS)
+					? "AttendanceRow[actorId=lyon, actorName=Lyon, eventId=m1, year=2022, sources=[d1]]"
+					: "AttendanceRow[actorId=nantes, actorName=Nantes, eventId=s3, year=2024, sources=[d4]]");
 		}
 	}
 
@@ -159,6 +165,24 @@ class AttendanceReaderIT {
 		if (request.from() != null && request.from() == 1990) {
 			assertThat(read).isEmpty();
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("requests")
+	void thePeopleRowsReadInProcessAreTheRowsReadOverBolt(CopresenceRequest request) {
+		AttendanceReader bolt = new AttendanceReader(this.driver, this.queries,
+				(org.neo4j.graphdb.GraphDatabaseService) null);
+		AttendanceReader embedded = new AttendanceReader(this.driver, this.queries,
+				TestNeo4j.get().defaultDatabaseService());
+		assertThat(rows(embedded, request)).isEqualTo(rows(bolt, request));
+	}
+
+	/** Every row of {@link AttendanceReader#read}, sorted, years and sources included. */
+	private static List<String> rows(AttendanceReader reader, CopresenceRequest request) {
+		List<String> rows = new java.util.ArrayList<>();
+		long count = reader.read(request, (row) -> rows.add(row.toString()));
+		assertThat(count).isEqualTo(rows.size());
+		return rows.stream().sorted().toList();
 	}
 
 	private static Map<String, TreeSet<String>> read(AttendanceReader reader, CopresenceRequest request,
