@@ -86,16 +86,7 @@ class AttendanceReaderIT {
 	@ParameterizedTest
 	@MethodSource("requests")
 	void theEmbeddedReadGivesWhatTheQueryGivesOverBolt(CopresenceRequest request) {
-		AttendanceReader bolt = new AttendanceReader(this.driver, this.queries,
-				(org.neo4j.graphdb.GraphDatabaseService) null);
-		AttendanceReader embedded = new AttendanceReader(this.driver, this.queries,
-				TestNeo4j.get().defaultDatabaseService());
-		Map<String, String> names = new TreeMap<>();
-		Map<String, TreeSet<String>> overBolt = read(bolt, request, names);
-		Map<String, String> embeddedNames = new TreeMap<>();
-		Map<String, TreeSet<String>> inProcess = read(embedded, request, embeddedNames);
-		assertThat(inProcess).isEqualTo(overBolt);
-		assertThat(embeddedNames).isEqualTo(names);
+		sameNetworkBothWays(request, new TreeMap<>());
 	}
 
 	static List<CopresenceRequest> metropolisRequests() {
@@ -109,17 +100,9 @@ class AttendanceReaderIT {
 	@ParameterizedTest
 	@MethodSource("metropolisRequests")
 	void theMetropolisNetworkReadInProcessIsTheOneReadOverBolt(CopresenceRequest request) {
-		AttendanceReader bolt = new AttendanceReader(this.driver, this.queries,
-				(org.neo4j.graphdb.GraphDatabaseService) null);
-		AttendanceReader embedded = new AttendanceReader(this.driver, this.queries,
-				TestNeo4j.get().defaultDatabaseService());
 		Map<String, String> names = new TreeMap<>();
-		Map<String, TreeSet<String>> overBolt = read(bolt, request, names);
-		Map<String, String> embeddedNames = new TreeMap<>();
-		assertThat(read(embedded, request, embeddedNames)).isEqualTo(overBolt);
-		assertThat(embeddedNames).isEqualTo(names);
-		List<String> rows = rows(bolt, request);
-		assertThat(rows(embedded, request)).isEqualTo(rows);
+		Map<String, TreeSet<String>> overBolt = sameNetworkBothWays(request, names);
+		List<String> rows = sameRowsBothWays(request);
 		if (request.from() == null && request.kind() == null && request.group() == null && request.theme() == null
 				&& !request.allStatuses()) {
 			// Ana's affiliation of each meeting's year, Bob's undated one, Cyd's role;
@@ -144,9 +127,7 @@ class AttendanceReaderIT {
 	@ParameterizedTest
 	@MethodSource("requests")
 	void theFiltersKeepTheExpectedPeople(CopresenceRequest request) {
-		AttendanceReader embedded = new AttendanceReader(this.driver, this.queries,
-				TestNeo4j.get().defaultDatabaseService());
-		Map<String, TreeSet<String>> read = read(embedded, request, new TreeMap<>());
+		Map<String, TreeSet<String>> read = read(inProcess(), request, new TreeMap<>());
 		if (request.allStatuses() && request.from() == null && request.kind() == null && request.group() == null
 				&& request.theme() == null) {
 			assertThat(read).containsOnlyKeys("ana", "bob", "cyd", "dan");
@@ -170,11 +151,37 @@ class AttendanceReaderIT {
 	@ParameterizedTest
 	@MethodSource("requests")
 	void thePeopleRowsReadInProcessAreTheRowsReadOverBolt(CopresenceRequest request) {
-		AttendanceReader bolt = new AttendanceReader(this.driver, this.queries,
-				(org.neo4j.graphdb.GraphDatabaseService) null);
-		AttendanceReader embedded = new AttendanceReader(this.driver, this.queries,
-				TestNeo4j.get().defaultDatabaseService());
-		assertThat(rows(embedded, request)).isEqualTo(rows(bolt, request));
+		sameRowsBothWays(request);
+	}
+
+	private AttendanceReader overBolt() {
+		return new AttendanceReader(this.driver, this.queries, (org.neo4j.graphdb.GraphDatabaseService) null);
+	}
+
+	private AttendanceReader inProcess() {
+		return new AttendanceReader(this.driver, this.queries, TestNeo4j.get().defaultDatabaseService());
+	}
+
+	/**
+	 * The request's network read over Bolt and in-process, checked equal (names too).
+	 * @param names filled with the actors' names read over Bolt
+	 * @return each actor's meetings, read over Bolt
+	 */
+	private Map<String, TreeSet<String>> sameNetworkBothWays(CopresenceRequest request, Map<String, String> names) {
+		Map<String, TreeSet<String>> overBolt = read(overBolt(), request, names);
+		Map<String, String> inProcessNames = new TreeMap<>();
+		assertThat(read(inProcess(), request, inProcessNames)).isEqualTo(overBolt);
+		assertThat(inProcessNames).isEqualTo(names);
+		return overBolt;
+	}
+
+	/**
+	 * The request's rows read over Bolt and in-process, checked equal; those over Bolt.
+	 */
+	private List<String> sameRowsBothWays(CopresenceRequest request) {
+		List<String> overBolt = rows(overBolt(), request);
+		assertThat(rows(inProcess(), request)).isEqualTo(overBolt);
+		return overBolt;
 	}
 
 	/** Every row of {@link AttendanceReader#read}, sorted, years and sources included. */
