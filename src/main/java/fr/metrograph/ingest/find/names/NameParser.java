@@ -45,6 +45,13 @@ public final class NameParser {
 	static final String UPPER = "(?:\\p{Lu}['’])?\\p{Lu}{2,}(?:(?:-|'|’| )(?:\\p{Lu}['’])?\\p{Lu}{2,})*";
 
 	/**
+	 * A lower-case particle before a surname in capitals: "Sophie de LA BOURDONNAYE",
+	 * "Arnaud du PLESSIS-GOUIN" (council registers). Read only after an honorific or a
+	 * known first name, since "Journée de CLÔTURE" is written the same way.
+	 */
+	static final String LOWER_PARTICLE = "(?:(?:de|du|des|da|dos|van|von|den|der)\\s+|d['’]\\s?)";
+
+	/**
 	 * Particles before a surname, any number of them: "de La Tour", "Van den Berghe",
 	 * "Ben Saïd", "d'Ormesson", "Da Silva" (lower-case "le"/"la" are articles, not
 	 * particles).
@@ -56,8 +63,8 @@ public final class NameParser {
 	private static final String END = "(?=$|[\\s,;:()\\-–—.*»\"!?])";
 
 	private static final Pattern FULL = Pattern
-		.compile("(?<hon>" + HON + "\\s+)?(?:(?<first>" + FIRST + ")\\s+(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE
-				+ "))|(?<initial>" + INITIAL + ")\\s+(?<iupper>" + UPPER + "))" + END);
+		.compile("(?<hon>" + HON + "\\s+)?(?:(?<first>" + FIRST + ")\\s+(?:(?<upper>" + LOWER_PARTICLE + "?" + UPPER
+				+ ")|(?<title>" + TITLE + "))|(?<initial>" + INITIAL + ")\\s+(?<iupper>" + UPPER + "))" + END);
 
 	private static final Pattern SURNAME_ONLY = Pattern
 		.compile("(?<hon>" + HON + "\\s+)(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
@@ -258,6 +265,17 @@ public final class NameParser {
 		}
 		if (surname == null || NOT_FIRST.contains(Slugs.fold(surname))) {
 			return Optional.empty();
+		}
+		if (upper != null && Character.isLowerCase(upper.charAt(0))) {
+			// "Sophie de LA BOURDONNAYE": a person only with an honorific or a known
+			// first
+			// name ("Journée de CLÔTURE" is a heading)
+			if (hon == null && (first == null || !this.isKnownFirstName.test(first))) {
+				return Optional.empty();
+			}
+			if (this.isBodyAcronym.test(upper.replaceFirst("^" + LOWER_PARTICLE, ""))) {
+				return Optional.empty();
+			}
 		}
 		if (upper != null && (this.isBodyAcronym.test(upper) || !hasVowel(upper))) {
 			return Optional.empty();

@@ -33,6 +33,9 @@ final class ListItems {
 	/** A city named as a body: "Ville de Montreuil", "Mairie de Nancy". */
 	private static final Pattern CITY_BODY = Pattern.compile("(?iU)^(?:la\\s+)?(?:ville|mairie|commune)\\s+d.*");
 
+	private static final Pattern HONORIFIC_START = Pattern
+		.compile("(?U)(?:M\\.|MM\\.|Mmes?\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle)\\s+\\p{Lu}");
+
 	private static final Pattern TRAILING_BODY = Pattern.compile("\\s*\\(([^()]+)\\)$");
 
 	private ListItems() {
@@ -58,12 +61,20 @@ final class ListItems {
 				g.add(tok);
 				grouped.add(g);
 			}
+			else if (HONORIFIC_START.matcher(tok).lookingAt()) {
+				// "Mme X" that is no full name (a surname alone, a name the parser cannot
+				// read) is someone else, never a role of the person before
+				grouped.add(new ArrayList<>());
+			}
 			else if (!grouped.isEmpty()) {
 				grouped.get(grouped.size() - 1).add(tok);
 			}
 		}
 		List<Item> out = new ArrayList<>();
 		for (List<String> g : grouped) {
+			if (g.isEmpty()) {
+				continue;
+			}
 			String joined = String.join(", ", g);
 			context.names().atStart(joined, allowInverted).ifPresent((n) -> out.add(item(context, joined, n)));
 		}

@@ -40,6 +40,18 @@ class NameParserTests {
 	}
 
 	@Test
+	void aLowerCaseParticleMayStandBeforeASurnameInCapitals() {
+		NameParser p = new NameParser((w) -> w.equals("ICPC"));
+		assertThat(p.atStart("Mme Sophie de LA BOURDONNAYE, M. Karim BENSALEM", false))
+			.hasValueSatisfying((n) -> assertThat(n.display()).isEqualTo("Sophie de La Bourdonnaye"));
+		assertThat(p.findAll("présents : Arnaud du PLESSIS-GOUIN et Inès BOUAZIZ")).extracting(ParsedName::display)
+			.containsExactly("Arnaud du Plessis-Gouin", "Inès Bouaziz");
+		// without an honorific or a known first name, a heading
+		assertThat(p.atStart("Journée de CLÔTURE", false)).isEmpty();
+		assertThat(p.atStart("Sophie de ICPC", false)).isEmpty();
+	}
+
+	@Test
 	void partsOfCompoundWordsAndPlacesAreNoFirstNames() {
 		NameParser p = new NameParser((w) -> false);
 		assertThat(p.findAll("avec Lou-Anne Rivière (Décider ensemble)")).extracting(ParsedName::name)

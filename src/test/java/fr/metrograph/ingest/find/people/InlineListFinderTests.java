@@ -35,6 +35,21 @@ class InlineListFinderTests {
 	}
 
 	@Test
+	void aCouncilRegistersListOfHonorificsGivesOnePersonEachAndNoOneIsAnotherOnesRole() {
+		ExtractedDocument d = found(
+				"""
+						Séance du 25 septembre 2023
+
+						ÉTAIENT PRÉSENTS : M. Bertrand FOUCHÉ-LAVAL, Mme Sophie de LA BOURDONNAYE, M. Arnaud du PLESSIS-GOUIN, Mme TROADEC, M. Karim BENSALEM.
+						""",
+				new MeetingHeaderFinder(), new InlineListFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Bertrand Fouché-Laval", "Sophie de La Bourdonnaye",
+				"Arnaud du Plessis-Gouin", "Karim Bensalem");
+		assertThat(d.roles()).isEmpty();
+		assertThat(attendance(d, "Karim Bensalem")).containsExactly("present/participant");
+	}
+
+	@Test
 	void aParenthesisGivesTheBodyAndTheCapacity() {
 		ExtractedDocument d = read("""
 				Réunion du 7 avril 2023
