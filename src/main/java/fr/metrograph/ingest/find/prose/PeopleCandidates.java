@@ -182,7 +182,8 @@ final class PeopleCandidates {
 
 	/**
 	 * Trims honorifics, titles and determiners before a name and punctuation after it,
-	 * and stops the name at the first word that cannot be part of one.
+	 * starts it at an honorific inside it, and stops it at the first word that cannot be
+	 * part of one.
 	 */
 	private static Mention trim(Sentence s, int first, int last, boolean recognised) {
 		int a = first;
@@ -204,6 +205,17 @@ final class PeopleCandidates {
 		}
 		if (a > last || !s.token(a).capitalised()) {
 			return null;
+		}
+		for (int i = a + 1; i <= last; i++) {
+			if (Lexicon.isHonorific(s.token(i).word()) && i < last) {
+				// "de DÉSIGNER M. Erwan LE GUENNEC": a word before an honorific is not
+				// the
+				// name's
+				return trim(s, i, last, recognised);
+			}
+			if (!s.token(i).capitalised()) {
+				break;
+			}
 		}
 		int b = a;
 		while (b + 1 <= last) {

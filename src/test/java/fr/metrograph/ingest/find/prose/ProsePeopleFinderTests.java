@@ -109,6 +109,15 @@ class ProsePeopleFinderTests {
 	}
 
 	@Test
+	void aWordInCapitalsBeforeAnHonorificIsNotTheNames() {
+		List<ProsePerson> found = people(
+				"Article 3 : de DÉSIGNER M. Erwan LE GUENNEC (titulaire) et Mme Nadia CHERKAOUI (suppléante) pour représenter la Métropole.");
+		assertThat(found).extracting(ProsePerson::name)
+			.contains("Erwan LE GUENNEC")
+			.noneMatch((n) -> n.contains("DÉSIGNER"));
+	}
+
+	@Test
 	void findsNoPersonInNavigationStreetsOrBuildings() {
 		assertThat(people("Accueil > Actualités > Partager. Lire la suite.")).isEmpty();
 		assertThat(people("La réunion a lieu au 3 rue Jules Verne, salle Jean Monnet, à Nantes.")).isEmpty();
