@@ -56,9 +56,7 @@ public final class NameLineFinder implements Finder {
 				header(context, header.group(1), doc.evidence(n, n), n);
 				continue;
 			}
-			if (n < doc.last() && !context.claimed(n + 1)) {
-				card(context, doc, n, l);
-			}
+			card(context, doc, n, l);
 		}
 	}
 
@@ -80,15 +78,51 @@ public final class NameLineFinder implements Finder {
 	}
 
 	private static void card(ExtractionContext context, TextLines doc, int n, String line) {
+		Optional<Card> card = card(context, doc, n);
+		if (card.isEmpty()) {
+			return;
+		}
+		Card c = card.get();
+		Evidence ev = doc.evidence(n, c.last());
+		Optional<PersonDraft> person = context.findings().person(c.name(), ev, true);
+		if (person.isEmpty()) {
+			return;
+		}
+		context.claim(n, c.last());
+		PersonDraft p = person.get();
+		if (p.rawRoles().stream().noneMatch((r) -> r.title().equalsIgnoreCase(c.title()))) {
+			context.findings().rawRole(p, c.title(), ev);
+		}
+		if (p.affiliationId() == null && c.body() != null) {
+			p.affiliate(c.body().id(), c.body().metropolis());
+			if (c.body().metropolis()) {
+				context.findings().metropolis(c.body().id(), c.body().asWritten(), ev);
+			}
+		}
+	}
+
+	/**
+	 * A card at a line: the line is only a name, the next one starts with a title, and
+	 * the body is on that line or the one after.
+	 * @param context the extraction
+	 * @param doc the document's lines
+	 * @param n the line of the name
+	 * @return the card, or empty when the line starts none
+	 */
+	static Optional<Card> card(ExtractionContext context, TextLines doc, int n) {
+		if (n >= doc.last() || context.claimed(n + 1)) {
+			return Optional.empty();
+		}
+		String line = Lines.clean(doc.line(n));
 		String next = Lines.clean(doc.line(n + 1));
 		if (line.isEmpty() || next.isEmpty() || !RoleClassifier.startsWithTitle(next)) {
-			return;
+			return Optional.empty();
 		}
 		Optional<ParsedName> name = context.names()
 			.atStart(line, true)
 			.filter((x) -> !x.surnameOnly() && x.end() >= line.length() - 1);
 		if (name.isEmpty()) {
-			return;
+			return Optional.empty();
 		}
 		int to = n + 1;
 		String title = next.split("\\s+[-–—|]\\s+|,\\s*", 2)[0].strip();
@@ -99,22 +133,19 @@ public final class NameLineFinder implements Finder {
 				to++;
 			}
 		}
-		Evidence ev = doc.evidence(n, to);
-		Optional<PersonDraft> person = context.findings().person(name.get(), ev, true);
-		if (person.isEmpty()) {
-			return;
-		}
-		context.claim(n, to);
-		PersonDraft p = person.get();
-		if (p.rawRoles().stream().noneMatch((r) -> r.title().equalsIgnoreCase(title))) {
-			context.findings().rawRole(p, title, ev);
-		}
-		if (p.affiliationId() == null && body != null) {
-			p.affiliate(body.id(), body.metropolis());
-			if (body.metropolis()) {
-				context.findings().metropolis(body.id(), body.asWritten(), ev);
-			}
-		}
+		return Optional.of(new Card(name.get(), title, body, to));
+	}
+
+	/**
+	 * A name on a line of its own with the title under it.
+	 *
+	 * @param name the name
+	 * @param title the title as written
+	 * @param body the body on the title's line or the next, or null
+	 * @param last the card's last line
+	 */
+	record Card(ParsedName name, String title, BodyMatch body, int last) {
+
 	}
 
 	private static BodyMatch firstBody(ExtractionContext context, String text) {

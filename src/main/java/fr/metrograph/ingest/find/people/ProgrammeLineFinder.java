@@ -28,6 +28,10 @@ public final class ProgrammeLineFinder implements Finder {
 	private static final Pattern BY = Pattern.compile(
 			"(?iU)(?:^|\\s|\\W)(anim[ée]e?s?\\s+par|^par|pr[ée]sent[ée]e?s?\\s+par|^avec|(?<=[»\"”]\\s{0,3})avec|(?:ouverture|introduction|conclusion|cl[ôo]ture|synth[èe]se|intervention|mot d['’]accueil)\\s+par|(?<=[»\"”]\\s{0,3})[—–])\\s+");
 
+	/** Where a signature starts: "--", a line of underscores, a closing formula. */
+	private static final Pattern SIGNATURE = Pattern.compile(
+			"(?iU)-{2,}|_{3,}|(?:bien|tr[èe]s) (?:[àa] vous|cordialement)[.,!]?|(?:bien |tr[èe]s )?cordialement[.,!]?|belle journ[ée]e[.,!]?|bonne journ[ée]e[.,!]?");
+
 	private static final String SLOT_PREFIX = "^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*";
 
 	@Override
@@ -65,6 +69,24 @@ public final class ProgrammeLineFinder implements Finder {
 			String body = l.replaceFirst(SLOT_PREFIX, "").replaceFirst("^[-•]\\s*", "");
 			boolean handled = byLine(context, body, n, last,
 					programme ? null : (layout.attendanceLists() ? null : Status.PRESENT));
+			if (!handled && !slot && afterSlot && SIGNATURE.matcher(l).matches()) {
+				// "--", "Bien à vous," : a signature follows, no more programme
+				afterSlot = false;
+				continue;
+			}
+			Optional<NameLineFinder.Card> card = (!handled && !slot && afterSlot) ? NameLineFinder.card(context, doc, n)
+					: Optional.empty();
+			if (card.isPresent()) {
+				// a speaker's card: the name, its title and body on the lines under it
+				NameLineFinder.Card c = card.get();
+				context.claim(n, c.last());
+				Item item = new Item(c.name(), List.of(c.title()), c.body(), null, null, null);
+				Attendees.attach(context, item, null, programme ? Capacity.SPEAKER : null, null,
+						doc.evidence(n, c.last()));
+				n = c.last();
+				afterSlot = programme;
+				continue;
+			}
 			if (!handled && !slot && afterSlot) {
 				Optional<ParsedName> first = context.names().atStart(body, false);
 				if (first.isPresent() && !first.get().surnameOnly()

@@ -8,6 +8,7 @@ import fr.metrograph.ingest.model.ExtractedDocument;
 import static fr.metrograph.ingest.find.FinderHarness.attendance;
 import static fr.metrograph.ingest.find.FinderHarness.found;
 import static fr.metrograph.ingest.find.FinderHarness.names;
+import static fr.metrograph.ingest.find.FinderHarness.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** People on the lines of a programme or an agenda. */
@@ -47,6 +48,50 @@ class ProgrammeLineFinderTests {
 				12h30 Clôture
 				""");
 		assertThat(attendance(d, "Claire Morel")).containsExactly("null/speaker");
+	}
+
+	@Test
+	void aSpeakersCardUnderATimeSlotGivesTheTitleAndTheBody() {
+		ExtractedDocument d = found("""
+				Programme — 14 novembre 2024
+
+				9h30 Accueil
+				10h00 Table ronde : la participation à l'échelle métropolitaine
+				Claire MOREL
+				Vice-présidente déléguée à la participation citoyenne
+				Nantes Métropole
+				11h00 Ateliers
+				""", new MeetingHeaderFinder(), new ProgrammeLineFinder(), new RoleAffiliationFinder());
+		assertThat(attendance(d, "Claire Morel")).containsExactly("null/speaker");
+		assertThat(person(d, "Claire Morel").affiliationId()).isEqualTo("nantes");
+		assertThat(d.roles()).singleElement()
+			.satisfies((r) -> assertThat(r.title()).isEqualTo("Vice-présidente déléguée à la participation citoyenne"));
+	}
+
+	@Test
+	void aSignatureAfterAProgrammeIsNoSpeakerButKeepsItsTitle() {
+		ExtractedDocument d = found("""
+				Atelier du réseau, jeudi 27 juin 2024
+
+				Déroulé mis à jour :
+				- 9h30 : accueil café
+				- 10h : ouverture par M. Paul GARNIER
+				- 14h-16h : atelier en sous-groupes
+
+				Belle journée,
+				Nolwenn
+
+				--
+				Nolwenn GUÉGUEN
+				Chargée de mission Réseaux de collectivités
+				Institut de la Concertation et de la Participation Citoyenne (ICPC)
+				""", new MeetingHeaderFinder(), new ProgrammeLineFinder(), new NameLineFinder(),
+				new RoleAffiliationFinder());
+		assertThat(attendance(d, "Paul Garnier")).containsExactly("null/speaker");
+		assertThat(attendance(d, "Nolwenn Guéguen")).isEmpty();
+		assertThat(person(d, "Nolwenn Guéguen").affiliationId()).isEqualTo("icpc");
+		assertThat(d.roles()).singleElement()
+			.satisfies((r) -> assertThat(r.title()).isEqualTo("Chargée de mission Réseaux de collectivités"));
 	}
 
 	@Test
