@@ -9,16 +9,19 @@ import fr.metrograph.ingest.split.FrenchDates;
  * Where a role title read from a document ends. The finders take a title up to the next
  * comma, line or separator, which on real pages can run into what follows the role: an
  * e-mail address ("délégué général - contact@…"), a date ("… à la Jeudi 7 octobre 2021"),
- * the navigation of a web page ("… Nous contacter FAQ Mentions légales"). A title never
- * holds any of them: it is cut before the first, and the separators and linking words
- * left at its end are dropped.
+ * the navigation of a web page ("… Nous contacter FAQ Mentions légales"), since when it
+ * is held ("présidente depuis 2017"). A title never holds any of them: it is cut before
+ * the first, and the separators and linking words left at its end are dropped.
  */
 public final class RoleTitles {
 
 	private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+");
 
 	private static final Pattern NAVIGATION = Pattern.compile(
-			"(?U)\\b(?:Nous contacter|Contactez-nous|FAQ|Mentions légales|Cookies|Plan du site|Se connecter|Partager|Imprimer|Newsletter|S'abonner|Politique de confidentialité)\\b");
+			"(?U)\\b(?:Nous contacter|Contactez-nous|FAQ|Mentions légales|Cookies|Plan du site|Se connecter|Partager|Imprimer|Newsletter|S'abonner|Politique de confidentialité|En savoir plus|Lire la suite|Voir le profil|Voir plus)\\b");
+
+	/** "présidente depuis 2017", "élu depuis mars 2020": since when, not the role. */
+	private static final Pattern SINCE = Pattern.compile("(?iU)\\s+depuis\\s+(?:\\S+\\s+){0,3}?(?:19|20)\\d{2}\\b");
 
 	private static final Pattern TRAILING = Pattern.compile(
 			"(?iU)(?:[\\s,;:–—-]+|\\s+(?:à|a|au|aux|la|le|les|l['’]|de|du|des|d['’]|en|et|pour|par|contact|courriel|mail|e-mail|tél\\.?))+$");
@@ -38,6 +41,10 @@ public final class RoleTitles {
 			cut = Math.min(cut, m.start());
 		}
 		m = NAVIGATION.matcher(title);
+		if (m.find()) {
+			cut = Math.min(cut, m.start());
+		}
+		m = SINCE.matcher(title);
 		if (m.find()) {
 			cut = Math.min(cut, m.start());
 		}

@@ -31,6 +31,16 @@ class RoleTitlesTests {
 	}
 
 	@Test
+	void aTitleStopsBeforeSinceWhenItIsHeldAndBeforeALinkToReadMore() {
+		assertThat(RoleTitles.clean("présidente depuis 2017")).isEqualTo("présidente");
+		assertThat(RoleTitles.clean("conseiller délégué depuis mars 2020")).isEqualTo("conseiller délégué");
+		assertThat(RoleTitles.clean("Chargée de mission dialogue citoyen En savoir plus"))
+			.isEqualTo("Chargée de mission dialogue citoyen");
+		assertThat(RoleTitles.clean("chargé de mission depuis la création du service"))
+			.isEqualTo("chargé de mission depuis la création du service");
+	}
+
+	@Test
 	void anOrdinaryTitleIsKeptAsWritten() {
 		assertThat(RoleTitles.clean("Vice-présidente de Rennes Métropole en charge de la participation citoyenne"))
 			.isEqualTo("Vice-présidente de Rennes Métropole en charge de la participation citoyenne");
