@@ -9,6 +9,7 @@ import fr.metrograph.ingest.find.meeting.BodyAttendanceFinder;
 import fr.metrograph.ingest.find.meeting.HybridFormatFinder;
 import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
 import fr.metrograph.ingest.find.meeting.SessionFinder;
+import fr.metrograph.ingest.find.people.AlignedTableFinder;
 import fr.metrograph.ingest.find.people.AttendanceTableFinder;
 import fr.metrograph.ingest.find.people.InlineListFinder;
 import fr.metrograph.ingest.find.people.ListBlockFinder;
@@ -35,10 +36,10 @@ public final class MeetingReportExtractor implements KindExtractor {
 	static final MeetingReportExtractor INSTANCE = new MeetingReportExtractor();
 
 	private static final List<Finder> MEETING = List.of(new MeetingHeaderFinder(), new SessionFinder(),
-			new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(), new AttendanceTableFinder(),
-			new ProgrammeLineFinder(), new NameLineFinder(), new ProsePeople(), new ProseNameFinder(),
-			new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(),
-			new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
+			new AlignedTableFinder(), new ListBlockFinder(), new InlineListFinder(), new TextTableFinder(),
+			new AttendanceTableFinder(), new ProgrammeLineFinder(), new NameLineFinder(), new ProsePeople(),
+			new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
+			new RoleAffiliationFinder(), new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
 
 	private static final List<Finder> PEOPLE_ONLY = List.of(new NameLineFinder(), new ProsePeople(),
 			new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
