@@ -267,9 +267,8 @@ public final class NameParser {
 			return Optional.empty();
 		}
 		if (upper != null && Character.isLowerCase(upper.charAt(0))) {
-			// "Sophie de LA BOURDONNAYE": a person only with an honorific or a known
-			// first
-			// name ("Journée de CLÔTURE" is a heading)
+			// "Sophie de LA BOURDONNAYE": a person only after an honorific or a known
+			// first name ("Journée de CLÔTURE" is a heading)
 			if (hon == null && (first == null || !this.isKnownFirstName.test(first))) {
 				return Optional.empty();
 			}

@@ -56,7 +56,7 @@ public final class NameLineFinder implements Finder {
 				header(context, header.group(1), doc.evidence(n, n), n);
 				continue;
 			}
-			card(context, doc, n, l);
+			record(context, doc, n);
 		}
 	}
 
@@ -77,7 +77,8 @@ public final class NameLineFinder implements Finder {
 		}
 	}
 
-	private static void card(ExtractionContext context, TextLines doc, int n, String line) {
+	/** Records the card at a line, if there is one: the person, their title and body. */
+	private static void record(ExtractionContext context, TextLines doc, int n) {
 		Optional<Card> card = card(context, doc, n);
 		if (card.isEmpty()) {
 			return;
