@@ -3,7 +3,10 @@ package fr.metrograph.ingest.find;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.ingest.find.names.ParsedName;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.Facts.Conflict;
@@ -16,9 +19,13 @@ import fr.metrograph.ingest.model.PersonNames;
  * alone ("Mme Troadec") is that person when exactly one known person has the surname, and
  * an {@link UnresolvedMention} when several do ("Mme Lefebvre" with two Lefebvre), never
  * a guess. Each merge of a spelling that really differs (a typo, not case or accents) is
- * recorded as a {@code name_variant} conflict.
+ * recorded as a {@code name_variant} conflict. A first name in initials ("M.-L. Diallo")
+ * is the one known person whose first names have those initials.
  */
 final class PeopleBook {
+
+	/** A first name in initials, then the surname: "M.-L. Diallo", "S. MARCHETTI". */
+	private static final Pattern INITIALS = Pattern.compile("(?U)(\\p{Lu}\\.(?:-?\\p{Lu}\\.)*)\\s+(.+)");
 
 	private final Findings findings;
 
@@ -50,6 +57,11 @@ final class PeopleBook {
 				return Optional.of(p);
 			}
 		}
+		Optional<PersonDraft> initials = byInitials(parsed.name());
+		if (initials.isPresent()) {
+			addVariant(initials.get(), written, evidence);
+			return initials;
+		}
 		if (!create) {
 			return Optional.empty();
 		}
@@ -76,6 +88,35 @@ final class PeopleBook {
 						evidence));
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * "M.-L. Diallo" after "Mamadou Lamine Diallo", "J.-P. Martin" after "Jean-Pierre
+	 * Martin": a first name in initials is the one known person of that surname whose
+	 * first names have those initials; nobody when none or several have them.
+	 */
+	private Optional<PersonDraft> byInitials(String name) {
+		Matcher m = INITIALS.matcher(name.strip());
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		String letters = Slugs.fold(m.group(1)).replaceAll("[^a-z]", "");
+		String surname = PersonNames.key(m.group(2));
+		List<PersonDraft> fitting = this.people.stream().filter((p) -> {
+			String k = PersonNames.key(p.display());
+			if (surname.isEmpty() || !k.endsWith(" " + surname)) {
+				return false;
+			}
+			StringBuilder first = new StringBuilder();
+			for (String word : k.substring(0, k.length() - surname.length() - 1).split(" ")) {
+				if (!word.isEmpty()) {
+					first.append(word.charAt(0));
+				}
+			}
+			// one initial stands for the first given name only: "J." may be Jean-Pierre
+			return (letters.length() == 1) ? first.charAt(0) == letters.charAt(0) : first.toString().equals(letters);
+		}).toList();
+		return (fitting.size() == 1) ? Optional.of(fitting.get(0)) : Optional.empty();
 	}
 
 	private void addVariant(PersonDraft p, String written, Evidence evidence) {

@@ -75,7 +75,7 @@ public final class AlignedTableFinder implements Finder {
 			}
 			List<String> cells = cells(line, starts);
 			boolean starts0 = context.names()
-				.atStart(cells.get(columns.name()), true)
+				.atStart(columns.nameIn(cells), true)
 				.filter((x) -> x.start() == 0 && !x.surnameOnly())
 				.isPresent();
 			if (starts0) {
@@ -121,11 +121,10 @@ public final class AlignedTableFinder implements Finder {
 		int from = 0;
 		for (int i = 0; i < starts.size(); i++) {
 			int to = (i + 1 < starts.size()) ? Math.min(line.length(), starts.get(i + 1)) : line.length();
+			to = Math.max(from, to);
 			while (to < line.length() && to > from && line.charAt(to) != ' ' && line.charAt(to - 1) != ' ') {
 				to++;
 			}
-			from = Math.min(from, line.length());
-			to = Math.max(from, to);
 			out.add(line.substring(from, to).strip());
 			from = to;
 		}

@@ -64,16 +64,31 @@ public final class AttendanceTableFinder implements Finder {
 		}
 	}
 
-	/** Which cell holds what; -1 when the table has no such column. */
-	record Columns(int name, int role, int body, int presence) {
+	/**
+	 * Which cell holds what; -1 when the table has no such column. {@code given} is a
+	 * first-name column beside a surname column ("| Nom | Prénom |").
+	 */
+	record Columns(int name, int role, int body, int presence, int given) {
+
+		Columns(int name, int role, int body, int presence) {
+			this(name, role, body, presence, -1);
+		}
 
 		static Columns of(List<String> header) {
 			int name = -1;
 			int role = -1;
 			int body = -1;
 			int presence = -1;
+			int surname = -1;
+			int given = -1;
 			for (int i = 0; i < header.size(); i++) {
 				String h = Slugs.fold(header.get(i));
+				if (h.matches("nom(?: de famille)?")) {
+					surname = i;
+				}
+				else if (h.matches("prenoms?")) {
+					given = i;
+				}
 				if (name < 0 && h.matches("(nom|prenom|participant|personne|identite).*")) {
 					name = i;
 				}
@@ -88,14 +103,32 @@ public final class AttendanceTableFinder implements Finder {
 					presence = i;
 				}
 			}
+			if (surname >= 0 && given >= 0) {
+				return new Columns(surname, role, body, presence, given);
+			}
 			return new Columns(name, role, body, presence);
+		}
+
+		/** The row's name: the first-name cell before the surname's when they are two. */
+		String nameIn(List<String> cells) {
+			String surname = cells.get(this.name).strip();
+			if (this.given < 0 || this.given >= cells.size() || cells.get(this.given).isBlank()) {
+				return surname;
+			}
+			return cells.get(this.given).strip() + " " + surname;
 		}
 
 	}
 
 	/** Reads one row: name, role, structure and presence cells. */
 	static void row(ExtractionContext context, List<String> c, Columns columns, Evidence ev) {
-		Optional<ParsedName> parsed = context.names().atStart(c.get(columns.name()).strip(), true);
+		String written = columns.nameIn(c);
+		Optional<ParsedName> parsed = context.names().atStart(written, true);
+		if (parsed.isPresent() && columns.given() >= 0 && parsed.get().end() < written.length()) {
+			// "Mamadou Lamine" + "DIALLO": the cells say where the first name ends
+			parsed = Optional
+				.of(new ParsedName(written, written, false, ParsedName.Strength.STRONG, 0, written.length()));
+		}
 		if (parsed.isEmpty()) {
 			return;
 		}

@@ -82,4 +82,40 @@ class AttendanceTableFinderTests {
 			.satisfies((r) -> assertThat(r.title()).isEqualTo("Conseillère métropolitaine"));
 	}
 
+	@Test
+	void aSurnameColumnAndAFirstNameColumnMakeOneName() {
+		ExtractedDocument d = found("""
+				Compte rendu — réunion du 14 janvier 2025
+
+				| Nom | Prénom | Structure | Fonction |
+				|---|---|---|---|
+				| BOUZID | Nawel | Saint-Étienne Métropole | Cheffe de projet démocratie participative |
+				| FERREIRA DA SILVA | João | Saint-Étienne Métropole | Chargé de mission concertation |
+				| DIALLO | Mamadou Lamine | Toulouse Métropole | Chef du service dialogue citoyen |
+				""", new MeetingHeaderFinder(), new AttendanceTableFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Nawel Bouzid", "João Ferreira da Silva", "Mamadou Lamine Diallo");
+		assertThat(person(d, "Mamadou Lamine Diallo").affiliationId()).isEqualTo("toulouse");
+		assertThat(d.roles()).extracting((r) -> r.title())
+			.contains("Cheffe de projet démocratie participative", "Chef du service dialogue citoyen");
+	}
+
+	@Test
+	void initialsAfterTheFullNameAreTheSamePerson() {
+		ExtractedDocument d = found("""
+				Compte rendu — réunion du 14 janvier 2025
+
+				| Nom | Prénom | Structure | Fonction |
+				|---|---|---|---|
+				| DIALLO | Mamadou Lamine | Toulouse Métropole | Chef du service dialogue citoyen |
+				| MARTIN | Jean-Pierre | Nantes Métropole | Chargé de mission |
+				| MARTIN | Julie | Rennes Métropole | Chargée de mission |
+
+				Présent·es : M.-L. Diallo, J.-P. Martin, J. MARTIN.
+				""", new MeetingHeaderFinder(), new AttendanceTableFinder(), new InlineListFinder());
+		assertThat(names(d)).containsExactly("Mamadou Lamine Diallo", "Jean-Pierre Martin", "Julie Martin",
+				"J. Martin");
+		assertThat(person(d, "Mamadou Lamine Diallo").variants()).contains("M.-L. Diallo");
+		assertThat(person(d, "Jean-Pierre Martin").variants()).contains("J.-P. Martin");
+	}
+
 }
