@@ -1,5 +1,7 @@
 package fr.metrograph.ingest.find.names;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +22,16 @@ public final class RoleTitles {
 	private static final Pattern NAVIGATION = Pattern.compile(
 			"(?U)\\b(?:Nous contacter|Contactez-nous|FAQ|Mentions légales|Cookies|Plan du site|Se connecter|Partager|Imprimer|Newsletter|S'abonner|Politique de confidentialité|En savoir plus|Lire la suite|Voir le profil|Voir plus)\\b");
 
-	/** "présidente depuis 2017", "élu depuis mars 2020": since when, not the role. */
-	private static final Pattern SINCE = Pattern.compile("(?iU)\\s+depuis\\s+(?:\\S+\\s+){0,3}?(?:19|20)\\d{2}\\b");
+	/**
+	 * "présidente depuis 2017", "élu depuis mars 2020", "(jusqu'en juin 2021)": since or
+	 * until when, not the role.
+	 */
+	private static final Pattern SINCE = Pattern
+		.compile("(?iU)\\s*\\(?\\s*(?:depuis|jusqu['’]\\s?(?:en|au|à))\\s+(?:\\S+\\s+){0,3}?(?:19|20)\\d{2}\\b");
+
+	/** "président de la Métropole X et maire de Y": two mandates, two roles. */
+	private static final Pattern SECOND_MANDATE = Pattern.compile(
+			"(?iU)\\s+et\\s+(?=(?:1(?:er|re)\\s+)?(?:vice-pr[ée]sidente?|pr[ée]sidente?|maire|adjointe?|conseill[eè]re?)\\s+(?:au|à|de|du|des|d['’]|délégu|municipal|métropolitain|régional|départemental))");
 
 	private static final Pattern TRAILING = Pattern.compile(
 			"(?iU)(?:[\\s,;:–—-]+|\\s+(?:à|a|au|aux|la|le|les|l['’]|de|du|des|d['’]|en|et|pour|par|contact|courriel|mail|e-mail|tél\\.?))+$");
@@ -58,6 +68,21 @@ public final class RoleTitles {
 			out = TRAILING.matcher(out).replaceFirst("").strip();
 		}
 		while (!out.equals(before));
+		return out;
+	}
+
+	/**
+	 * @param title a cleaned role title
+	 * @return the mandates it holds, one title each ("président de X et maire de Y" is
+	 * two)
+	 */
+	public static List<String> mandates(String title) {
+		List<String> out = new ArrayList<>();
+		for (String piece : SECOND_MANDATE.split(title)) {
+			if (!piece.isBlank()) {
+				out.add(piece.strip());
+			}
+		}
 		return out;
 	}
 

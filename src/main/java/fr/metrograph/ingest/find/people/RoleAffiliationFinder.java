@@ -60,29 +60,33 @@ public final class RoleAffiliationFinder implements Finder {
 				affiliationFromRoles(context, p);
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {
-				String title = RoleTitles.clean(r.title());
-				if (title.isEmpty()) {
-					continue;
+				for (String title : RoleTitles.mandates(RoleTitles.clean(r.title()))) {
+					role(context, p, r, title);
 				}
-				String at = p.affiliationId();
-				boolean atMetro = p.affiliationIsMetropolis();
-				Communes.Commune c = Communes.in(title);
-				Optional<BodyMatch> b = bodyIn(context, title);
-				if (c != null) {
-					at = c.id();
-					atMetro = false;
-					facts.organization(c.id(), c.name(), Communes.KIND, r.evidence());
-				}
-				else if (b.isPresent()) {
-					at = b.get().id();
-					atMetro = b.get().metropolis();
-					if (atMetro) {
-						facts.metropolis(at, b.get().asWritten(), r.evidence());
-					}
-				}
-				facts.role(p, title, RoleClassifier.classify(title), at, atMetro, context.year(), r.evidence());
 			}
 		}
+	}
+
+	/** Records one role: at the commune or body its title names, else the affiliation. */
+	private static void role(ExtractionContext context, PersonDraft p, PersonDraft.RawRole r, String title) {
+		Findings facts = context.findings();
+		String at = p.affiliationId();
+		boolean atMetro = p.affiliationIsMetropolis();
+		Communes.Commune c = Communes.in(title);
+		Optional<BodyMatch> b = bodyIn(context, title);
+		if (c != null) {
+			at = c.id();
+			atMetro = false;
+			facts.organization(c.id(), c.name(), Communes.KIND, r.evidence());
+		}
+		else if (b.isPresent()) {
+			at = b.get().id();
+			atMetro = b.get().metropolis();
+			if (atMetro) {
+				facts.metropolis(at, b.get().asWritten(), r.evidence());
+			}
+		}
+		facts.role(p, title, RoleClassifier.classify(title), at, atMetro, context.year(), r.evidence());
 	}
 
 	private static void affiliationFromRoles(ExtractionContext context, PersonDraft p) {

@@ -54,4 +54,23 @@ class RoleTitlesTests {
 		assertThat(RoleTitles.clean("Nous contacter")).isEmpty();
 	}
 
+	@Test
+	void aTitleStopsBeforeWhenItWasHeldInParentheses() {
+		assertThat(RoleTitles.clean("Responsable du pôle réseaux (jusqu'en juin 2021)"))
+			.isEqualTo("Responsable du pôle réseaux");
+		assertThat(RoleTitles.clean("Responsable du pôle réseaux (depuis septembre 2021)"))
+			.isEqualTo("Responsable du pôle réseaux");
+	}
+
+	@Test
+	void twoMandatesJoinedByEtAreTwoTitles() {
+		assertThat(RoleTitles
+			.mandates("président de la Métropole Toulon Provence Méditerranée et maire de Six-Fours-les-Plages"))
+			.containsExactly("président de la Métropole Toulon Provence Méditerranée", "maire de Six-Fours-les-Plages");
+		assertThat(RoleTitles.mandates("vice-présidente chargée de l'eau et de l'assainissement"))
+			.containsExactly("vice-présidente chargée de l'eau et de l'assainissement");
+		assertThat(RoleTitles.mandates("conseillère municipale et conseillère métropolitaine déléguée"))
+			.containsExactly("conseillère municipale", "conseillère métropolitaine déléguée");
+	}
+
 }

@@ -41,4 +41,17 @@ class RoleAffiliationFinderTests {
 		});
 	}
 
+	@Test
+	void twoMandatesInOneTitleAreTwoRolesEachAtItsBody() {
+		ExtractedDocument d = found("""
+				Compte rendu de la réunion du 14 mars 2024
+
+				Présent·es :
+				- Jean-Pierre SANTUCCI, président de Toulon Provence Méditerranée et maire de Six-Fours-les-Plages
+				""", new MeetingHeaderFinder(), new ListBlockFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).extracting((r) -> r.title() + " @ " + r.atId())
+			.containsExactlyInAnyOrder("Président de Toulon Provence Méditerranée @ toulon",
+					"Maire de Six-Fours-les-Plages @ ville-de-six-fours-les-plages");
+	}
+
 }
