@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.graph.Ids;
+import fr.metrograph.graph.Slugs;
 import fr.metrograph.ingest.find.ExtractionContext;
 import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.model.Evidence;
@@ -15,16 +16,25 @@ import fr.metrograph.ingest.model.Facts.MeetingFact;
 
 /**
  * The group's meetings an annual summary counts: "N en présentiel à X et à Y", "N en
- * distanciel", "N réunions, dont 2 en présentiel (Lyon, Grenoble) et 2 en visio", also
- * when the number and the words are on separate lines. One meeting per count (kind
+ * distanciel", "N réunions, dont 2 en présentiel (Lyon, Grenoble) et 2 en visio", "1 en
+ * format hybride", also when the number and the words are on separate lines; never a
+ * count of people ("14 élu·es, dont 6 à distance"). One meeting per count (kind
  * {@code group_meeting}), with a place only when it is unambiguous (one place, or as many
  * places as meetings); otherwise the possible places are quoted in the evidence.
  */
 public final class CountedMeetingsFinder implements Finder {
 
 	private static final Pattern MEETING_COUNT = Pattern.compile("(?iU)(?<![\\d,])" + Numbers.NUM
-			+ "\\s+(?:(?:r[ée]unions?|rencontres?|s[ée]ances?|temps)\\s+)?(en pr[ée]sentiel|en pr[ée]sence|en distanciel|[àa] distance|en visio(?:conf[ée]rence)?|en ligne)"
+			+ "\\s+(?:(?:r[ée]unions?|rencontres?|s[ée]ances?|temps)\\s+)?(en pr[ée]sentiel|en pr[ée]sence|en distanciel|[àa] distance|en visio(?:conf[ée]rence)?|en ligne|en (?:format )?hybride|en mixte)"
 			+ "(?:\\s*(?:[àa]\\s+|\\()([^\\d().;]*?)(?=\\s+\\d|\\)|\\.|;|\\s+et\\s+\\d|$))?");
+
+	private static final Pattern MEETING_NOUN = Pattern.compile("(?iU)\\b(?:r[ée]unions?|rencontres?|s[ée]ances?)\\b");
+
+	/** A number and the noun it counts: "14 élu·es", "48 personnes". */
+	private static final Pattern COUNTED_NOUN = Pattern.compile("(?U)\\b\\d{1,4}\\s+(\\p{L}[\\p{L}·.\\-]*)");
+
+	private static final Pattern PEOPLE = Pattern.compile(
+			"(?:elu|agent|participant|personne|membre|habitant|inscrit|citoyen|representant|collegue|professionnel)");
 
 	@Override
 	public String name() {
@@ -47,13 +57,19 @@ public final class CountedMeetingsFinder implements Finder {
 		Matcher m = MEETING_COUNT.matcher(j);
 		int inPerson = 0;
 		int remote = 0;
+		int hybrid = 0;
 		while (m.find()) {
 			Integer n = Numbers.parse(m.group(1));
 			if (n == null || n == 0 || n > 30) {
 				continue;
 			}
+			boolean meetingNoun = MEETING_NOUN.matcher(m.group()).find();
+			if (!meetingNoun && countsPeople(j, m.start())) {
+				continue;
+			}
 			String fmt = m.group(2).toLowerCase(Locale.ROOT);
-			Format format = (fmt.contains("pr") && !fmt.contains("distance")) ? Format.IN_PERSON : Format.REMOTE;
+			Format format = (fmt.contains("hybride") || fmt.contains("mixte")) ? Format.HYBRID
+					: (fmt.contains("pr") && !fmt.contains("distance")) ? Format.IN_PERSON : Format.REMOTE;
 			List<String> places = (format == Format.IN_PERSON) ? places(m.group(3)) : List.of();
 			Evidence ev = context.lines().evidenceOfSpan(m.start(), m.end());
 			for (int k = 1; k <= n; k++) {
@@ -69,15 +85,38 @@ public final class CountedMeetingsFinder implements Finder {
 					e = new Evidence(ev.text() + " [lieux possibles : " + String.join(", ", places) + "]",
 							ev.fromLine(), ev.toLine());
 				}
-				boolean here = format == Format.IN_PERSON;
-				String id = Ids.countedMeeting(group, year, here ? "in-person" : "remote",
-						here ? ++inPerson : ++remote);
+				String id = switch (format) {
+					case IN_PERSON -> Ids.countedMeeting(group, year, "in-person", ++inPerson);
+					case HYBRID -> Ids.countedMeeting(group, year, "hybrid", ++hybrid);
+					default -> Ids.countedMeeting(group, year, "remote", ++remote);
+				};
+				String label = switch (format) {
+					case IN_PERSON -> "présentiel";
+					case HYBRID -> "hybride";
+					default -> "distanciel";
+				};
 				context.findings()
-					.meeting(new MeetingFact(id,
-							"Réunion du groupe (" + (here ? "présentiel" : "distanciel") + ") " + year, null, null,
-							year, format, place, "group_meeting", null, false, null, group, List.of(), e));
+					.meeting(new MeetingFact(id, "Réunion du groupe (" + label + ") " + year, null, null, year, format,
+							place, "group_meeting", null, false, null, group, List.of(), e));
 			}
 		}
+	}
+
+	/**
+	 * Whether the count before a format counts people, not meetings: "14 élu·es, dont 6 à
+	 * distance" (the last number of the clause before it counts people).
+	 */
+	private static boolean countsPeople(String text, int at) {
+		int from = Math.max(0, at - 80);
+		String before = text.substring(from, at);
+		int clause = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')),
+				Math.max(before.lastIndexOf('\n'), before.lastIndexOf('!')));
+		Matcher counted = COUNTED_NOUN.matcher(before.substring(clause + 1));
+		String noun = null;
+		while (counted.find()) {
+			noun = counted.group(1);
+		}
+		return noun != null && PEOPLE.matcher(Slugs.fold(noun)).lookingAt();
 	}
 
 	private static List<String> places(String written) {

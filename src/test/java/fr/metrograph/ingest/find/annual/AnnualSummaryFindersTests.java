@@ -1,5 +1,8 @@
 package fr.metrograph.ingest.find.annual;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 
 import fr.metrograph.ingest.model.ExtractedDocument;
@@ -59,6 +62,22 @@ class AnnualSummaryFindersTests {
 		assertThat(d.meetings()).extracting(MeetingFact::id)
 			.contains("agents-2023-in-person-1", "agents-2023-remote-2");
 		assertThat(d.meetings()).allMatch((m) -> m.kind().equals("group_meeting") && m.year() == 2023);
+	}
+
+	@Test
+	void aCountOfPeopleIsNoCountOfMeetingsAndAHybridCountIsHybrid() {
+		ExtractedDocument d = found(
+				"""
+						Rapport d'activité 2021 du groupe des agent·es
+
+						En chiffres : 12 réunions, 214 participant·es, dont 9 réunions en visio, 2 en présentiel et 1 en format hybride.
+
+						Le 21 octobre, la réunion de lancement a réuni 14 élu·es, dont 6 à distance.
+						""",
+				new CountedMeetingsFinder());
+		assertThat(d.meetings().stream().collect(Collectors.groupingBy(MeetingFact::format, Collectors.counting())))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(Format.REMOTE, 9L, Format.IN_PERSON, 2L, Format.HYBRID, 1L));
+		assertThat(d.meetings()).extracting(MeetingFact::id).contains("agents-2021-hybrid-1");
 	}
 
 	@Test
