@@ -62,6 +62,15 @@ public final class Ids {
 		return Slugs.of(name);
 	}
 
+	/**
+	 * An organisation the reference lists do not hold, from its name ("Conseil de
+	 * développement de Bordeaux Métropole" →
+	 * {@code conseil-de-developpement-de-bordeaux-metropole}).
+	 */
+	public static String organization(String name) {
+		return Slugs.of(name);
+	}
+
 	/** A legal status ("Communauté urbaine"). */
 	public static String legalStatus(String status) {
 		return Slugs.of(status);

@@ -19,7 +19,8 @@ import fr.metrograph.reference.BodyMatch;
  * unless its context makes it the metropolis ({@link BareCities}); lines a list or a
  * table read (where "(Rennes)" is a person's body, and a member list's "Grenoble" the
  * metropolis) are left to those finders;</li>
- * <li>communes named as such ("maire de X", "Ville de X").</li>
+ * <li>communes named as such ("maire de X", "Ville de X"), and councils of development
+ * named with their territory ({@link DevelopmentCouncils}).</li>
  * </ul>
  * Runs after the list and table finders. A city read from a bare name is less sure (0.7)
  * than a body named in full.
@@ -60,6 +61,10 @@ public final class BodyMentionFinder implements Finder {
 			}
 			for (Communes.Commune c : Communes.all(j)) {
 				facts.organization(c.id(), c.name(), Communes.KIND, p.lines().evidenceOfSpan(c.start(), c.end()));
+			}
+			for (DevelopmentCouncils.Council c : DevelopmentCouncils.all(j, context.reference())) {
+				facts.organization(c.id(), c.name(), DevelopmentCouncils.KIND,
+						p.lines().evidenceOfSpan(c.start(), c.end()));
 			}
 		}
 	}

@@ -58,7 +58,26 @@ class BodyMentionFinderTests {
 						""",
 				new BodyMentionFinder());
 		assertThat(d.metropolises()).isEmpty();
-		assertThat(d.organizations()).isEmpty();
+		// the council is an organisation of its own (DOMAIN: organisations include
+		// councils)
+		assertThat(d.organizations()).extracting((o) -> o.id())
+			.containsExactly("conseil-de-developpement-de-metz-metropole");
+	}
+
+	@Test
+	void aCouncilOfDevelopmentNamedWithItsTerritoryIsAnOrganisation() {
+		ExtractedDocument d = found(
+				"""
+						Le Conseil de développement de la Métropole du Grand Nancy a reçu le conseil de développement de la Communauté urbaine de Dunkerque, puis le conseil de développement de l'Eurométropole de Strasbourg. Le conseil de développement de la Métropole a conclu avec le Conseil de développement de Rennes Métropole Ghislain Poupard.
+						""",
+				new BodyMentionFinder());
+		assertThat(d.organizations()).extracting((o) -> o.name())
+			.containsExactly("Conseil de développement de la Métropole du Grand Nancy",
+					"Conseil de développement de la Communauté urbaine de Dunkerque",
+					"Conseil de développement de l'Eurométropole de Strasbourg",
+					"Conseil de développement de Rennes Métropole");
+		assertThat(d.organizations()).allMatch((o) -> o.kind().equals("COUNCIL"));
+		assertThat(d.metropolises()).isEmpty();
 	}
 
 	@Test
