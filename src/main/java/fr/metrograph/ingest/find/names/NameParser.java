@@ -108,7 +108,7 @@ public final class NameParser {
 	private static final Pattern SAINT = Pattern.compile("(?iU)^saint(?:e)?-.*");
 
 	private static final Pattern PLACE_BEFORE = Pattern.compile(
-			"(?iU)(?:salle|immeuble|tour|pavillon|villa|gymnase|piscine|halle|auditorium|lyc[ée]e de|rue|gare|avenue|place|boulevard|bd|lyc[ée]e|[ée]cole|coll[èe]ge|centre|espace|h[ôo]tel|station|square|parc|quai|pont|all[ée]e|prix|fondation|institut|universit[ée]|amphi(?:th[ée][âa]tre)?|b[âa]timent|m[ée]diath[èe]que|biblioth[èe]que|stade|cours|impasse|chemin|r[ée]sidence)\\s+$");
+			"(?iU)(?:salle|arr[êe]t|immeuble|tour|pavillon|villa|gymnase|piscine|halle|auditorium|lyc[ée]e de|rue|gare|avenue|place|boulevard|bd|lyc[ée]e|[ée]cole|coll[èe]ge|centre|espace|h[ôo]tel|station|square|parc|quai|pont|all[ée]e|prix|fondation|institut|universit[ée]|amphi(?:th[ée][âa]tre)?|b[âa]timent|m[ée]diath[èe]que|biblioth[èe]que|stade|cours|impasse|chemin|r[ée]sidence)\\s+$");
 
 	private final Predicate<String> isBodyAcronym;
 
