@@ -57,6 +57,8 @@ class NameParserTests {
 		assertThat(p.findAll("avec Lou-Anne Rivière (Décider ensemble)")).extracting(ParsedName::name)
 			.containsExactly("Lou-Anne Rivière");
 		assertThat(p.findAll("Les 3 et 4 avril à Saint-Étienne Rencontres nationales")).isEmpty();
+		assertThat(p.knowing((w) -> w.equals("Léon")).findAll("50 place Zeus – Tram ligne 1, arrêt Léon Blum"))
+			.isEmpty();
 	}
 
 	@Test
