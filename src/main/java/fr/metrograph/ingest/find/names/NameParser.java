@@ -89,11 +89,11 @@ public final class NameParser {
 			"samedi", "dimanche", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle");
 
 	/**
-	 * One more Title-case word after a name, where a name ends: before a comma, a
+	 * One or two more Title-case words after a name, where a name ends: before a comma, a
 	 * parenthesis, a dash, "et" or the end (lines may be joined: "Quéré Publié le").
 	 */
-	private static final Pattern NEXT_WORD = Pattern
-		.compile("[ \\u00A0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=\\s*[,;()]|\\s+[-–—]\\s|\\s+et\\s|\\s*$)");
+	private static final Pattern NEXT_WORD = Pattern.compile(
+			"[ \\u00A0](\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:[ \\u00A0]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?)(?=\\s*[,;()]|\\s+[-–—]\\s|\\s+et\\s|\\s*$)");
 
 	/** Capitalised words that follow names in headings, credits and tables. */
 	private static final Set<String> COMMON_CAPITALISED = Set.of("archives", "photo", "presente", "present", "excuse",
@@ -222,9 +222,10 @@ public final class NameParser {
 	}
 
 	/**
-	 * A Title-case name followed by one more Title-case word that is no first name,
-	 * title, body or common word: a compound first name or surname written without hyphen
-	 * ("Ndeye Fatou Sow", "Ignacio Fernández Ruiz", "Nour El Houda Mansouri").
+	 * A Title-case name followed by one or two more Title-case words that are no first
+	 * name, title, body or common word: a compound first name or surname written without
+	 * hyphen ("Ndeye Fatou Sow", "Ignacio Fernández Ruiz", "Nour El Houda Mansouri",
+	 * "Jean-Baptiste Nguyen Van Long").
 	 */
 	private ParsedName extended(ParsedName p, String text) {
 		if (p.surnameOnly() || p.end() >= text.length() || p.asWritten().matches(".*\\p{Lu}{2,}\\S*$")) {
@@ -235,10 +236,12 @@ public final class NameParser {
 			return p;
 		}
 		String word = next.group(1);
-		String folded = Slugs.fold(word);
-		if (NOT_FIRST.contains(folded) || this.isKnownFirstName.test(word) || RoleClassifier.startsWithTitle(word)
-				|| this.isBodyAcronym.test(word) || COMMON_CAPITALISED.contains(folded)) {
-			return p;
+		for (String w : word.split("[ \\u00A0]")) {
+			String folded = Slugs.fold(w);
+			if (NOT_FIRST.contains(folded) || this.isKnownFirstName.test(w) || RoleClassifier.startsWithTitle(w)
+					|| this.isBodyAcronym.test(w) || COMMON_CAPITALISED.contains(folded)) {
+				return p;
+			}
 		}
 		return new ParsedName(p.asWritten() + " " + word, p.name() + " " + word, false, p.strength(), p.start(),
 				next.end());

@@ -52,6 +52,13 @@ class NameParserTests {
 	}
 
 	@Test
+	void aSurnameOfThreeWordsWithoutHyphenIsWholeBeforeADash() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.atStart("Jean-Baptiste Nguyen Van Long – chef de projet", false))
+			.hasValueSatisfying((n) -> assertThat(n.name()).isEqualTo("Jean-Baptiste Nguyen Van Long"));
+	}
+
+	@Test
 	void partsOfCompoundWordsAndPlacesAreNoFirstNames() {
 		NameParser p = new NameParser((w) -> false);
 		assertThat(p.findAll("avec Lou-Anne Rivière (Décider ensemble)")).extracting(ParsedName::name)
