@@ -81,6 +81,8 @@ public final class ListBlockFinder implements Finder {
 				block.section = null;
 				continue;
 			}
+			// a role continues its person's line, never across a blank line
+			block.person = null;
 			for (int[] seg : segments(context.names(), p, from)) {
 				String segText = Lines.clean(joinLines(p.lines(), seg[0], seg[1]));
 				if (endsBlock(segText)) {
@@ -180,6 +182,11 @@ public final class ListBlockFinder implements Finder {
 			block.person = null;
 			return;
 		}
+		if (segText.endsWith(":")) {
+			// "Pour les métropoles :": a sub-heading, no one's role
+			block.person = null;
+			return;
+		}
 		if (block.person != null) {
 			for (String role : ListItems.splitRoles(segText)) {
 				context.findings().rawRole(block.person, role, ev);
@@ -202,7 +209,8 @@ public final class ListBlockFinder implements Finder {
 
 	/**
 	 * Splits a paragraph into segments: a new one starts at a bullet, a title, an
-	 * honorific or a name.
+	 * honorific, a name in capitals, or a line that is a name and what follows it ("Amina
+	 * Haddad – vice-présidente – Rennes Métropole").
 	 */
 	private static List<int[]> segments(NameParser names, TextLines.Paragraph p, int from) {
 		List<int[]> out = new ArrayList<>();
@@ -215,8 +223,18 @@ public final class ListBlockFinder implements Finder {
 				.isPresent();
 			boolean invertedName = l.matches("^(?:\\p{Lu}['’]?){2,}[\\p{Lu}\\s'’\\-]*\\s\\p{Lu}\\p{Ll}+\\s*[,(].*")
 					&& names.atStart(l, true).isPresent();
-			boolean startsNew = l.matches("^[-•*–]\\s.*") || indentedName || invertedName || endsBlock(l)
-					|| RoleClassifier.startsWithTitle(l) || ACCOMPANIED.matcher(l).find()
+			// "Prénom Nom – fonction – structure", one per line
+			boolean nameLine = names.atStart(l, false)
+				.filter((x) -> !x.surnameOnly() && x.start() == 0 && (l.substring(x.end()).matches("^\\s+[–—]\\s.*")
+						|| (x.strength() != ParsedName.Strength.WEAK && l.substring(x.end()).matches("^\\s*[(,].*"))))
+				.isPresent() && !prev.matches(".*(?:,|\\b(?:de|du|des|et|par|avec|à|au|aux|la|le|les))$");
+			// "Ysé Darras (Métropole de Lyon)" under "Julie Marchand (Rennes Métropole)"
+			boolean nameWithBody = prev.endsWith(")") && names.atStart(l, false)
+				.filter((x) -> !x.surnameOnly() && x.start() == 0 && l.substring(x.end()).matches("^\\s*\\(.*"))
+				.isPresent();
+			boolean startsNew = l.matches("^[-•*–]\\s.*") || indentedName || invertedName || nameLine || nameWithBody
+					|| l.endsWith(":") || endsBlock(l) || RoleClassifier.startsWithTitle(l)
+					|| ACCOMPANIED.matcher(l).find()
 					|| (names.atStart(l, false).filter((x) -> x.strength() == ParsedName.Strength.STRONG).isPresent()
 							&& !prev.endsWith(",") && !prev.matches(".*\\b(?:Mme\\.?|M\\.|Madame|Monsieur)$")
 							&& !prev.matches("^(?:(?:Mme\\.?|M\\.|Madame|Monsieur)\\s+)?\\p{Lu}\\p{Ll}+$"));

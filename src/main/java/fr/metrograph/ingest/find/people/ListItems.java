@@ -33,6 +33,9 @@ final class ListItems {
 	/** A city named as a body: "Ville de Montreuil", "Mairie de Nancy". */
 	private static final Pattern CITY_BODY = Pattern.compile("(?iU)^(?:la\\s+)?(?:ville|mairie|commune)\\s+d.*");
 
+	private static final Pattern REMOTE = Pattern.compile(
+			"(?iU)(?:en\\s+)?(?:visio(?:conf[ée]rence)?|[àa] distance|en ligne|par t[ée]l[ée]phone|en distanciel)");
+
 	private static final Pattern HONORIFIC_START = Pattern
 		.compile("(?U)(?:M\\.|MM\\.|Mmes?\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle)\\s+\\p{Lu}");
 
@@ -125,7 +128,8 @@ final class ListItems {
 			}
 			rest = rest.substring(paren.end()).strip();
 		}
-		rest = rest.replaceFirst("^[,;:–—-]\\s*", "");
+		// "– fonction – structure": dashes separate the parts like commas
+		rest = rest.replaceFirst("^[,;:–—-]\\s*", "").replaceAll("\\s+[–—]\\s+", ", ");
 		if (!rest.isEmpty()) {
 			for (String piece : splitOutsideParens(rest)) {
 				String pc = piece.strip();
@@ -147,7 +151,8 @@ final class ListItems {
 						pc = pc.substring(0, trailing.start()).strip();
 					}
 				}
-				if (pc.isEmpty()) {
+				if (pc.isEmpty() || REMOTE.matcher(pc).matches()) {
+					// "(MEL), en visio": how they took part, not a role
 					continue;
 				}
 				// "M. Ibrahima Sy, Ville de Montreuil": the city is the body, not a role

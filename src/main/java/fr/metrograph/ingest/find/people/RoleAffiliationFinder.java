@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.find.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import fr.metrograph.ingest.find.Findings;
 import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.PersonDraft;
 import fr.metrograph.ingest.find.bodies.Communes;
+import fr.metrograph.ingest.find.bodies.DevelopmentCouncils;
 import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.find.names.RoleTitles;
 import fr.metrograph.ingest.model.Facts.Capacity;
@@ -61,7 +63,11 @@ public final class RoleAffiliationFinder implements Finder {
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {
 				for (String title : RoleTitles.mandates(RoleTitles.clean(r.title()))) {
-					role(context, p, r, title);
+					// a title never holds someone else's name: lines a finder ran
+					// together
+					if (context.names().findAll(title).stream().allMatch((n) -> n.surnameOnly())) {
+						role(context, p, r, title);
+					}
 				}
 			}
 		}
@@ -74,7 +80,15 @@ public final class RoleAffiliationFinder implements Finder {
 		boolean atMetro = p.affiliationIsMetropolis();
 		Communes.Commune c = Communes.in(title);
 		Optional<BodyMatch> b = bodyIn(context, title);
-		if (c != null) {
+		List<DevelopmentCouncils.Council> councils = DevelopmentCouncils.all(title, context.reference());
+		if (!councils.isEmpty()) {
+			// "présidente du Conseil de développement de Rennes Métropole": the council's
+			DevelopmentCouncils.Council council = councils.get(0);
+			at = council.id();
+			atMetro = false;
+			facts.organization(council.id(), council.name(), DevelopmentCouncils.KIND, r.evidence());
+		}
+		else if (c != null) {
 			at = c.id();
 			atMetro = false;
 			facts.organization(c.id(), c.name(), Communes.KIND, r.evidence());

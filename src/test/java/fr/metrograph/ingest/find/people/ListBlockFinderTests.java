@@ -168,4 +168,44 @@ class ListBlockFinderTests {
 			.satisfies((r) -> assertThat(r.title()).isEqualToIgnoringCase("vice-présidente"));
 	}
 
+	@Test
+	void speakersOnePerLineWithDashesGiveOnePersonEachAndAProseParagraphAfterIsNoRole() {
+		ExtractedDocument d = found("""
+				Séminaire du réseau, vendredi 18 octobre 2024
+
+				Intervenant·es :
+				Amina HADDAD – vice-présidente déléguée à la démocratie locale – Rennes Métropole
+				Paul Garnier – chef de projet « aller-vers » – Métropole européenne de Lille
+				Witold Zieliński – sociologue – Université Grenoble Alpes
+
+				Initialement annoncée, Claire Morel (Est Ensemble) était excusée ; sa présentation figure en annexe.
+				""", new MeetingHeaderFinder(), new ListBlockFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Amina Haddad", "Paul Garnier", "Witold Zieliński");
+		assertThat(person(d, "Paul Garnier").affiliationId()).isEqualTo("lille");
+		assertThat(d.roles()).extracting((r) -> r.title())
+			.contains("Vice-présidente déléguée à la démocratie locale", "Chef de projet « aller-vers »")
+			.noneMatch((t) -> t.contains("Garnier") || t.contains("Zieliński") || t.contains("excusée"));
+	}
+
+	@Test
+	void namesWithTheirBodyOnePerLineUnderSubHeadingsAreOnePersonEach() {
+		ExtractedDocument d = found("""
+				Compte rendu de la réunion du 14 mars 2023
+
+				Étaient présents
+				Pour les conseils de développement :
+				  Louis Chevalier, président du Conseil de développement de Tours Métropole Val de Loire
+				Pour les métropoles :
+				  Julie Marchand (Rennes Métropole)
+				  Ysé Darras (Métropole de Lyon)
+				  Hamza Benchekroun (MEL), en visio
+				""", new MeetingHeaderFinder(), new ListBlockFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Louis Chevalier", "Julie Marchand", "Ysé Darras", "Hamza Benchekroun");
+		assertThat(person(d, "Ysé Darras").affiliationId()).isEqualTo("lyon");
+		assertThat(d.roles()).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualTo("Président du Conseil de développement de Tours Métropole Val de Loire");
+			assertThat(r.atId()).isEqualTo("conseil-de-developpement-de-tours-metropole-val-de-loire");
+		});
+	}
+
 }

@@ -54,4 +54,18 @@ class RoleAffiliationFinderTests {
 					"Maire de Six-Fours-les-Plages @ ville-de-six-fours-les-plages");
 	}
 
+	@Test
+	void aTitleHoldingSomeoneElsesFullNameIsNoRoleButAnHonorificAndSurnameMayStandInIt() {
+		ExtractedDocument d = found("""
+				Compte rendu de la réunion du 14 mars 2024
+
+				Présent·es :
+				- Paul MARTIN, chargé de mission, Mme Claire BERNARD (Bordeaux Métropole)
+				- Ysé DARRAS, chargée de mission participation (accompagne Mme Haddou)
+				""", new MeetingHeaderFinder(), new ListBlockFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).extracting((r) -> r.title())
+			.contains("Chargée de mission participation (accompagne Mme Haddou)")
+			.noneMatch((t) -> t.contains("BERNARD"));
+	}
+
 }
