@@ -45,10 +45,14 @@ class ExtractionScoreTests {
 	 * documents (names with particles, tables without pipes, list blocks, one given-names
 	 * gazetteer, reworded roles kept once; measured on 2026-11-24 at commit fd42356:
 	 * people 0.95, roles 0.77). Both together measured at the integration of session 3.
+	 * People, organisations and roles raised with the rules the held-out sets of
+	 * 2026-11-25 showed (councils of development as organisations, list lines "Prénom Nom
+	 * – fonction – structure", tables with separate name columns, titles that never hold
+	 * another person's name; measured: people 0.96, organisations 0.92, roles 0.80).
 	 */
-	static final Map<EntityType, Double> F1_FLOORS = Map.of(EntityType.PEOPLE, 0.93, EntityType.METROPOLISES, 0.98,
-			EntityType.ORGANIZATIONS, 0.83, EntityType.COMMUNES, 0.85, EntityType.MEETINGS, 0.86, EntityType.ROLES,
-			0.75);
+	static final Map<EntityType, Double> F1_FLOORS = Map.of(EntityType.PEOPLE, 0.94, EntityType.METROPOLISES, 0.98,
+			EntityType.ORGANIZATIONS, 0.90, EntityType.COMMUNES, 0.85, EntityType.MEETINGS, 0.86, EntityType.ROLES,
+			0.78);
 
 	private static EvaluationReport report;
 
