@@ -81,8 +81,6 @@ public final class ListBlockFinder implements Finder {
 				block.section = null;
 				continue;
 			}
-			// a role continues its person's line, never across a blank line
-			block.person = null;
 			for (int[] seg : segments(context.names(), p, from)) {
 				String segText = Lines.clean(joinLines(p.lines(), seg[0], seg[1]));
 				if (endsBlock(segText)) {
