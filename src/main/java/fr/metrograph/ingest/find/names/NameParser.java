@@ -29,6 +29,10 @@ import fr.metrograph.ingest.find.names.ParsedName.Strength;
  * table contexts). Words that are never first names (Direction, Question, Atelier…) and
  * capitals that are bodies' acronyms (ICPC, MEL) are rejected. Places named after people
  * ("salle Jean Monnet", "rue Victor Hugo") are rejected in prose.
+ * <p>
+ * Over 300 lines on purpose: the shapes of a French name and the words that are never
+ * first names are one grammar that every finder reads the same way; split, the rules
+ * would drift apart.
  */
 public final class NameParser {
 
@@ -65,6 +69,14 @@ public final class NameParser {
 	private static final Pattern FULL = Pattern
 		.compile("(?<hon>" + HON + "\\s+)?(?:(?<first>" + FIRST + ")\\s+(?:(?<upper>" + LOWER_PARTICLE + "?" + UPPER
 				+ ")|(?<title>" + TITLE + "))|(?<initial>" + INITIAL + ")\\s+(?<iupper>" + UPPER + "))" + END);
+
+	/**
+	 * Two or three given names before a surname in capitals: "Thi Thu Hà PHAM", "Marie
+	 * Anne Sophie DURAND" (the same groups as {@link #FULL}; the ones it has no use for
+	 * never match).
+	 */
+	private static final Pattern MULTI = Pattern.compile("(?<hon>" + HON + "\\s+)?(?<first>" + FIRST + "(?:\\s+" + FIRST
+			+ "){1,2})\\s+(?<upper>" + UPPER + ")(?<title>(?!))?(?<initial>(?!))?(?<iupper>(?!))?" + END);
 
 	private static final Pattern SURNAME_ONLY = Pattern
 		.compile("(?<hon>" + HON + "\\s+)(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
@@ -153,6 +165,10 @@ public final class NameParser {
 			lead++;
 		}
 		String s = t.substring(lead);
+		Optional<ParsedName> multi = multi(s, 0, lead);
+		if (multi.isPresent()) {
+			return multi;
+		}
 		Matcher m = FULL.matcher(s);
 		if (m.lookingAt()) {
 			Optional<ParsedName> p = build(m, lead, false).map((x) -> extended(x, t));
@@ -201,13 +217,14 @@ public final class NameParser {
 				from = m.end();
 				continue;
 			}
-			Optional<ParsedName> p = build(m, 0, false).map((x) -> extended(x, t));
+			Optional<ParsedName> multi = multi(t, m.start(), 0);
+			Optional<ParsedName> p = multi.isPresent() ? multi : build(m, 0, false).map((x) -> extended(x, t));
 			if (p.isPresent() && p.get().strength() != Strength.WEAK) {
 				out.add(p.get());
-				for (int i = m.start(); i < m.end(); i++) {
+				for (int i = p.get().start(); i < p.get().end(); i++) {
 					taken[i] = true;
 				}
-				from = m.end();
+				from = p.get().end();
 			}
 		}
 		Matcher so = SURNAME_ONLY.matcher(t);
@@ -245,6 +262,25 @@ public final class NameParser {
 		}
 		return new ParsedName(p.asWritten() + " " + word, p.name() + " " + word, false, p.strength(), p.start(),
 				next.end());
+	}
+
+	/**
+	 * "Thi Thu Hà PHAM" at a position: the name with all its given names, when none of
+	 * them is a word that is never a first name.
+	 */
+	private Optional<ParsedName> multi(String text, int at, int offset) {
+		Matcher m = MULTI.matcher(text).region(at, text.length());
+		if (!m.lookingAt()) {
+			return Optional.empty();
+		}
+		for (String given : m.group("first").split("\\s+")) {
+			if (NOT_FIRST.contains(Slugs.fold(given)) || SAINT.matcher(given).matches()
+					|| RoleClassifier.startsWithTitle(given) || this.isBodyAcronym.test(given)) {
+				// "Vice-Présidente Gaëlle TROADEC": a title, then the name
+				return Optional.empty();
+			}
+		}
+		return build(m, offset, false);
 	}
 
 	private Optional<ParsedName> build(Matcher m, int offset, boolean surnameOnly) {

@@ -52,6 +52,19 @@ class NameParserTests {
 	}
 
 	@Test
+	void twoOrThreeGivenNamesMayStandBeforeASurnameInCapitals() {
+		NameParser p = new NameParser((w) -> false);
+		assertThat(p.atStart("- Thi Thu Hà PHAM (Métropole de Lyon)", false))
+			.hasValueSatisfying((n) -> assertThat(n.display()).isEqualTo("Thi Thu Hà Pham"));
+		assertThat(p.findAll("la présentation de Marie Anne Sophie DURAND, puis")).extracting(ParsedName::display)
+			.containsExactly("Marie Anne Sophie Durand");
+		assertThat(p.atStart("Ordre Du JOUR", false)).isEmpty();
+		assertThat(p.findAll("Mme la Vice-Présidente Gaëlle TROADEC (Rennes Métropole)"))
+			.extracting(ParsedName::display)
+			.containsExactly("Gaëlle Troadec");
+	}
+
+	@Test
 	void aSurnameOfThreeWordsWithoutHyphenIsWholeBeforeADash() {
 		NameParser p = new NameParser((w) -> false);
 		assertThat(p.atStart("Jean-Baptiste Nguyen Van Long – chef de projet", false))
