@@ -13,7 +13,8 @@ import fr.metrograph.reference.BodyMatch;
  * <li>its context makes it the metropolis ({@link BodyMatch.Reading#METROPOLIS}: "la
  * métropole de Nancy", "vice-président de Rennes");</li>
  * <li>it is enumerated with a metropolis named in full, or after "les métropoles"
- * ("l'ouverture à de nouvelles métropoles (Lille, Rouen Normandie)").</li>
+ * ("l'ouverture à de nouvelles métropoles (Lille, Rouen Normandie)");</li>
+ * <li>it starts a bullet of a round of news ("- Rennes (N. Kerhervé) : …").</li>
  * </ul>
  * A city named as such ("à Lyon", "la Ville de Toulouse", "maire de Bordeaux") always
  * stays the city, and so does a seat that is no alias of its body ("Paris").
@@ -26,6 +27,10 @@ final class BareCities {
 
 	private static final Pattern METROPOLISES_BEFORE = Pattern
 		.compile("(?iU)\\bm[ée]tropoles\\s*(?:membres\\s*)?(?:\\(|:|de\\s+|comme\\s+)?\\s*$");
+
+	private static final Pattern BULLET_BEFORE = Pattern.compile("(?:^|\\s)[-•*–]\\s+$");
+
+	private static final Pattern NEWS_AFTER = Pattern.compile("\\s*(?:\\([^()]{1,40}\\)\\s*)?:");
 
 	private BareCities() {
 	}
@@ -41,8 +46,8 @@ final class BareCities {
 		boolean[] metro = new boolean[n];
 		for (int i = 0; i < n; i++) {
 			BodyMatch b = matches.get(i);
-			metro[i] = b.isBodyInText()
-					|| (b.isCityInText() && b.reading() == BodyMatch.Reading.PLAIN && afterMetropolises(text, b));
+			metro[i] = b.isBodyInText() || (b.isCityInText() && b.reading() == BodyMatch.Reading.PLAIN
+					&& (afterMetropolises(text, b) || tourDeTable(text, b)));
 		}
 		// an enumeration of bodies: one metropolis makes its bare names metropolises
 		for (List<Integer> run : enumerations(text, matches)) {
@@ -56,6 +61,15 @@ final class BareCities {
 			}
 		}
 		return metro;
+	}
+
+	/**
+	 * "- Rennes (N. Kerhervé) : la fabrique citoyenne…", "• Lyon : …": a bullet that
+	 * starts with a member's name in a round of news speaks for the member.
+	 */
+	private static boolean tourDeTable(String text, BodyMatch b) {
+		return BULLET_BEFORE.matcher(text.substring(Math.max(0, b.start() - 4), b.start())).find()
+				&& NEWS_AFTER.matcher(text.substring(b.end())).lookingAt();
 	}
 
 	private static boolean afterMetropolises(String text, BodyMatch b) {

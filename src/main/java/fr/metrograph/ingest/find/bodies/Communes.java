@@ -20,7 +20,7 @@ public final class Communes {
 	public static final String KIND = "COMMUNE";
 
 	private static final Pattern COMMUNE = Pattern.compile(
-			"(?U)\\b(?:[Mm]aire|[Mm]airie|[Vv]ille|[Cc]ommune|[Cc]onseill[eè]re? municipale?|[Aa]djointe? au [Mm]aire)\\s+(de la |de l['’]|des |de |d['’]|du )(\\p{Lu}[\\p{L}'’]*(?:-\\s?[\\p{L}'’]+)*(?:(?<=-sur|-sous|-en|-lès|-les|-le|-la)\\s\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)*)?)");
+			"(?U)\\b(?:[Mm]aire|[Mm]airie|[Vv]ille|[Cc]ommune|[Cc]onseill[eè]re? municipale?|[Aa]djointe? au [Mm]aire)\\s+(de la |de l['’]|des |de |d['’]|du )((?:L[ae]s?\\s|L['’])?\\p{Lu}[\\p{L}'’]*(?:-\\s?[\\p{L}'’]+)*(?:(?<=-sur|-sous|-en|-lès|-les|-le|-la)\\s\\p{Lu}[\\p{L}'’]*(?:-[\\p{L}'’]+)*)?)");
 
 	private Communes() {
 	}

@@ -29,6 +29,8 @@ public final class RoleTitles {
 	private static final Pattern SINCE = Pattern
 		.compile("(?iU)\\s*\\(?\\s*(?:depuis|jusqu['’]\\s?(?:en|au|à))\\s+(?:\\S+\\s+){0,3}?(?:19|20)\\d{2}\\b");
 
+	private static final Pattern NEW = Pattern.compile("(?iU)^\\s*(?:nouve(?:au|l|lle)|actuel(?:le)?)\\s+");
+
 	/** "président de la Métropole X et maire de Y": two mandates, two roles. */
 	private static final Pattern SECOND_MANDATE = Pattern.compile(
 			"(?iU)\\s+et\\s+(?=(?:1(?:er|re)\\s+)?(?:vice-pr[ée]sidente?|pr[ée]sidente?|maire|adjointe?|conseill[eè]re?)\\s+(?:au|à|de|du|des|d['’]|délégu|municipal|métropolitain|régional|départemental))");
@@ -61,7 +63,8 @@ public final class RoleTitles {
 		for (FrenchDates.DateSpan d : FrenchDates.find(title, 2000)) {
 			cut = Math.min(cut, d.from());
 		}
-		String out = title.substring(0, cut);
+		// "nouveau vice-président": the title is the same
+		String out = NEW.matcher(title.substring(0, cut)).replaceFirst("");
 		String before;
 		do {
 			before = out;

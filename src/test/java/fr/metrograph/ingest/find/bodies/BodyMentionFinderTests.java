@@ -101,4 +101,24 @@ class BodyMentionFinderTests {
 			.containsExactlyInAnyOrder("Ville de Saint-Herblain", "Ville d'Orléans");
 	}
 
+	@Test
+	void aBulletOfARoundOfNewsStartingWithACitySpeaksForItsMetropolis() {
+		ExtractedDocument d = found("""
+				Tour de table :
+				- Rennes (N. Kerhervé) : la fabrique citoyenne entre dans sa deuxième saison.
+				- Lyon : un budget participatif en préparation.
+				La réunion suivante aura lieu à Dijon.
+				""", new BodyMentionFinder());
+		assertThat(d.metropolises()).extracting((m) -> m.id()).containsExactlyInAnyOrder("rennes", "lyon");
+		assertThat(d.organizations()).extracting((o) -> o.id()).containsExactly("ville-de-dijon");
+	}
+
+	@Test
+	void aCommuneWhoseNameStartsWithAnArticleKeepsIt() {
+		ExtractedDocument d = found("""
+				Marie-Ange Santoni, adjointe au maire de La Seyne-sur-Mer, rejoint le groupe.
+				""", new BodyMentionFinder());
+		assertThat(d.organizations()).extracting((o) -> o.name()).containsExactly("Ville de La Seyne-sur-Mer");
+	}
+
 }

@@ -73,4 +73,11 @@ class RoleTitlesTests {
 			.containsExactly("conseillère municipale", "conseillère métropolitaine déléguée");
 	}
 
+	@Test
+	void aNewTitleIsTheTitle() {
+		assertThat(RoleTitles.clean("nouveau vice-président en charge de la démocratie participative"))
+			.isEqualTo("vice-président en charge de la démocratie participative");
+		assertThat(RoleTitles.clean("Nouvelle directrice")).isEqualTo("directrice");
+	}
+
 }
