@@ -25,10 +25,8 @@ import fr.metrograph.ingest.model.Facts.MeetingFact;
 public final class CountedMeetingsFinder implements Finder {
 
 	private static final Pattern MEETING_COUNT = Pattern.compile("(?iU)(?<![\\d,])" + Numbers.NUM
-			+ "\\s+(?:(?:r[ée]unions?|rencontres?|s[ée]ances?|temps)\\s+)?(en pr[ée]sentiel|en pr[ée]sence|en distanciel|[àa] distance|en visio(?:conf[ée]rence)?|en ligne|en (?:format )?hybride|en mixte)"
-			+ "(?:\\s*(?:[àa]\\s+|\\()([^\\d().;]*?)(?=\\s+\\d|\\)|\\.|;|\\s+et\\s+\\d|$))?");
-
-	private static final Pattern MEETING_NOUN = Pattern.compile("(?iU)\\b(?:r[ée]unions?|rencontres?|s[ée]ances?)\\b");
+			+ "\\s+(?:(?<noun>r[ée]unions?|rencontres?|s[ée]ances?|temps)\\s+)?(?<format>en pr[ée]sentiel|en pr[ée]sence|en distanciel|[àa] distance|en visio(?:conf[ée]rence)?|en ligne|en (?:format )?hybride|en mixte)"
+			+ "(?:\\s*(?:[àa]\\s+|\\()(?<places>[^\\d().;]*?)(?=\\s+\\d|\\)|\\.|;|\\s+et\\s+\\d|$))?");
 
 	/** A number and the noun it counts: "14 élu·es", "48 personnes". */
 	private static final Pattern COUNTED_NOUN = Pattern.compile("(?U)\\b\\d{1,4}\\s+(\\p{L}[\\p{L}·.\\-]*)");
@@ -63,14 +61,13 @@ public final class CountedMeetingsFinder implements Finder {
 			if (n == null || n == 0 || n > 30) {
 				continue;
 			}
-			boolean meetingNoun = MEETING_NOUN.matcher(m.group()).find();
-			if (!meetingNoun && countsPeople(j, m.start())) {
+			if (m.group("noun") == null && countsPeople(j, m.start())) {
 				continue;
 			}
-			String fmt = m.group(2).toLowerCase(Locale.ROOT);
+			String fmt = m.group("format").toLowerCase(Locale.ROOT);
 			Format format = (fmt.contains("hybride") || fmt.contains("mixte")) ? Format.HYBRID
 					: (fmt.contains("pr") && !fmt.contains("distance")) ? Format.IN_PERSON : Format.REMOTE;
-			List<String> places = (format == Format.IN_PERSON) ? places(m.group(3)) : List.of();
+			List<String> places = (format == Format.IN_PERSON) ? places(m.group("places")) : List.of();
 			Evidence ev = context.lines().evidenceOfSpan(m.start(), m.end());
 			for (int k = 1; k <= n; k++) {
 				String place = null;
@@ -109,8 +106,7 @@ public final class CountedMeetingsFinder implements Finder {
 	private static boolean countsPeople(String text, int at) {
 		int from = Math.max(0, at - 80);
 		String before = text.substring(from, at);
-		int clause = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')),
-				Math.max(before.lastIndexOf('\n'), before.lastIndexOf('!')));
+		int clause = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')), before.lastIndexOf('!'));
 		Matcher counted = COUNTED_NOUN.matcher(before.substring(clause + 1));
 		String noun = null;
 		while (counted.find()) {

@@ -78,6 +78,8 @@ public final class NameParser {
 	private static final Pattern MULTI = Pattern.compile("(?<hon>" + HON + "\\s+)?(?<first>" + FIRST + "(?:\\s+" + FIRST
 			+ "){1,2})\\s+(?<upper>" + UPPER + ")(?<title>(?!))?(?<initial>(?!))?(?<iupper>(?!))?" + END);
 
+	private static final Pattern HONORIFIC_START = Pattern.compile("(?U)(?:" + HON + "|MM\\.)\\s+\\p{Lu}");
+
 	private static final Pattern SURNAME_ONLY = Pattern
 		.compile("(?<hon>" + HON + "\\s+)(?:(?<upper>" + UPPER + ")|(?<title>" + TITLE + "))" + END);
 
@@ -191,6 +193,14 @@ public final class NameParser {
 			return build(so, lead, true);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * @param text a list item or a line
+	 * @return whether it starts with an honorific before a capital ("Mme X", "M. Y")
+	 */
+	public static boolean startsWithHonorific(String text) {
+		return HONORIFIC_START.matcher(text).lookingAt();
 	}
 
 	/**

@@ -24,10 +24,6 @@ public final class AlignedTableFinder implements Finder {
 
 	private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
 
-	/** "(accueil)", "(animation)" after a function: a capacity, not part of it. */
-	private static final Pattern TRAILING_CAPACITY = Pattern
-		.compile("(?iU)\\s*\\((?:accueil|animation|organisation)[^)]*\\)\\s*$");
-
 	@Override
 	public String name() {
 		return "aligned-table";
@@ -107,7 +103,7 @@ public final class AlignedTableFinder implements Finder {
 			TextLines doc, int from, int to) {
 		List<String> cells = new ArrayList<>(row);
 		if (columns.role() >= 0) {
-			cells.set(columns.role(), TRAILING_CAPACITY.matcher(cells.get(columns.role())).replaceFirst(""));
+			cells.set(columns.role(), TextTableFinder.withoutCapacity(cells.get(columns.role())));
 		}
 		AttendanceTableFinder.row(context, cells, columns, doc.evidence(from, to));
 	}

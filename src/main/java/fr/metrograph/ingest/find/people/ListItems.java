@@ -10,6 +10,7 @@ import fr.metrograph.graph.Slugs;
 import fr.metrograph.ingest.find.ExtractionContext;
 import fr.metrograph.ingest.find.Lines;
 import fr.metrograph.ingest.find.bodies.Communes;
+import fr.metrograph.ingest.find.names.NameParser;
 import fr.metrograph.ingest.find.names.ParsedName;
 import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.model.Facts.Capacity;
@@ -36,9 +37,6 @@ final class ListItems {
 	private static final Pattern REMOTE = Pattern.compile(
 			"(?iU)(?:en\\s+)?(?:visio(?:conf[ée]rence)?|[àa] distance|en ligne|par t[ée]l[ée]phone|en distanciel)");
 
-	private static final Pattern HONORIFIC_START = Pattern
-		.compile("(?U)(?:M\\.|MM\\.|Mmes?\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle)\\s+\\p{Lu}");
-
 	private static final Pattern TRAILING_BODY = Pattern.compile("\\s*\\(([^()]+)\\)$");
 
 	private ListItems() {
@@ -64,7 +62,7 @@ final class ListItems {
 				g.add(tok);
 				grouped.add(g);
 			}
-			else if (HONORIFIC_START.matcher(tok).lookingAt()) {
+			else if (NameParser.startsWithHonorific(tok)) {
 				// "Mme X" that is no full name (a surname alone, a name the parser cannot
 				// read) is someone else, never a role of the person before
 				grouped.add(new ArrayList<>());

@@ -78,9 +78,9 @@ public final class RoleAffiliationFinder implements Finder {
 		Findings facts = context.findings();
 		String at = p.affiliationId();
 		boolean atMetro = p.affiliationIsMetropolis();
-		Communes.Commune c = Communes.in(title);
-		Optional<BodyMatch> b = bodyIn(context, title);
 		List<DevelopmentCouncils.Council> councils = DevelopmentCouncils.all(title, context.reference());
+		Communes.Commune c = councils.isEmpty() ? Communes.in(title) : null;
+		Optional<BodyMatch> b = (councils.isEmpty() && c == null) ? bodyIn(context, title) : Optional.empty();
 		if (!councils.isEmpty()) {
 			// "présidente du Conseil de développement de Rennes Métropole": the council's
 			DevelopmentCouncils.Council council = councils.get(0);

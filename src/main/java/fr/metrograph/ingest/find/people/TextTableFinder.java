@@ -96,6 +96,15 @@ public final class TextTableFinder implements Finder {
 		}
 	}
 
+	/**
+	 * @param function a function cell
+	 * @return the cell without a capacity in parentheses at its end ("Chargée de mission
+	 * (animation)")
+	 */
+	static String withoutCapacity(String function) {
+		return TRAILING_CAPACITY.matcher(function).replaceFirst("");
+	}
+
 	private static void row(ExtractionContext context, String row, Evidence ev) {
 		Optional<ParsedName> name = context.names().atStart(row, true);
 		if (name.isEmpty()) {
@@ -133,7 +142,7 @@ public final class TextTableFinder implements Finder {
 				rest = rest.substring(bodies.get(0).end()).strip();
 			}
 		}
-		rest = TRAILING_CAPACITY.matcher(rest).replaceFirst("");
+		rest = withoutCapacity(rest);
 		AttendanceTableFinder.row(context, List.of(name.get().asWritten(), rest, structure, presence), COLUMNS, ev);
 	}
 

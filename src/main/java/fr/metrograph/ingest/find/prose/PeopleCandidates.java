@@ -208,9 +208,8 @@ final class PeopleCandidates {
 		}
 		for (int i = a + 1; i <= last; i++) {
 			if (Lexicon.isHonorific(s.token(i).word()) && i < last) {
-				// "de DÉSIGNER M. Erwan LE GUENNEC": a word before an honorific is not
-				// the
-				// name's
+				// "de DÉSIGNER M. Erwan LE GUENNEC": no word before an honorific
+				// belongs to the name
 				return trim(s, i, last, recognised);
 			}
 			if (!s.token(i).capitalised()) {
