@@ -31,14 +31,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 		description = "Outils en ligne de commande de Metrograph. L'aide d'une commande : metrograph COMMANDE --help.",
 		subcommands = { IngestCommand.class, RetractCommand.class, BenchIngestCommand.class,
 				BenchCopresenceCommand.class, ReportCommand.class, EvaluateExtractionCommand.class,
-				HashPasswordCommand.class, CheckDeterminismCommand.class, LoadTestCommand.class,
+				ExtractCommand.class, HashPasswordCommand.class, CheckDeterminismCommand.class, LoadTestCommand.class,
 				CheckRunawayCommand.class })
 public class MetrographCli {
 
 	/** Names of the commands, so that the application's main method can dispatch. */
 	public static final Set<String> COMMANDS = Set.of("ingest", "retract", "bench-ingest", "bench-copresence", "report",
-			"evaluate-extraction", "hash-password", "check-determinism", "load-test", "check-runaway", "help", "--help",
-			"-h", "--version");
+			"evaluate-extraction", "extract", "hash-password", "check-determinism", "load-test", "check-runaway",
+			"help", "--help", "-h", "--version");
 
 	@Option(names = "--uri", paramLabel = "BOLT_URI", scope = ScopeType.INHERIT,
 			description = "Passe par le Bolt d'un service en cours d'exécution ou d'un Neo4j externe "

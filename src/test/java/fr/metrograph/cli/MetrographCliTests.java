@@ -34,6 +34,14 @@ class MetrographCliTests {
 	}
 
 	@Test
+	void everyCommandIsRecognisedAsOneRatherThanStartingTheService() {
+		// a command missing from COMMANDS starts the whole service with the command as an
+		// argument, and never returns
+		assertThat(new picocli.CommandLine(new MetrographCli()).getSubcommands().keySet())
+			.allSatisfy((name) -> assertThat(MetrographCli.isCommandLine(name)).as(name).isTrue());
+	}
+
+	@Test
 	void helpIsInFrenchForTheToolAndForEachCommand() {
 		String top = err(() -> assertThat(run("--help")).isZero(), true);
 		assertThat(top)
