@@ -22,7 +22,8 @@ import fr.metrograph.reference.ReferenceData;
  */
 public final class FrenchProseAnnotator implements Annotator {
 
-	private static final Set<DocumentKind> KINDS = Set.of(DocumentKind.PROSE, DocumentKind.MEETING_REPORT);
+	private static final Set<DocumentKind> KINDS = Set.of(DocumentKind.PROSE, DocumentKind.MEETING_REPORT,
+			DocumentKind.ANNUAL_SUMMARY);
 
 	private final ProseAnnotator annotator;
 

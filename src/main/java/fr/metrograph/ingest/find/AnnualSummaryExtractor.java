@@ -3,6 +3,7 @@ package fr.metrograph.ingest.find;
 import java.util.List;
 
 import fr.metrograph.ingest.find.annual.CountedMeetingsFinder;
+import fr.metrograph.ingest.find.annual.CountedMeetingsReconciler;
 import fr.metrograph.ingest.find.annual.DatedMeetingsFinder;
 import fr.metrograph.ingest.find.annual.ExperienceSharingFinder;
 import fr.metrograph.ingest.find.annual.MembershipFinder;
@@ -12,6 +13,8 @@ import fr.metrograph.ingest.find.bodies.BodyMentionFinder;
 import fr.metrograph.ingest.find.bodies.GroupFinder;
 import fr.metrograph.ingest.find.bodies.MetropolisReferenceFinder;
 import fr.metrograph.ingest.find.people.ProseNameFinder;
+import fr.metrograph.ingest.find.prose.ProseEvents;
+import fr.metrograph.ingest.find.prose.ProsePeople;
 import fr.metrograph.ingest.find.people.RoleAffiliationFinder;
 import fr.metrograph.ingest.model.DocumentKind;
 import fr.metrograph.ingest.split.DocumentPart;
@@ -19,8 +22,9 @@ import fr.metrograph.ingest.split.DocumentPart;
 /**
  * An annual summary of a group: bodies named, members of the year, the meetings it
  * counts, the figures it states, experience-sharing sessions, plans for next year, people
- * named in its prose with their roles, the meetings a retrospective lists by date, and
- * the group.
+ * named in its prose with their roles, the meetings a retrospective lists by date or its
+ * prose tells ("Le 16/03, la réunion sur les budgets participatifs a réuni…"; each stands
+ * for one of the meetings counted, {@link CountedMeetingsReconciler}), and the group.
  */
 public final class AnnualSummaryExtractor implements KindExtractor {
 
@@ -28,8 +32,8 @@ public final class AnnualSummaryExtractor implements KindExtractor {
 
 	private static final List<Finder> FINDERS = List.of(new MembershipFinder(), new CountedMeetingsFinder(),
 			new StatedFigureFinder(), new ExperienceSharingFinder(), new PlannedThemeFinder(), new BodyMentionFinder(),
-			new MetropolisReferenceFinder(), new ProseNameFinder(), new RoleAffiliationFinder(),
-			new DatedMeetingsFinder(), new GroupFinder());
+			new MetropolisReferenceFinder(), new ProsePeople(), new ProseNameFinder(), new RoleAffiliationFinder(),
+			new DatedMeetingsFinder(), new ProseEvents(), new GroupFinder(), new CountedMeetingsReconciler());
 
 	private AnnualSummaryExtractor() {
 	}

@@ -256,6 +256,11 @@ public final class Findings {
 		this.meetings.replaceAll((m) -> m.id().equals(id) ? change.apply(m) : m);
 	}
 
+	/** Removes a meeting added earlier (a counted meeting a dated one stands for). */
+	public void dropMeeting(String id) {
+		this.meetings.removeIf((m) -> m.id().equals(id));
+	}
+
 	public List<MembershipFact> memberships() {
 		return this.memberships;
 	}

@@ -15,7 +15,8 @@ import fr.metrograph.ingest.model.ExtractionHints;
  * decides);</li>
  * <li>a report title line ("Résumé annuel…", "Bilan de l'année…", "Rapport annuel…",
  * "Compte rendu…") occurs several times, each far enough from the previous one (at least
- * 8 non-blank lines): each occurrence starts a document;</li>
+ * 8 non-blank lines): each occurrence starts a document, unless it ends with a page
+ * number (a running header or footer);</li>
  * <li>it is Markdown with several level-1 titles ({@code # Title}) each followed by
  * content.</li>
  * </ul>
@@ -27,6 +28,13 @@ public final class DocumentSplitter {
 
 	private static final Pattern REPORT_TITLE = Pattern.compile(
 			"(?iU)^\\W*(?:r[ée]sum[ée] annuel|bilan (?:annuel|de l['’]ann[ée]e)|rapport (?:annuel|d['’]activit[ée])|compte[- ]rendu|relev[ée] de d[ée]cisions)\\b.*");
+
+	/**
+	 * A running header or footer: a title followed, after a wide gap, by a page number
+	 * ("Rapport d'activité 2023 – Codev {@literal       } 6", "… p. 6", "… 6/12").
+	 */
+	private static final Pattern PAGE_FURNITURE = Pattern.compile(
+			"(?iU).*\\S(?:(?:\\s{3,}|\\t+|\\s+[–—|-]\\s*)(?:p\\.\\s*|page\\s+)?|\\s+(?:p\\.\\s*|page\\s+))\\d{1,3}(?:\\s*/\\s*\\d{1,3})?\\s*$");
 
 	private static final Pattern MD_TITLE = Pattern.compile("^#\\s+\\S.*");
 
@@ -88,7 +96,8 @@ public final class DocumentSplitter {
 			if (l.isEmpty()) {
 				continue;
 			}
-			if (title.matcher(l).matches() && (starts.isEmpty() || nonBlankSince >= 8)) {
+			if (title.matcher(l).matches() && !PAGE_FURNITURE.matcher(file.line(n)).matches()
+					&& (starts.isEmpty() || nonBlankSince >= 8)) {
 				starts.add(n);
 				nonBlankSince = 0;
 			}

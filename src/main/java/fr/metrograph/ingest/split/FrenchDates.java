@@ -19,7 +19,7 @@ import fr.metrograph.graph.Slugs;
  * Finds French dates and date ranges in text, in the forms French authors write them:
  * <ul>
  * <li>single days: "le 3 février 2021", "le jeudi 16 mars 2023", "1er juin",
- * "12/01/2021", "12.01.21", "2021-01-12";</li>
+ * "12/01/2021", "12.01.21", "2021-01-12", "le 16/03";</li>
  * <li>several days: "les 4 et 5 juin", "les 4 &amp; 5 juin 2019", "les 4, 5 et 6 juin",
  * "jeudi 2 et vendredi 3 octobre 2025";</li>
  * <li>ranges: "du 2 au 4 octobre 2018", "du 30 juin au 2 juillet", "du 30 décembre 2019
@@ -92,6 +92,13 @@ public final class FrenchDates {
 
 	private static final Pattern NUMERIC = Pattern
 		.compile("(?<![\\d/.])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/.]|\\.\\d)");
+
+	/**
+	 * "le 16/03", "jeudi 16/03" (a day and a month without a year, after "le" or a
+	 * weekday, so that a fraction "2/3 des participants" is none).
+	 */
+	private static final Pattern SHORT_NUMERIC = Pattern.compile(
+			"(?iU)\\b(?:le|du|au|" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + ")\\s+(\\d{1,2})/(\\d{2})(?![\\d/])");
 
 	private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
 
@@ -173,6 +180,7 @@ public final class FrenchDates {
 		Years years = new Years(text, defaultYear);
 		iso(text, used, out);
 		numeric(text, used, out);
+		shortNumeric(text, years, used, out);
 		ranges(text, years, used, out);
 		lists(text, years, used, out);
 		singles(text, years, used, out);
@@ -216,6 +224,20 @@ public final class FrenchDates {
 			LocalDate a = date(y, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
 			if (a != null) {
 				add(out, used, new DateSpan(a, a, m.start(), m.end(), true));
+			}
+		}
+	}
+
+	private static void shortNumeric(String text, Years years, boolean[] used, List<DateSpan> out) {
+		Matcher m = SHORT_NUMERIC.matcher(text);
+		while (m.find()) {
+			Integer year = years.at(m.start(1));
+			if (used[m.start(1)] || year == null) {
+				continue;
+			}
+			LocalDate a = date(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+			if (a != null) {
+				add(out, used, new DateSpan(a, a, m.start(1), m.end(), false));
 			}
 		}
 	}

@@ -25,6 +25,23 @@ class DocumentSplitterTests {
 	}
 
 	@Test
+	void aReportTitleRepeatedWithAPageNumberIsARunningFooterNotANewDocument() {
+		StringBuilder text = new StringBuilder("Rapport d'activité 2023\nConseil de développement\n\n");
+		for (int page = 2; page <= 4; page++) {
+			for (int k = 0; k < 9; k++) {
+				text.append("Ligne ").append(page).append('.').append(k).append(" du rapport.\n");
+			}
+			text.append("Rapport d'activité 2023 – Conseil de développement de Dijon Métropole          ")
+				.append(page)
+				.append("\n\n");
+		}
+		assertThat(DocumentSplitter.parts(text.toString(), ExtractionHints.none())).hasSize(1);
+		assertThat(DocumentSplitter.parts(text.toString().replace("Dijon Métropole          ", "Dijon Métropole p. "),
+				ExtractionHints.none()))
+			.hasSize(1);
+	}
+
+	@Test
 	void plansForAYearDateTheSummaryTheYearBefore() {
 		DocumentPart second = DocumentSplitter.parts(TWO_SUMMARIES, ExtractionHints.none()).get(1);
 		assertThat(second.year()).isEqualTo(2024);

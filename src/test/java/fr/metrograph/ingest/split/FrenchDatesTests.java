@@ -37,6 +37,15 @@ class FrenchDatesTests {
 	}
 
 	@Test
+	void readsADayAndMonthInFiguresAfterLeOrAWeekdayButNotAFraction() {
+		days("Le 16/03, la réunion sur les budgets participatifs a réuni 31 agent·es.", 2021, "2021-03-16",
+				"2021-03-16");
+		days("Atelier jeudi 5/06 à Lyon", 2025, "2025-06-05", "2025-06-05");
+		assertThat(FrenchDates.find("2/3 des participants, 16/03 points", 2021)).isEmpty();
+		assertThat(FrenchDates.find("le 31/02", 2021)).isEmpty();
+	}
+
+	@Test
 	void readsTwoDaysJoinedByEtOrAmpersand() {
 		days("Rendez-vous les 4 et 5 juin à Grenoble.", 2019, "2019-06-04", "2019-06-05");
 		days("Séminaire les 4 & 5 juin 2019", null, "2019-06-04", "2019-06-05");

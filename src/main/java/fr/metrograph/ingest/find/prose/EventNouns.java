@@ -46,6 +46,16 @@ final class EventNouns {
 	private static final Pattern LIST_GAP = Pattern
 		.compile("(?iU)\\s*(?:,|\\bet\\b|&)\\s*(?:,?\\s*et\\s+)?(?:le\\s+)?");
 
+	/** A count before a plural noun: "deux réunions", "3 webinaires". */
+	private static final Pattern COUNT_BEFORE = Pattern
+		.compile("(?iU)\\b(deux|trois|quatre|cinq|six|[2-9])\\s+(?:\\p{Ll}+\\s+)?$");
+
+	private static final List<String> COUNTS = List.of("deux", "trois", "quatre", "cinq", "six");
+
+	/** What may stand between two counted events' dates: "pour les agent·es (…) et ". */
+	private static final Pattern COUNTED_GAP = Pattern
+		.compile("(?iU)[^.;:]{0,100}?(?:,|\\bet\\b|\\bpuis\\b)\\s*(?:le\\s+)?$");
+
 	/** How far (in characters) a second event's date may stand from its noun. */
 	private static final int SECOND_EVENT_REACH = 30;
 
@@ -111,7 +121,9 @@ final class EventNouns {
 	/**
 	 * A plural noun before a list of days names one event per day: "Trois webinaires
 	 * d'une heure, les mardis 16 janvier, 13 février et 12 mars". The days must follow
-	 * the first one, each joined to the one before by a comma, "et" or "&amp;".
+	 * the first one, each joined to the one before by a comma, "et" or "&amp;"; after a
+	 * counted noun, by words ending so, up to the count ("deux réunions en visio : le 25
+	 * novembre pour les agent·es (bilan) et le 9 décembre pour les élu·es").
 	 */
 	private static List<Pair> series(String sentence, List<DateSpan> dates, Pair first) {
 		List<Pair> out = new ArrayList<>();
@@ -119,19 +131,35 @@ final class EventNouns {
 		if (!PLURAL.matcher(noun).find() || first.date().from() < first.end()) {
 			return out;
 		}
+		int counted = count(sentence.substring(Math.max(0, first.start() - 30), first.start()));
 		DateSpan previous = first.date();
 		for (DateSpan d : dates) {
 			if (d.from() <= previous.from()) {
 				continue;
 			}
-			if (d.precision() != Precision.DAY || previous.to() > d.from()
-					|| !LIST_GAP.matcher(sentence.substring(previous.to(), d.from())).matches()) {
+			if (d.precision() != Precision.DAY || previous.to() > d.from()) {
+				break;
+			}
+			String gap = sentence.substring(previous.to(), d.from());
+			boolean listed = LIST_GAP.matcher(gap).matches()
+					|| (out.size() + 1 < counted && COUNTED_GAP.matcher(gap).matches());
+			if (!listed) {
 				break;
 			}
 			out.add(new Pair(first.start(), first.end(), d));
 			previous = d;
 		}
 		return out;
+	}
+
+	/** The count written before a noun ("deux réunions": 2), or 0. */
+	private static int count(String before) {
+		Matcher m = COUNT_BEFORE.matcher(before);
+		if (!m.find()) {
+			return 0;
+		}
+		String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+		return Character.isDigit(word.charAt(0)) ? Integer.parseInt(word) : COUNTS.indexOf(word) + 2;
 	}
 
 	private static int distance(int[] noun, DateSpan d) {

@@ -3,6 +3,7 @@ package fr.metrograph.ingest.find.prose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
@@ -18,7 +19,9 @@ import fr.metrograph.reference.ReferenceData;
  * webinaire, table ronde, journée d'étude, voyage d'étude, université d'été, forum…) and
  * a date of the same sentence that is not a publication date, a deadline or an update
  * ({@link EventDates}). The noun closest to the date names the event; the sentence gives
- * its place, format, organisers and host ({@link EventDetails}).
+ * its place, format, organisers and host ({@link EventDetails}). A sentence with no event
+ * noun and one day may tell a meeting by its verb ("le groupe s'est réuni le 26
+ * janvier").
  * <p>
  * People the people finder found in that sentence, and in the sentences after it in the
  * paragraph until another event is told, attend it when a word says how
@@ -33,6 +36,13 @@ public final class ProseEventFinder {
 	private static final Pattern ANAPHORA = Pattern.compile(
 			"(?iU)\\s*(?:elles?|ils?|celle-ci|celui-ci|l['’][ée]v[ée]nement|(?:cette|ces|ce|cet|la|le|les|l['’])\\s*(?:"
 					+ Lexicon.eventNoun().pattern().replace("(?iU)", "") + "))");
+
+	/**
+	 * A meeting told by its verb, in the past: "le groupe s'est réuni", "les élu·es se
+	 * sont retrouvé·es".
+	 */
+	private static final Pattern MEETING_VERB = Pattern
+		.compile("(?iU)\\b(?:s['’]est|se sont)\\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])");
 
 	/** A noun in the plural: "ateliers", "rencontres". */
 	private static final Pattern PLURAL = Pattern.compile("(?iU)[sx]$");
@@ -262,8 +272,16 @@ public final class ProseEventFinder {
 			return List.of();
 		}
 		List<EventNouns.Pair> pairs = EventNouns.in(sentence, dates, (i) -> insidePerson(people, offset + i));
+		boolean verb = false;
 		if (pairs.isEmpty()) {
-			return List.of();
+			// "le groupe s'est réuni en visio le 26 janvier": a meeting told by its verb
+			Matcher v = MEETING_VERB.matcher(sentence);
+			DateSpan day = dates.stream().filter((d) -> d.precision() == Precision.DAY).findFirst().orElse(null);
+			if (!v.find() || day == null || dates.size() > 1) {
+				return List.of();
+			}
+			pairs = List.of(new EventNouns.Pair(v.start(), v.end(), day));
+			verb = true;
 		}
 		EventDetails.Where where = this.details.where(sentence, (i) -> insidePerson(people, offset + i));
 		BodyRef host = this.details.host(sentence);
@@ -276,14 +294,15 @@ public final class ProseEventFinder {
 		List<ProseEvent> out = new ArrayList<>();
 		for (EventNouns.Pair p : pairs) {
 			DateSpan date = p.date();
-			String title = EventTitles.of(sentence, p.start(), p.end(), (date.from() > p.end()) ? date.from() : -1);
+			String title = verb ? "Réunion"
+					: EventTitles.of(sentence, p.start(), p.end(), (date.from() > p.end()) ? date.from() : -1);
 			double confidence = (date.precision() == Precision.MONTH) ? 0.6 : (date.explicitYear() ? 0.85 : 0.75);
 			if (!out.isEmpty()) {
 				// a second event of the sentence: its place and bodies may be the other's
 				confidence -= 0.1;
 			}
-			out.add(new ProseEvent(title, EventDetails.kind(sentence.substring(p.start(), p.end())), date,
-					where.place(), where.venue(), format, organisers, host, announced, List.of(), offset,
+			out.add(new ProseEvent(title, verb ? "meeting" : EventDetails.kind(sentence.substring(p.start(), p.end())),
+					date, where.place(), where.venue(), format, organisers, host, announced, List.of(), offset,
 					offset + sentence.length(), block, Math.round(confidence * 100) / 100.0));
 		}
 		return out;

@@ -541,6 +541,19 @@ class ProseEventFinderTests {
 	}
 
 	@Test
+	void aCountedNounIsOneEventPerDayUpToItsCountEvenWithWordsBetweenTheDays() {
+		List<ProseEvent> found = events("L'année s'est achevée par deux réunions en visio : le 25 novembre pour les "
+				+ "agent·es (bilan des démarches « climat ») et le 9 décembre pour les élu·es (feuille de route 2022).",
+				2021);
+		assertThat(found).extracting((e) -> e.date().start())
+			.containsExactly(LocalDate.of(2021, 11, 25), LocalDate.of(2021, 12, 9));
+		// no count: the second date is no event of the plural noun
+		assertThat(events("Les réunions en visio ont repris le 25 novembre, après une pause qui durait "
+				+ "depuis le 9 décembre.", 2021))
+			.hasSize(1);
+	}
+
+	@Test
 	void aKickerAboveATitleIsAHeadingAndAHeadingDatesOnlyALineOpeningWithADate() {
 		List<ProseEvent> found = document("""
 				ATELIER CITOYEN

@@ -82,4 +82,30 @@ class ProsePipelineTests {
 		assertThat(d.meetings()).isEmpty();
 	}
 
+	@Test
+	void anAnnualSummaryThatCountsAndDatesItsMeetingsHasEachMeetingOnce() {
+		String text = """
+				Résumé annuel 2021 du groupe des agent·es
+
+				En chiffres : 4 réunions, dont 3 en visio et 1 en présentiel.
+
+				Le groupe s'est réuni en visio le 26 janvier sur la participation en temps de crise. Le 16/03, la réunion sur les budgets participatifs a réuni 31 agent·es. En juin, le groupe a tenu une journée en présentiel à Dijon, accueillie par Dijon Métropole.
+
+				Et pour 2022 ? Le groupe souhaite se réunir plus souvent.
+				""";
+		List<ExtractedDocument> docs = extractor.extract("bilan.txt", text, ExtractionHints.none());
+		assertThat(docs).singleElement().satisfies((d) -> {
+			assertThat(d.kind().code()).isEqualTo("annual_summary");
+			// three dated meetings stand for three of the four counted ones: one remote
+			// meeting stays counted without a date
+			assertThat(d.meetings()).filteredOn((m) -> m.startDate() != null)
+				.extracting((m) -> m.startDate().toString())
+				.containsExactlyInAnyOrder("2021-01-26", "2021-03-16", "2021-06-01");
+			assertThat(d.meetings()).filteredOn((m) -> m.startDate() == null)
+				.singleElement()
+				.satisfies((m) -> assertThat(m.kind()).isEqualTo("group_meeting"));
+			assertThat(d.meetings()).hasSize(4).allSatisfy((m) -> assertThat(m.groupId()).isNotNull());
+		});
+	}
+
 }
