@@ -25,6 +25,7 @@ final class KindClassifier {
 		cue(DocumentKind.ANNUAL_SUMMARY, "r[ée]sum[ée] annuel", 6);
 		cue(DocumentKind.ANNUAL_SUMMARY, "bilan (?:annuel|de l['’]ann[ée]e)", 6);
 		cue(DocumentKind.ANNUAL_SUMMARY, "rapport annuel", 5);
+		cue(DocumentKind.ANNUAL_SUMMARY, "(?:rapport|bilan) d['’]activit[ée]s?", 5);
 		cue(DocumentKind.ANNUAL_SUMMARY, "qui est dans le groupe", 3);
 		cue(DocumentKind.ANNUAL_SUMMARY, "cette ann[ée]e", 1);
 		// retrospectives: "point d'étape", "retrace", one section per year ("### 2022 :
@@ -32,7 +33,7 @@ final class KindClassifier {
 		cue(DocumentKind.ANNUAL_SUMMARY, "point d['’][ée]tape|r[ée]trospective|\\bretrace", 3);
 		cue(DocumentKind.ANNUAL_SUMMARY, "(?:^|\\n)#{1,6}\\s*(?:19|20)\\d\\d\\s*:", 3);
 		cue(DocumentKind.ANNUAL_SUMMARY, "m[ée]tropoles? (?:repr[ée]sent[ée]es|membres) en (?:19|20)\\d\\d", 2);
-		cue(DocumentKind.ANNUAL_SUMMARY, "et pour \\d{4}", 2);
+		cue(DocumentKind.ANNUAL_SUMMARY, "et pour \\d{4}|et en \\d{4}\\s*\\?", 2);
 		cue(DocumentKind.ANNUAL_SUMMARY, "perspectives \\d{4}", 2);
 		cue(DocumentKind.ANNUAL_SUMMARY, "les membres [ée]taient", 2);
 		cue(DocumentKind.MEETING_REPORT, "compte[- ]rendu", 5);
