@@ -18,12 +18,13 @@ import fr.metrograph.ingest.model.Facts.Conflict;
  * reports a meeting, its main date. A curator's year ({@code data/curation.yml}) always
  * wins, and every fact of the document carries the decided year.
  * <ul>
- * <li>Annual summary: weighted signals. "Bilan de l'année Y" (+4), "En Y, nous/le groupe"
- * (+3), "Et pour Y ?" / "Perspectives Y" / a heading "Pour Y" (+3 for Y-1: plans are
- * written the year before), "Qui est dans le groupe en Y" (+2, a heading), "### Y :"
- * (+1). Statements "en prévision de … Y" are context (weight 0). The best score wins,
- * else the year written most often. A heading or a weighted signal that says another year
- * is recorded as a {@code year_conflict} with every signal quoted.</li>
+ * <li>Annual summary: weighted signals. "Bilan de l'année Y", "Rapport d'activité Y"
+ * (+4), "En Y, nous/le groupe" (+3), "Et pour Y ?" / "Et en Y ?" / "Perspectives Y" / a
+ * heading "Pour Y" (+3 for Y-1: plans are written the year before), "Qui est dans le
+ * groupe en Y" (+2, a heading), "### Y :" (+1). Statements "en prévision de … Y" are
+ * context (weight 0). The best score wins, else the year written most often. A heading or
+ * a weighted signal that says another year is recorded as a {@code year_conflict} with
+ * every signal quoted.</li>
  * <li>Project sheet: a year alone in the first paragraphs ("→ 2019"), else the year
  * written most often.</li>
  * <li>Meeting report or prose: the first date of the document that is not a publication,
@@ -51,9 +52,10 @@ public final class Years {
 	public static final String EXTRACTOR = "year-decision";
 
 	private static final Pattern[] YEAR_PATTERNS = {
-			Pattern.compile("(?iU)bilan (?:annuel |de l['’]ann[ée]e )(\\d{4})"),
+			Pattern.compile("(?iU)(?:bilan|rapport) (?:annuel |de l['’]ann[ée]e |d['’]activit[ée]s? )(\\d{4})"),
 			Pattern.compile("(?iU)\\ben (\\d{4}),? (?:nous|le groupe|les membres|on)\\b"),
-			Pattern.compile("(?iU)\\bet pour (\\d{4}) ?\\?"), Pattern.compile("(?iU)\\bperspectives (\\d{4})\\b"),
+			Pattern.compile("(?iU)\\bet (?:pour|en) (\\d{4}) ?\\?"),
+			Pattern.compile("(?iU)\\bperspectives (\\d{4})\\b"),
 			Pattern.compile("(?iU)\\bqui est dans le groupe en (\\d{4})"),
 			Pattern.compile("(?iU)(?:^|\\n)#{1,6}\\s*pour (\\d{4})\\s*(?:\\n|$)"),
 			Pattern.compile("(?iU)(?:^|\\n)#{1,6}\\s*(\\d{4})\\s*:"),

@@ -42,6 +42,16 @@ class DocumentSplitterTests {
 	}
 
 	@Test
+	void anActivityReportIsAnAnnualSummaryOfItsYearNotAReportOfTheDayItWasPresented() {
+		String text = "# Rapport d'activité 2023\n\n> Rapport présenté en commission le 27 février 2024.\n\n"
+				+ "## 2023 en chiffres\n\n- 12 réunions publiques\n\nLe 14 mars, le groupe des agent·es s'est réuni à "
+				+ "Montreuil.\n\n## Et en 2024 ?\n\n- Une plénière le mardi 30 janvier 2024.\n";
+		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
+		assertThat(part.kind()).isEqualTo(DocumentKind.ANNUAL_SUMMARY);
+		assertThat(part.year()).isEqualTo(2023);
+	}
+
+	@Test
 	void plansForAYearDateTheSummaryTheYearBefore() {
 		DocumentPart second = DocumentSplitter.parts(TWO_SUMMARIES, ExtractionHints.none()).get(1);
 		assertThat(second.year()).isEqualTo(2024);

@@ -21,12 +21,13 @@ import fr.metrograph.reference.BodyMatch;
 /**
  * People named in prose by rules alone: "Prénom NOM" or an honorific anywhere, "Prénom
  * Nom" with a known first name, and a role right after the name ("X, vice-présidente de
- * Y, a rappelé…"). Their affiliation is the body in that role, else the nearest
- * metropolis named in the 15 lines before (a role at a commune stops that search). With a
- * meeting: presenting verbs make a speaker, other reporting verbs a participant, "animé·e
- * par" a facilitator, "Excusé·e, X" excused; when lists, tables or a programme say who
- * came, prose only adds capacities to people already attending. A byline is never an
- * attendee, and a line a list or table already read is not read again.
+ * Y, a rappelé…"). Their affiliation is the body in that role, else the metropolis named
+ * on the name's line or as a heading in the 15 lines before (a role at a commune, a
+ * Markdown heading or a rule stops that search; a metropolis a sentence above names is no
+ * one's employer). With a meeting: presenting verbs make a speaker, other reporting verbs
+ * a participant, "animé·e par" a facilitator, "Excusé·e, X" excused; when lists, tables
+ * or a programme say who came, prose only adds capacities to people already attending. A
+ * byline is never an attendee, and a line a list or table already read is not read again.
  * <p>
  * It runs before the finders on the French NLP layer ({@code find/prose}), which merge
  * the people it read with theirs and add those that rules miss.
@@ -50,6 +51,16 @@ public final class ProseNameFinder implements Finder {
 	private static final Pattern EXCUSED_BEFORE = Pattern.compile("(?iU)\\bexcus[ée]");
 
 	private static final Pattern FACILITATED_BEFORE = Pattern.compile("(?iU)anim[ée]e?s?\\s+par\\s*$");
+
+	/**
+	 * A title held at a metropolis that does not name it: "vice-président de
+	 * l'Eurométropole", "conseillère métropolitaine déléguée".
+	 */
+	private static final Pattern METROPOLITAN_ROLE = Pattern.compile(
+			"(?iU)\\b(?:vice-pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|(?:la|l['’])\\s*(?:euro)?m[ée]tropole\\b)");
+
+	/** A heading or a rule: the search for a body above a name stops there. */
+	private static final Pattern SECTION_BREAK = Pattern.compile("^\\s*(?:#{1,6}\\s.*|[-_*=]{3,}\\s*)$");
 
 	private static final Pattern BYLINE = Pattern.compile("(?iU)^par\\s.*(?:publi[ée]|[—–]\\s).*");
 
@@ -104,7 +115,8 @@ public final class ProseNameFinder implements Finder {
 				}
 				if (pr.affiliationId() == null && pr.inlineOnly()
 						&& pr.rawRoles().stream().noneMatch((r) -> Communes.in(r.title()) != null)) {
-					nearestBody(context, lines.lineAt(name.start()), role)
+					nearestBody(context, lines.lineAt(name.start()), role,
+							pr.rawRoles().stream().anyMatch((r) -> METROPOLITAN_ROLE.matcher(r.title()).find()))
 						.ifPresent((b) -> pr.affiliate(b.id(), b.metropolis()));
 				}
 				if (meeting != null && !byline) {
@@ -152,7 +164,8 @@ public final class ProseNameFinder implements Finder {
 		facts.attend(pr, meeting, (status != null) ? status : Status.PRESENT, capacity, ev);
 	}
 
-	private static Optional<BodyMatch> nearestBody(ExtractionContext context, int line, String role) {
+	private static Optional<BodyMatch> nearestBody(ExtractionContext context, int line, String role,
+			boolean metropolitan) {
 		if (role != null) {
 			Optional<BodyMatch> inRole = context.reference().find(role).stream().filter(BodyMatch::isBody).findFirst();
 			if (inRole.isPresent()) {
@@ -164,14 +177,52 @@ public final class ProseNameFinder implements Finder {
 		}
 		TextLines doc = context.lines();
 		for (int n = line; n >= Math.max(doc.first(), line - 15); n--) {
-			List<BodyMatch> found = context.reference().find(doc.line(n));
+			String text = doc.line(n);
+			List<BodyMatch> found = context.reference().find(text);
 			for (int k = found.size() - 1; k >= 0; k--) {
-				if (found.get(k).isBodyInText() && found.get(k).metropolis()) {
-					return Optional.of(found.get(k));
+				BodyMatch b = found.get(k);
+				// the name's own line, or a body standing as a heading over the names
+				// below it ("Nantes Métropole" alone on its line); a body named in a
+				// sentence above says nothing of who works where
+				if (b.isBodyInText() && b.metropolis() && (n == line || heading(doc, n, b))) {
+					return Optional.of(b);
 				}
 			}
+			if (n != line && SECTION_BREAK.matcher(text).matches()) {
+				break;
+			}
 		}
-		return Optional.empty();
+		return (metropolitan || role != null && METROPOLITAN_ROLE.matcher(role).find()) ? soleMetropolis(context)
+				: Optional.empty();
+	}
+
+	/** The only metropolis a document names as a body, if it names exactly one. */
+	private static Optional<BodyMatch> soleMetropolis(ExtractionContext context) {
+		List<BodyMatch> metropolises = context.reference()
+			.find(context.lines().joined())
+			.stream()
+			.filter((b) -> b.isBodyInText() && b.metropolis())
+			.toList();
+		boolean one = !metropolises.isEmpty()
+				&& metropolises.stream().allMatch((b) -> b.id().equals(metropolises.get(0).id()));
+		return one ? Optional.of(metropolises.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Whether a body's line heads the names below it: the body is most of the line, or
+	 * the line is a short title standing alone between blank lines ("Le dialogue citoyen
+	 * à Nantes Métropole : une trajectoire").
+	 */
+	private static boolean heading(TextLines doc, int n, BodyMatch body) {
+		String line = doc.line(n).strip();
+		int letters = line.replaceAll("[^\\p{L}]", "").length();
+		int named = body.asWritten().replaceAll("[^\\p{L}]", "").length();
+		if (letters > 0 && named * 10 >= letters * 6) {
+			return true;
+		}
+		boolean alone = (n == doc.first() || doc.line(n - 1).isBlank())
+				&& (n == doc.last() || doc.line(n + 1).isBlank());
+		return alone && line.length() <= 90 && !line.matches(".*[.,;]$");
 	}
 
 	private static int sentenceStart(String j, int from) {

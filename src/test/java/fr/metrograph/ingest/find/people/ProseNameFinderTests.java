@@ -39,6 +39,32 @@ class ProseNameFinderTests {
 	}
 
 	@Test
+	void aBodyHeadingAboveAListIsTheEmployerButAMetropolisASentenceAboveNamesIsNot() {
+		ExtractedDocument heading = read("""
+				Nantes Métropole
+
+				- Sandra RATAUD, directrice du dialogue citoyen
+				""");
+		assertThat(person(heading, "Sandra Rataud").affiliationId()).isEqualTo("nantes");
+		ExtractedDocument sentence = read(
+				"""
+						Le 3 octobre, notre vice-président a participé à la rencontre accueillie par l'Eurométropole de Strasbourg.
+
+						## L'équipe
+
+						- Sixtine THAO, chargée de concertation
+						""");
+		assertThat(person(sentence, "Sixtine Thao").affiliationId()).isNull();
+		// a metropolitan title that names no body: the only metropolis of the document
+		ExtractedDocument only = read("""
+				La Métropole Nice Côte d'Azur ouvre un forum le 18 janvier 2024.
+
+				Le lendemain, Gérald CASTELLANI, conseiller métropolitain délégué, a salué la méthode.
+				""");
+		assertThat(person(only, "Gérald Castellani").affiliationId()).isEqualTo("nice-cote-d-azur");
+	}
+
+	@Test
 	void theBylineOfAnArticleIsAPersonButNoAttendee() {
 		ExtractedDocument d = read("""
 				Par Anne LUCAS — publié le 14 octobre 2023
