@@ -15,7 +15,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads {@code .txt}, {@code .md} and {@code .pdf} files into text, and rejects what is
@@ -102,9 +101,7 @@ public class DocumentReader {
 				throw new DocumentRejectedException("encrypted_pdf",
 						"Le PDF est chiffré et n'autorise pas l'extraction du texte.");
 			}
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setSortByPosition(true);
-			text = stripper.getText(pdf);
+			text = PdfText.of(pdf);
 		}
 		catch (InvalidPasswordException ex) {
 			throw new DocumentRejectedException("encrypted_pdf", "Le PDF est protégé par un mot de passe.", ex);

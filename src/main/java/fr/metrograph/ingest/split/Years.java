@@ -346,9 +346,9 @@ public final class Years {
 
 	/**
 	 * A date written without its year, moved by whole years to the side of the document's
-	 * writing date its wording says: a past day on or before it (the latest such), a
-	 * coming day on or after it (a week's slack for a meeting told the day after). A date
-	 * with its year, or with a weekday that fits it, or a document without a writing
+	 * writing date its wording says: a past day on or before it, a coming day on or after
+	 * it and within a year of it (a week's slack for a meeting told the day after). A
+	 * date with its year, or with a weekday that fits it, or a document without a writing
 	 * date, is left as it is.
 	 * @param date the date as the parser read it (with the document's year)
 	 * @param weekday whether a weekday was written with it (then the parser chose the
@@ -363,6 +363,10 @@ public final class Years {
 			return date;
 		}
 		int shift = 0;
+		// a coming day is the first such, within a year of the writing date, even when
+		// the parser gave it a later year ("les municipales de mars 2026 … les 2 et 3
+		// octobre" in May 2025); a past day is not moved forward: a report may be
+		// published long after the year it tells
 		if (direction == Direction.PAST) {
 			while (date.start().plusYears(shift).isAfter(writtenOn) && shift > -2) {
 				shift--;
@@ -374,6 +378,9 @@ public final class Years {
 			LocalDate last = (date.precision() == FrenchDates.Precision.MONTH) ? date.end() : date.start();
 			while (last.plusYears(shift).isBefore(floor) && shift < 2) {
 				shift++;
+			}
+			while (!last.plusYears(shift - 1).isBefore(floor) && shift > -2) {
+				shift--;
 			}
 		}
 		if (shift == 0) {

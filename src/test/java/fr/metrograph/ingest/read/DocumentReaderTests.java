@@ -157,6 +157,52 @@ class DocumentReaderTests {
 		assertRejected(file, "encrypted_pdf");
 	}
 
+	@Test
+	void twoColumnsAreReadOneAfterTheOtherAndAScrambledDrawingOrderByPosition() throws IOException {
+		Path columns = this.dir.resolve("colonnes.pdf");
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage();
+			doc.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+				String[][] text = {
+						{ "Les habitants de La Seyne", "ont participé au premier", "atelier du Plan climat." },
+						{ "AGENDA", "Mer. 6 nov. 18h", "Réunion publique à Hyères" } };
+				for (int column = 0; column < 2; column++) {
+					content.beginText();
+					content.newLineAtOffset(72 + column * 250, 720);
+					for (String line : text[column]) {
+						content.showText(line);
+						content.newLineAtOffset(0, -14);
+					}
+					content.endText();
+				}
+			}
+			doc.save(columns.toFile());
+		}
+		assertThat(this.reader.read(columns).text().replaceAll("\\s+", " "))
+			.contains("Les habitants de La Seyne ont participé au premier atelier du Plan climat.")
+			.contains("AGENDA Mer. 6 nov. 18h Réunion publique à Hyères");
+		Path scrambled = this.dir.resolve("desordre.pdf");
+		try (PDDocument doc = new PDDocument()) {
+			PDPage page = new PDPage();
+			doc.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+				// lines drawn from the bottom of the page up
+				for (int i = 0; i < 40; i++) {
+					content.beginText();
+					content.newLineAtOffset(72, 100 + i * 15);
+					content.showText("Ligne " + (40 - i) + " du compte rendu de la réunion des élus");
+					content.endText();
+				}
+			}
+			doc.save(scrambled.toFile());
+		}
+		assertThat(this.reader.read(scrambled).text().replaceAll("\\s+", " "))
+			.startsWith("Ligne 1 du compte rendu de la réunion des élus Ligne 2 ");
+	}
+
 	private static PDDocument pdf(String line) throws IOException {
 		PDDocument doc = new PDDocument();
 		PDPage page = new PDPage();

@@ -46,6 +46,17 @@ class YearsTests {
 	}
 
 	@Test
+	void aComingDayGivenAYearTooLateByTheSentenceIsTheFirstComingOne() {
+		// "À moins d'un an des municipales de mars 2026, … les Rencontres … les 2 et 3
+		// octobre" in an article of May 2025: the parser took 2026 from "mars 2026"
+		assertThat(Years.placed(day("2026-10-02"), false, LocalDate.of(2025, 5, 12), Years.Direction.FUTURE).start())
+			.hasToString("2025-10-02");
+		// a past day keeps its year: a 2023 report published in 2025 tells 2023
+		assertThat(Years.placed(day("2023-11-14"), false, LocalDate.of(2025, 3, 3), Years.Direction.PAST).start())
+			.hasToString("2023-11-14");
+	}
+
+	@Test
 	void aWrittenYearAWeekdayOrNoWritingDateLeaveTheDayAlone() {
 		DateSpan written = new DateSpan(LocalDate.of(2023, 5, 14), LocalDate.of(2023, 5, 14), 0, 10, true);
 		assertThat(Years.placed(written, false, LocalDate.of(2023, 12, 1), Years.Direction.FUTURE)).isSameAs(written);
