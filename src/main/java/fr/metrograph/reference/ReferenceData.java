@@ -79,6 +79,8 @@ public final class ReferenceData {
 	private static final Pattern METROPOLIS_BEFORE = Pattern.compile(
 			"(?:\\bmetropole (?:de|d'|du)|\\bvice presidente?s? (?:de|d'|du)|\\b(?:1er |1ere |premier |premiere )?vice presidente? (?:de|d')|\\bconseill(?:er|ere)s? metropolitaine?s? (?:de|d'|du)|\\belue?s? metropolitaine?s? (?:de|d'|du)|\\bpresidente? de la metropole (?:de|d'|du))\\s*$");
 
+	private final CommuneGazetteer communes;
+
 	private final List<MetropolisRef> metropolises;
 
 	private final List<OrganizationRef> organizations;
@@ -103,6 +105,17 @@ public final class ReferenceData {
 	 * @param organizations the organisations
 	 */
 	public ReferenceData(List<MetropolisRef> metropolises, List<OrganizationRef> organizations) {
+		this(metropolises, organizations, CommuneGazetteer.empty());
+	}
+
+	/**
+	 * @param metropolises the metropolises and territories
+	 * @param organizations the other organisations
+	 * @param communes the communes of those metropolises
+	 */
+	public ReferenceData(List<MetropolisRef> metropolises, List<OrganizationRef> organizations,
+			CommuneGazetteer communes) {
+		this.communes = communes;
 		this.metropolises = List.copyOf(metropolises);
 		this.organizations = List.copyOf(organizations);
 		for (MetropolisRef m : this.metropolises) {
@@ -145,7 +158,8 @@ public final class ReferenceData {
 	}
 
 	/**
-	 * Loads {@code metropolises.csv} and {@code organizations.csv} from a directory.
+	 * Loads {@code metropolises.csv} and {@code organizations.csv} from a directory, and
+	 * {@value CommuneGazetteer#FILE} when it holds one.
 	 * @param dir the directory holding both files
 	 * @return the reference data
 	 * @throws IOException when a file cannot be read
@@ -161,7 +175,12 @@ public final class ReferenceData {
 		for (CSVRecord r : read(dir.resolve("organizations.csv"))) {
 			orgs.add(new OrganizationRef(r.get("id"), r.get("name"), r.get("kind"), split(r.get("aliases"))));
 		}
-		return new ReferenceData(metros, orgs);
+		return new ReferenceData(metros, orgs, CommuneGazetteer.load(dir));
+	}
+
+	/** The communes of the listed metropolises (empty without {@code communes.csv}). */
+	public CommuneGazetteer communes() {
+		return this.communes;
 	}
 
 	private static List<CSVRecord> read(Path file) throws IOException {

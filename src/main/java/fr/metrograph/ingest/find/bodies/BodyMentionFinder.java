@@ -1,13 +1,17 @@
 package fr.metrograph.ingest.find.bodies;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import fr.metrograph.ingest.find.ExtractionContext;
 import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.Findings;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.split.TextLines;
+import fr.metrograph.ingest.find.PersonDraft;
 import fr.metrograph.reference.BodyMatch;
+import fr.metrograph.reference.CommuneGazetteer;
 
 /**
  * The bodies a document names in its running text, paragraph by paragraph:
@@ -19,8 +23,9 @@ import fr.metrograph.reference.BodyMatch;
  * unless its context makes it the metropolis ({@link BareCities}); lines a list or a
  * table read (where "(Rennes)" is a person's body, and a member list's "Grenoble" the
  * metropolis) are left to those finders;</li>
- * <li>communes named as such ("maire de X", "Ville de X"), and councils of development
- * named with their territory ({@link DevelopmentCouncils}).</li>
+ * <li>communes named as such ("maire de X", "Ville de X") or by the bare name of a
+ * commune of a listed metropolis in a place's context ({@link NamedCommunes}), and
+ * councils of development named with their territory ({@link DevelopmentCouncils}).</li>
  * </ul>
  * Runs after the list and table finders. A city read from a bare name is less sure (0.7)
  * than a body named in full.
@@ -42,6 +47,10 @@ public final class BodyMentionFinder implements Finder {
 	@Override
 	public void find(ExtractionContext context) {
 		Findings facts = context.findings();
+		Set<String> people = new HashSet<>();
+		for (PersonDraft person : facts.people()) {
+			people.addAll(person.variants());
+		}
 		for (TextLines.Paragraph p : context.paragraphs()) {
 			String j = p.lines().joined();
 			List<BodyMatch> matches = context.reference().find(j);
@@ -58,6 +67,11 @@ public final class BodyMentionFinder implements Finder {
 				else if (b.isCityInText()) {
 					city(context, b, ev.by(name(), BARE_CITY));
 				}
+			}
+			for (CommuneGazetteer.Found f : NamedCommunes.in(j, matches, context.reference(), people)) {
+				Communes.Commune c = Communes.named(f.commune().name());
+				facts.organization(c.id(), c.name(), Communes.KIND,
+						p.lines().evidenceOfSpan(f.start(), f.end()).by(name(), BARE_CITY));
 			}
 			for (Communes.Commune c : Communes.all(j)) {
 				facts.organization(c.id(), c.name(), Communes.KIND, p.lines().evidenceOfSpan(c.start(), c.end()));

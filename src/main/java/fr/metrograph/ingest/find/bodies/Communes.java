@@ -76,14 +76,25 @@ public final class Communes {
 
 	/**
 	 * The commune of a city's bare name ("Grenoble" → "Ville de Grenoble", "Orléans" →
-	 * "Ville d'Orléans").
+	 * "Ville d'Orléans", "Les Lilas" → "Ville des Lilas"), with the id "Ville des Lilas"
+	 * written in a text gets.
 	 * @param city the city's name as written
 	 * @return the commune (offsets 0 and the name's length)
 	 */
 	public static Commune named(String city) {
 		String place = city.strip();
 		boolean vowel = !place.isEmpty() && "AEIOUYÉÈÊÂÎÔÛ".indexOf(Character.toUpperCase(place.charAt(0))) >= 0;
-		String name = "Ville " + (vowel ? "d'" : "de ") + place;
+		String name;
+		if (place.startsWith("Le ")) {
+			// "Le Pré-Saint-Gervais" → "Ville du Pré-Saint-Gervais", as French writes it
+			name = "Ville du " + place.substring(3);
+		}
+		else if (place.startsWith("Les ")) {
+			name = "Ville des " + place.substring(4);
+		}
+		else {
+			name = "Ville " + (vowel ? "d'" : "de ") + place;
+		}
 		return new Commune(Ids.commune(name), name, 0, place.length());
 	}
 

@@ -30,6 +30,33 @@ class BodyMentionFinderTests {
 	}
 
 	@Test
+	void aCommuneOfAListedMetropolisIsFoundByItsBareNameWhereItIsAPlace() {
+		ExtractedDocument d = found("""
+				Bagnolet · Bobigny · Le Pré-Saint-Gervais
+
+				Ils étaient 63, venus de Six-Fours-les-Plages, de La Garde ou des Lilas, à La Seyne-sur-Mer.
+				""", new BodyMentionFinder());
+		assertThat(d.organizations()).extracting(OrganizationMention::name)
+			.containsExactlyInAnyOrder("Ville de Bagnolet", "Ville de Bobigny", "Ville du Pré-Saint-Gervais",
+					"Ville de Six-Fours-les-Plages", "Ville de La Garde", "Ville des Lilas",
+					"Ville de La Seyne-sur-Mer");
+		assertThat(found("La Ville du Pré-Saint-Gervais", new BodyMentionFinder()).organizations())
+			.extracting(OrganizationMention::id)
+			.containsExactlyElementsOf(d.organizations()
+				.stream()
+				.filter((o) -> o.name().equals("Ville du Pré-Saint-Gervais"))
+				.map(OrganizationMention::id)
+				.toList());
+		// a surname, a name's particle, a street, a station and a body's name are no
+		// commune
+		ExtractedDocument none = found("""
+				Jean Fontaine et Mme de La Tour se sont retrouvés avenue de Bobigny, près de la gare de Bondy, à
+				l'Université de Toulon.
+				""", new BodyMentionFinder());
+		assertThat(none.organizations()).noneMatch((o) -> o.kind().equals("COMMUNE"));
+	}
+
+	@Test
 	void aMetropolitanContextOrAFullNameMakesItTheMetropolis() {
 		ExtractedDocument d = found("""
 				Gaëlle Troadec, vice-présidente de Rennes, et la métropole de Nancy ont rejoint Nantes Métropole.
