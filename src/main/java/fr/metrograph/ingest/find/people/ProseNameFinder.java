@@ -184,7 +184,9 @@ public final class ProseNameFinder implements Finder {
 				// the name's own line, or a body standing as a heading over the names
 				// below it ("Nantes Métropole" alone on its line); a body named in a
 				// sentence above says nothing of who works where
-				if (b.isBodyInText() && b.metropolis() && (n == line || heading(doc, n, b))) {
+				// an organisation only as a list's heading ("Coordination (ICPC) :")
+				if (b.isBodyInText()
+						&& (b.metropolis() ? n == line || heading(doc, n, b) : n != line && listHeading(doc.line(n)))) {
 					return Optional.of(b);
 				}
 			}
@@ -222,7 +224,15 @@ public final class ProseNameFinder implements Finder {
 		}
 		boolean alone = (n == doc.first() || doc.line(n - 1).isBlank())
 				&& (n == doc.last() || doc.line(n + 1).isBlank());
-		return alone && line.length() <= 90 && !line.matches(".*[.,;]$");
+		return alone && line.length() <= 90 && !line.matches(".*[.,;]$") || listHeading(line);
+	}
+
+	/**
+	 * A short line that introduces a list: "Coordination (ICPC) :", "Nantes Métropole :".
+	 */
+	private static boolean listHeading(String line) {
+		String l = line.strip();
+		return l.length() <= 90 && l.endsWith(":") && !l.contains(". ");
 	}
 
 	private static int sentenceStart(String j, int from) {

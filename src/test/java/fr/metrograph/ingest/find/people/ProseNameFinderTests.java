@@ -46,6 +46,11 @@ class ProseNameFinderTests {
 				- Sandra RATAUD, directrice du dialogue citoyen
 				""");
 		assertThat(person(heading, "Sandra Rataud").affiliationId()).isEqualTo("nantes");
+		ExtractedDocument organisation = read("""
+				Coordination (ICPC) :
+				  – Mai-Linh PHAN, chargée de mission, coordinatrice du réseau
+				""");
+		assertThat(person(organisation, "Mai-Linh Phan").affiliationId()).isEqualTo("icpc");
 		ExtractedDocument sentence = read(
 				"""
 						Le 3 octobre, notre vice-président a participé à la rencontre accueillie par l'Eurométropole de Strasbourg.
