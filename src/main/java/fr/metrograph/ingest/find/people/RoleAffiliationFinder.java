@@ -3,6 +3,7 @@ package fr.metrograph.ingest.find.people;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.find.ExtractionContext;
 import fr.metrograph.ingest.find.Findings;
@@ -28,10 +29,24 @@ import fr.metrograph.reference.BodyMatch;
  * else the person's affiliation; its category (elected, staff, other) comes from its
  * title words, its year from the document.</li>
  * </ul>
+ * A council office ("présidente", "co-président", "vice-présidents du Codev") that names
+ * no body, in a passage that speaks of a council of development, is held at the council
+ * when the document names only one.
+ * <p>
  * A title is cut before an e-mail address, a date or a web page's navigation
  * ({@link RoleTitles}); the roles keep the passage and finder that read their titles.
  */
 public final class RoleAffiliationFinder implements Finder {
+
+	/**
+	 * An office of a council: "présidente", "co-président", "vice-présidents du Codev".
+	 */
+	private static final Pattern COUNCIL_OFFICE = Pattern.compile(
+			"(?iU)\\s*(?:co-?|vice-)?pr[ée]sident(?:e|s|es|·e|\\.e)?(?:\\s+(?:du|de la)\\s+(?:conseil de d[ée]veloppement|codev|conseil))?\\s*");
+
+	/** The passage speaks of a council of development. */
+	private static final Pattern COUNCIL_WORDS = Pattern
+		.compile("(?iU)\\bconseil de d[ée]veloppement\\b|\\bcodev\\b|\\b(?:le|du|au) conseil\\b");
 
 	@Override
 	public String name() {
@@ -81,6 +96,17 @@ public final class RoleAffiliationFinder implements Finder {
 		List<DevelopmentCouncils.Council> councils = DevelopmentCouncils.all(title, context.reference());
 		Communes.Commune c = councils.isEmpty() ? Communes.in(title) : null;
 		Optional<BodyMatch> b = (councils.isEmpty() && c == null) ? bodyIn(context, title) : Optional.empty();
+		if (councils.isEmpty() && c == null && b.isEmpty() && COUNCIL_OFFICE.matcher(title).matches()
+				&& (COUNCIL_WORDS.matcher(title).find() || COUNCIL_WORDS.matcher(r.evidence().text()).find())) {
+			// "sa co-présidente", "président du Conseil de développement": the council
+			// the
+			// passage speaks of, when the document names only one
+			List<DevelopmentCouncils.Council> named = DevelopmentCouncils.all(context.lines().joined(),
+					context.reference());
+			if (!named.isEmpty() && named.stream().allMatch((n) -> n.id().equals(named.get(0).id()))) {
+				councils = named;
+			}
+		}
 		if (!councils.isEmpty()) {
 			// "présidente du Conseil de développement de Rennes Métropole": the council's
 			DevelopmentCouncils.Council council = councils.get(0);

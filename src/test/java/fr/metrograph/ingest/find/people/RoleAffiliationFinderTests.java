@@ -24,6 +24,23 @@ class RoleAffiliationFinderTests {
 	}
 
 	@Test
+	void aCouncilOfficeTheSentenceTiesToTheCouncilIsHeldThereNotAtTheMetropolis() {
+		ExtractedDocument d = found(
+				"""
+						Le Conseil de développement d'Est Ensemble a été renouvelé. Au Conseil, Maryse OYELARAN-PETIT, co-présidente, a présenté l'avis.
+
+						Pour Est Ensemble, Paul MARTIN, vice-président, a salué le travail accompli.
+						""",
+				new ProseNameFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).filteredOn((r) -> r.personId().contains("oyelaran"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.atId()).isEqualTo("conseil-de-developpement-d-est-ensemble"));
+		// a vice-president the sentence does not tie to the council keeps the affiliation
+		assertThat(d.roles()).filteredOn((r) -> r.personId().contains("martin"))
+			.allSatisfy((r) -> assertThat(r.atId()).isNotEqualTo("conseil-de-developpement-d-est-ensemble"));
+	}
+
+	@Test
 	void theSameRoleRewordedByASecondFinderIsKeptOnce() {
 		ExtractedDocument d = found(
 				"""
