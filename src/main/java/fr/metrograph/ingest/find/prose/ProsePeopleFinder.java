@@ -74,7 +74,7 @@ public final class ProsePeopleFinder {
 	public List<ProsePerson> find(AnnotatedText text) {
 		List<ProsePerson> out = new ArrayList<>();
 		for (Sentence s : text.sentences()) {
-			List<Mention> mentions = PeopleCandidates.in(s);
+			List<Mention> mentions = PeopleCandidates.in(s).stream().map((m) -> acrossLines(text, s, m)).toList();
 			int[] chain = chains(s, mentions);
 			List<Verdict> verdicts = new ArrayList<>();
 			for (Mention m : mentions) {
@@ -155,6 +155,34 @@ public final class ProsePeopleFinder {
 	 */
 	static boolean startsWithParticle(String name) {
 		return SURNAME_PARTICLE.matcher(name.strip()).lookingAt();
+	}
+
+	/**
+	 * A name does not run into the next line's first word, nor start with the previous
+	 * line's last one, when that word is no proper noun: "Crédits photos : Rémi Jacquot"
+	 * then "Rapport d'activité", "Ouverture" then "Christelle Moreau-Nkoulou, …" (lines a
+	 * scraped page or a PDF joined). A surname in capitals stays ("Cheikh Tidiane" /
+	 * "FALL").
+	 */
+	private static Mention acrossLines(AnnotatedText text, Sentence s, Mention m) {
+		int first = m.first();
+		int last = m.last();
+		while (last > first && lineBreak(text, s.token(last - 1), s.token(last)) && commonWord(s.token(last))) {
+			last--;
+		}
+		while (m.honorific() < 0 && first < last && lineBreak(text, s.token(first), s.token(first + 1))
+				&& commonWord(s.token(first))) {
+			first++;
+		}
+		return (first == m.first() && last == m.last()) ? m : new Mention(first, last, m.honorific(), m.recognised());
+	}
+
+	private static boolean lineBreak(AnnotatedText text, Token a, Token b) {
+		return text.text().substring(a.end(), b.begin()).contains("\n");
+	}
+
+	private static boolean commonWord(Token t) {
+		return !t.pos().equals("PROPN") && !isUpper(t.word());
 	}
 
 	/** Null when a filter rejects the mention. */

@@ -53,6 +53,13 @@ class ProsePeopleFinderTests {
 	}
 
 	@Test
+	void aNameDoesNotRunIntoTheNextLinesFirstWord() {
+		List<ProsePerson> found = people(
+				"Texte : Clémentine Aubanel-Rossi\nIls étaient 63 à avoir répondu à l'invitation.");
+		assertThat(found).extracting(ProsePerson::name).containsExactly("Clémentine Aubanel-Rossi");
+	}
+
+	@Test
 	void readsATitleWrittenBeforeTheName() {
 		ProsePerson mayor = person(people("Le maire de Brest, François Cuillandre, a accueilli les participants."),
 				"François Cuillandre");
