@@ -56,6 +56,13 @@ final class EventNouns {
 	private static final Pattern COUNTED_GAP = Pattern
 		.compile("(?iU)[^.;:]{0,100}?(?:,|\\bet\\b|\\bpuis\\b)\\s*(?:le\\s+)?$");
 
+	/**
+	 * A meeting told by its verb, in the past: "le groupe s'est réuni", "les élu·es se
+	 * sont retrouvé·es".
+	 */
+	private static final Pattern MEETING_VERB = Pattern
+		.compile("(?iU)\\b(?:s['’]est|se sont)\\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])");
+
 	/** How far (in characters) a second event's date may stand from its noun. */
 	private static final int SECOND_EVENT_REACH = 30;
 
@@ -116,6 +123,21 @@ final class EventNouns {
 		}
 		out.addAll(series(sentence, dates, out.get(0)));
 		return out;
+	}
+
+	/**
+	 * A sentence without an event noun that tells a meeting by its verb and one day: "le
+	 * groupe s'est réuni en visio le 26 janvier".
+	 * @param sentence a sentence
+	 * @param dates its dates that may be an event's
+	 * @return the verb and the day, or nothing
+	 */
+	static List<Pair> byVerb(String sentence, List<DateSpan> dates) {
+		Matcher v = MEETING_VERB.matcher(sentence);
+		if (!v.find() || dates.size() != 1 || dates.get(0).precision() != Precision.DAY) {
+			return List.of();
+		}
+		return List.of(new Pair(v.start(), v.end(), dates.get(0)));
 	}
 
 	/**

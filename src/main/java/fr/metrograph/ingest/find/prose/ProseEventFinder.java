@@ -3,7 +3,6 @@ package fr.metrograph.ingest.find.prose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.annotate.AnnotatedText;
@@ -36,13 +35,6 @@ public final class ProseEventFinder {
 	private static final Pattern ANAPHORA = Pattern.compile(
 			"(?iU)\\s*(?:elles?|ils?|celle-ci|celui-ci|l['’][ée]v[ée]nement|(?:cette|ces|ce|cet|la|le|les|l['’])\\s*(?:"
 					+ Lexicon.eventNoun().pattern().replace("(?iU)", "") + "))");
-
-	/**
-	 * A meeting told by its verb, in the past: "le groupe s'est réuni", "les élu·es se
-	 * sont retrouvé·es".
-	 */
-	private static final Pattern MEETING_VERB = Pattern
-		.compile("(?iU)\\b(?:s['’]est|se sont)\\s+(?:r[ée]uni|retrouv[ée]|rassembl[ée])");
 
 	/** A noun in the plural: "ateliers", "rencontres". */
 	private static final Pattern PLURAL = Pattern.compile("(?iU)[sx]$");
@@ -272,16 +264,12 @@ public final class ProseEventFinder {
 			return List.of();
 		}
 		List<EventNouns.Pair> pairs = EventNouns.in(sentence, dates, (i) -> insidePerson(people, offset + i));
-		boolean verb = false;
-		if (pairs.isEmpty()) {
-			// "le groupe s'est réuni en visio le 26 janvier": a meeting told by its verb
-			Matcher v = MEETING_VERB.matcher(sentence);
-			DateSpan day = dates.stream().filter((d) -> d.precision() == Precision.DAY).findFirst().orElse(null);
-			if (!v.find() || day == null || dates.size() > 1) {
+		boolean verb = pairs.isEmpty();
+		if (verb) {
+			pairs = EventNouns.byVerb(sentence, dates);
+			if (pairs.isEmpty()) {
 				return List.of();
 			}
-			pairs = List.of(new EventNouns.Pair(v.start(), v.end(), day));
-			verb = true;
 		}
 		EventDetails.Where where = this.details.where(sentence, (i) -> insidePerson(people, offset + i));
 		BodyRef host = this.details.host(sentence);
