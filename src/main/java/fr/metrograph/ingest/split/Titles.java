@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A document's title: its first heading or first meaningful block (bold spans joined, a
- * title broken over two blocks rejoined), with inclusive spellings written one way
- * ("élu.e.s" → "élu·es").
+ * title broken over two blocks rejoined, a Markdown image left out, a link read as its
+ * text), with inclusive spellings written one way ("élu.e.s" → "élu·es").
  */
 public final class Titles {
 
@@ -24,7 +24,13 @@ public final class Titles {
 					break;
 				}
 			}
-			String t = sb.toString().replace("*", "").replaceAll("^[#\\s]+", "").strip();
+			// a Markdown image ("![Logo](logo.png)") is no title; a link is its text
+			String t = sb.toString()
+				.replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", "")
+				.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+				.replace("*", "")
+				.replaceAll("^[#\\s]+", "")
+				.strip();
 			if (t.length() < 4 || t.matches("\\d+")) {
 				continue;
 			}

@@ -49,6 +49,10 @@ class DocumentSplitterTests {
 		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
 		assertThat(part.kind()).isEqualTo(DocumentKind.ANNUAL_SUMMARY);
 		assertThat(part.year()).isEqualTo(2023);
+		// a logo above the title is no title
+		assertThat(DocumentSplitter.parts("![Est Ensemble](./images/logo.png)\n\n" + text, ExtractionHints.none())
+			.get(0)
+			.title()).isEqualTo("Rapport d'activité 2023");
 	}
 
 	@Test
