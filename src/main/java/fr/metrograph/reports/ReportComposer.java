@@ -346,8 +346,20 @@ final class ReportComposer {
 		if (m.startDate() == null) {
 			return (m.year() != null) ? m.year().toString() : "—";
 		}
-		String[] parts = m.startDate().split("-");
-		return (parts.length == 3) ? parts[2] + "/" + parts[1] + "/" + parts[0] : m.startDate();
+		try {
+			java.time.LocalDate start = java.time.LocalDate.parse(m.startDate());
+			java.time.LocalDate end = (m.endDate() != null) ? java.time.LocalDate.parse(m.endDate()) : start;
+			if (start.getDayOfMonth() == 1 && end.equals(start.withDayOfMonth(start.lengthOfMonth()))) {
+				// a meeting the documents date to the month only: "juin 2023", not
+				// "01/06/2023"
+				return start.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
+			}
+			java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+			return end.isAfter(start) ? start.format(day) + " – " + end.format(day) : start.format(day);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return m.startDate();
+		}
 	}
 
 	private static String count(long n, String one, String many) {

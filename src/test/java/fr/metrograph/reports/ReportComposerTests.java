@@ -85,6 +85,25 @@ class ReportComposerTests {
 			.doesNotContain("christelle-scuotto-calvez");
 	}
 
+	@Test
+	void aMeetingDatedToTheMonthOnlyShowsItsMonthAndAMeetingOfTwoDaysBothDays() {
+		MeetingLine june = new MeetingLine("m1", "Rencontres nationales", "meeting", 2023, "2023-06-01", "2023-06-30",
+				"IN_PERSON", "Rennes", null, null, null, List.of(), List.of(), 0, 0, List.of("d1"), false, 1, "", "");
+		MeetingLine two = new MeetingLine("m2", "Rencontres annuelles", "meeting", 2023, "2023-10-07", "2023-10-08",
+				"IN_PERSON", "Clermont-Ferrand", null, null, null, List.of(), List.of(), 0, 0, List.of("d1"), false, 1,
+				"", "");
+		YearReport year = new YearReport(2023, List.of(), null, List.of(june, two), List.of(), List.of(), List.of(),
+				EMPTY, EMPTY, List.of(), List.of(),
+				List.of(new SourceLine("d1", "Rapport", "a.txt", 1, "annual_summary", 2023)), List.of());
+		Table meetings = (Table) section(new ReportComposer(year, figures()).compose(), "reunions").blocks()
+			.stream()
+			.filter(Table.class::isInstance)
+			.findFirst()
+			.orElseThrow();
+		assertThat(meetings.rows()).extracting((row) -> row.get(0))
+			.containsExactly("juin 2023", "07/10/2023 – 08/10/2023");
+	}
+
 	private static Section section(ReportContent content, String id) {
 		return content.sections().stream().filter((s) -> s.id().equals(id)).findFirst().orElseThrow();
 	}
