@@ -42,6 +42,13 @@ public final class RoleTitles {
 	}
 
 	/**
+	 * A quotation the title runs into after a colon: "vice-président délégué au climat :
+	 * « Le Plan…" (a quoted name inside the title stays: "chargée du projet « Fabrique
+	 * »").
+	 */
+	private static final Pattern QUOTE = Pattern.compile("\\s*:\\s*[«“\"]");
+
+	/**
 	 * @param title a role title as read
 	 * @return the title cut before an e-mail address, a date or a page's navigation, or
 	 * empty when nothing of a title is left
@@ -63,8 +70,13 @@ public final class RoleTitles {
 		for (FrenchDates.DateSpan d : FrenchDates.find(title, 2000)) {
 			cut = Math.min(cut, d.from());
 		}
-		// "nouveau vice-président": the title is the same
-		String out = NEW.matcher(title.substring(0, cut)).replaceFirst("");
+		m = QUOTE.matcher(title);
+		if (m.find()) {
+			cut = Math.min(cut, m.start());
+		}
+		// "nouveau vice-président": the title is the same; a title wrapped over lines is
+		// one line
+		String out = NEW.matcher(title.substring(0, cut)).replaceFirst("").replaceAll("\\s+", " ");
 		String before;
 		do {
 			before = out;

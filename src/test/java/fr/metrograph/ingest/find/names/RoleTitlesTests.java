@@ -24,6 +24,16 @@ class RoleTitlesTests {
 	}
 
 	@Test
+	void aTitleWrappedOverLinesIsOneLineAndStopsBeforeAQuotationAfterAColon() {
+		assertThat(RoleTitles.clean("chargé de\nmission participation citoyenne à\nTPM"))
+			.isEqualTo("chargé de mission participation citoyenne à TPM");
+		assertThat(RoleTitles.clean("vice-président de TPM délégué au Plan climat : « Le Plan climat"))
+			.isEqualTo("vice-président de TPM délégué au Plan climat");
+		assertThat(RoleTitles.clean("chargée du projet « Fabrique citoyenne »"))
+			.isEqualTo("chargée du projet « Fabrique citoyenne »");
+	}
+
+	@Test
 	void aTitleStopsBeforeTheNavigationOfAWebPage() {
 		assertThat(RoleTitles.clean("Direction du dialogue citoyen Nous contacter Mentions légales Cookies"))
 			.isEqualTo("Direction du dialogue citoyen");
