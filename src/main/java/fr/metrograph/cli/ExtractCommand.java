@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import fr.metrograph.ingest.DocumentExtractor;
-import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.read.DocumentReader;
@@ -50,8 +49,7 @@ class ExtractCommand implements StandaloneCommand {
 		PrintWriter err = this.spec.commandLine().getErr();
 		DocumentExtractor extractor;
 		try {
-			extractor = new DocumentExtractor(ReferenceData.load(this.reference),
-					List.of(FrenchProseAnnotator.load(this.reference)));
+			extractor = DocumentExtractor.withFrenchNlp(this.reference, ReferenceData.load(this.reference));
 		}
 		catch (IOException | UncheckedIOException ex) {
 			err.println(

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.metrograph.ingest.DocumentExtractor;
-import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
@@ -41,8 +40,7 @@ public final class ExtractorAdapter {
 	public ExtractorAdapter(Path referenceDir) {
 		try {
 			// the French NLP layer on prose, as the service runs it
-			this.extractor = new DocumentExtractor(ReferenceData.load(referenceDir),
-					List.of(FrenchProseAnnotator.load(referenceDir)));
+			this.extractor = DocumentExtractor.withFrenchNlp(referenceDir, ReferenceData.load(referenceDir));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the reference lists in " + referenceDir, ex);

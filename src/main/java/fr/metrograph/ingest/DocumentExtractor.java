@@ -5,6 +5,7 @@ import java.util.List;
 
 import fr.metrograph.ingest.annotate.Annotations;
 import fr.metrograph.ingest.annotate.Annotator;
+import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.find.KindExtractor;
 import fr.metrograph.ingest.find.names.NameParser;
 import fr.metrograph.ingest.model.ExtractedDocument;
@@ -54,6 +55,17 @@ public final class DocumentExtractor {
 		this.reference = reference;
 		this.names = new NameParser((word) -> reference.whole(word).isPresent());
 		this.annotators = List.copyOf(annotators);
+	}
+
+	/**
+	 * The extractor the service, its benchmark, the evaluation and {@code extract} run:
+	 * the rules and the French NLP layer on prose.
+	 * @param referenceDir the folder of the reference lists (the given names)
+	 * @param reference the reference data loaded from it
+	 * @return the extractor
+	 */
+	public static DocumentExtractor withFrenchNlp(java.nio.file.Path referenceDir, ReferenceData reference) {
+		return new DocumentExtractor(reference, List.of(FrenchProseAnnotator.forService(referenceDir, reference)));
 	}
 
 	/**

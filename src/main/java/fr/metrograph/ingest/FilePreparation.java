@@ -15,7 +15,6 @@ import org.neo4j.driver.Record;
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.graph.Ids;
 import fr.metrograph.ingest.DocumentOutcome.Status;
-import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.model.DocumentNode;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
@@ -60,8 +59,7 @@ final class FilePreparation {
 		this.queries = queries;
 		this.reads = reads;
 		this.reference = reference;
-		this.extractor = new DocumentExtractor(reference.data(),
-				List.of(FrenchProseAnnotator.forService(properties.referenceDir(), reference.data())));
+		this.extractor = DocumentExtractor.withFrenchNlp(properties.referenceDir(), reference.data());
 		this.reader = new DocumentReader(properties.maxFileSize().toBytes());
 		this.sheets = new AttendanceSheetParser(reference.data());
 	}

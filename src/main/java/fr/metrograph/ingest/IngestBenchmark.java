@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import fr.metrograph.cypher.CypherQueries;
 import fr.metrograph.ingest.annotate.FrenchNlp;
-import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.bench.CorpusGenerator;
 import fr.metrograph.ingest.bench.SheetGenerator;
 import fr.metrograph.ingest.bench.SheetGenerator.Sheet;
@@ -130,8 +129,8 @@ public class IngestBenchmark {
 	public CorpusResult corpus(Path dir, int count, long seed, int runs) throws IOException {
 		List<Path> files = new CorpusGenerator(seed).write(dir, count);
 		DocumentReader reader = new DocumentReader(Long.MAX_VALUE);
-		DocumentExtractor extractor = new DocumentExtractor(this.reference.data(),
-				List.of(FrenchProseAnnotator.forService(this.properties.referenceDir(), this.reference.data())));
+		DocumentExtractor extractor = DocumentExtractor.withFrenchNlp(this.properties.referenceDir(),
+				this.reference.data());
 		// the French NLP models load once per JVM (about 15 s idle): not per document
 		FrenchNlp.shared().load();
 		int documents = 0;

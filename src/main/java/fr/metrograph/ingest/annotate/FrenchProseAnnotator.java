@@ -55,17 +55,6 @@ public final class FrenchProseAnnotator implements Annotator {
 		}
 	}
 
-	/**
-	 * The annotator on the shared pipeline and the reference folder's lists.
-	 * @param referenceDir the folder holding the reference lists
-	 * @return the annotator
-	 * @throws java.io.IOException when a list cannot be read
-	 */
-	public static FrenchProseAnnotator load(java.nio.file.Path referenceDir) throws java.io.IOException {
-		return new FrenchProseAnnotator(FrenchNlp.shared(), ReferenceData.load(referenceDir),
-				GivenNames.load(referenceDir));
-	}
-
 	@Override
 	public void annotate(DocumentPart part, Annotations into) {
 		// every document: the finders' name parser knows the same given names

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.metrograph.ingest.DocumentExtractor;
-import fr.metrograph.ingest.annotate.FrenchProseAnnotator;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.model.Facts.Capacity;
@@ -29,7 +28,7 @@ class ProsePipelineTests {
 	@BeforeAll
 	static void load() throws IOException {
 		Path dir = Path.of("data/reference");
-		extractor = new DocumentExtractor(ReferenceData.load(dir), List.of(FrenchProseAnnotator.load(dir)));
+		extractor = DocumentExtractor.withFrenchNlp(dir, ReferenceData.load(dir));
 	}
 
 	private static ExtractedDocument extract(String text) {
