@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.metrograph.ingest.DocumentExtractor;
+import fr.metrograph.ingest.find.annual.CountedMeetingsFinder;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
@@ -30,7 +31,7 @@ import fr.metrograph.reference.ReferenceData;
  */
 public final class ExtractorAdapter {
 
-	private static final Set<String> NOT_MEETINGS = Set.of("experience_sharing", "group_meeting");
+	private static final Set<String> NOT_MEETINGS = Set.of("experience_sharing", CountedMeetingsFinder.KIND);
 
 	private final DocumentExtractor extractor;
 

@@ -106,6 +106,13 @@ public final class Facts {
 					this.themeIds, other);
 		}
 
+		/** The same meeting, of a network group. */
+		public MeetingFact withGroup(String group) {
+			return new MeetingFact(this.id, this.title, this.startDate, this.endDate, this.year, this.format,
+					this.place, this.kind, this.hostId, this.hostIsMetropolis, this.partOfId, group, this.themeIds,
+					this.evidence);
+		}
+
 		/** The same meeting in another format. */
 		public MeetingFact withFormat(Format other) {
 			return new MeetingFact(this.id, this.title, this.startDate, this.endDate, this.year, other, this.place,

@@ -24,6 +24,9 @@ import fr.metrograph.ingest.model.Facts.MeetingFact;
  */
 public final class CountedMeetingsFinder implements Finder {
 
+	/** The kind of the meetings a summary only counts. */
+	public static final String KIND = "group_meeting";
+
 	private static final Pattern MEETING_COUNT = Pattern.compile("(?iU)(?<![\\d,])" + Numbers.NUM
 			+ "\\s+(?:(?<noun>r[ée]unions?|rencontres?|s[ée]ances?|temps)\\s+)?(?<format>en pr[ée]sentiel|en pr[ée]sence|en distanciel|[àa] distance|en visio(?:conf[ée]rence)?|en ligne|en (?:format )?hybride|en mixte)"
 			+ "(?:\\s*(?:[àa]\\s+|\\()(?<places>[^\\d().;]*?)(?=\\s+\\d|\\)|\\.|;|\\s+et\\s+\\d|$))?");
@@ -94,7 +97,7 @@ public final class CountedMeetingsFinder implements Finder {
 				};
 				context.findings()
 					.meeting(new MeetingFact(id, "Réunion du groupe (" + label + ") " + year, null, null, year, format,
-							place, "group_meeting", null, false, null, group, List.of(), e));
+							place, KIND, null, false, null, group, List.of(), e));
 			}
 		}
 	}

@@ -22,8 +22,6 @@ import fr.metrograph.ingest.model.Facts.MeetingFact;
  */
 public final class CountedMeetingsReconciler implements Finder {
 
-	private static final String COUNTED = "group_meeting";
-
 	@Override
 	public String name() {
 		return "annual-meeting-count";
@@ -37,8 +35,10 @@ public final class CountedMeetingsReconciler implements Finder {
 	@Override
 	public void find(ExtractionContext context) {
 		Findings facts = context.findings();
-		List<MeetingFact> counted = new ArrayList<>(
-				facts.meetings().stream().filter((m) -> COUNTED.equals(m.kind()) && m.startDate() == null).toList());
+		List<MeetingFact> counted = new ArrayList<>(facts.meetings()
+			.stream()
+			.filter((m) -> CountedMeetingsFinder.KIND.equals(m.kind()) && m.startDate() == null)
+			.toList());
 		if (counted.isEmpty()) {
 			return;
 		}
@@ -61,18 +61,13 @@ public final class CountedMeetingsReconciler implements Finder {
 			counted.remove(standsFor);
 			facts.dropMeeting(standsFor.id());
 			if (meeting.groupId() == null && standsFor.groupId() != null) {
-				facts.updateMeeting(meeting.id(), (m) -> ofGroup(m, standsFor.groupId()));
+				facts.updateMeeting(meeting.id(), (m) -> m.withGroup(standsFor.groupId()));
 			}
 		}
 	}
 
 	private static boolean known(Format format) {
 		return format != null && format != Format.UNKNOWN;
-	}
-
-	private static MeetingFact ofGroup(MeetingFact m, String group) {
-		return new MeetingFact(m.id(), m.title(), m.startDate(), m.endDate(), m.year(), m.format(), m.place(), m.kind(),
-				m.hostId(), m.hostIsMetropolis(), m.partOfId(), group, m.themeIds(), m.evidence());
 	}
 
 }
