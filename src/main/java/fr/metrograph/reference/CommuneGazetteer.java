@@ -60,8 +60,9 @@ public final class CommuneGazetteer {
 				this.contractedNames.putIfAbsent(c.name().substring(c.name().indexOf(' ') + 1), c);
 			}
 		}
-		this.names = alternation("(?<![\\p{L}\\p{N}'’-])", alternatives);
-		this.contracted = alternation("(?<=\\b(?:[Dd]u|[Aa]u|[Dd]es|[Aa]ux)\\s)",
+		// every name starts with a capital: the alternatives are tried only there
+		this.names = alternation("(?<![\\p{L}\\p{N}'’-])(?=\\p{Lu})", alternatives);
+		this.contracted = alternation("(?<=\\b(?:[Dd]u|[Aa]u|[Dd]es|[Aa]ux)\\s)(?=\\p{Lu})",
 				new ArrayList<>(this.contractedNames.keySet()));
 	}
 

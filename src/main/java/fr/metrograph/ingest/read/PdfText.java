@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -50,7 +51,7 @@ final class PdfText {
 		private float lastY = Float.NaN;
 
 		@Override
-		protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+		protected void startPage(PDPage page) throws IOException {
 			this.lastY = Float.NaN;
 			super.startPage(page);
 		}

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Small counts written in digits or in French words ("deux", "Cinq"). */
-final class Numbers {
+public final class Numbers {
 
 	/** A count in digits (1–2) or words, as a regex group. */
 	static final String NUM = "(\\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)";
@@ -18,7 +18,7 @@ final class Numbers {
 	}
 
 	/** The value, or null when the word is no count. */
-	static Integer parse(String s) {
+	public static Integer parse(String s) {
 		if (s.chars().allMatch(Character::isDigit)) {
 			return Integer.valueOf(s);
 		}

@@ -52,9 +52,16 @@ final class NamedCommunes {
 	static List<CommuneGazetteer.Found> in(String text, List<BodyMatch> bodies, ReferenceData reference,
 			Set<String> people) {
 		List<CommuneGazetteer.Found> out = new ArrayList<>();
-		for (CommuneGazetteer.Found f : reference.communes().find(text)) {
+		List<CommuneGazetteer.Found> found = reference.communes().find(text);
+		Set<String> seats = found.isEmpty() ? Set.of()
+				: reference.metropolises()
+					.stream()
+					.map((m) -> m.seat())
+					.filter((seat) -> seat != null)
+					.collect(java.util.stream.Collectors.toSet());
+		for (CommuneGazetteer.Found f : found) {
 			String name = f.commune().name();
-			boolean seat = reference.metropolises().stream().anyMatch((m) -> name.equals(m.seat()));
+			boolean seat = seats.contains(name);
 			boolean inBody = bodies.stream().anyMatch((b) -> b.start() < f.end() && f.start() < b.end());
 			String before = text.substring(Math.max(0, f.start() - 40), f.start());
 			var capital = CAPITAL_BEFORE.matcher(before);

@@ -2,6 +2,7 @@ package fr.metrograph.ingest.find.people;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,17 @@ public final class ProseNameFinder implements Finder {
 		Findings facts = context.findings();
 		String meeting = context.mainMeetingId();
 		boolean attested = context.part().layout().attendanceLists() || context.part().layout().programme();
+		// read from the whole document once, and only if a title asks for it
+		var sole = new Object() {
+			private Optional<BodyMatch> value;
+
+			Optional<BodyMatch> get() {
+				if (this.value == null) {
+					this.value = soleMetropolis(context);
+				}
+				return this.value;
+			}
+		};
 		for (TextLines.Paragraph p : context.paragraphs()) {
 			TextLines lines = p.lines();
 			String j = lines.joined();
@@ -116,7 +128,8 @@ public final class ProseNameFinder implements Finder {
 				if (pr.affiliationId() == null && pr.inlineOnly()
 						&& pr.rawRoles().stream().noneMatch((r) -> Communes.in(r.title()) != null)) {
 					nearestBody(context, lines.lineAt(name.start()), role,
-							pr.rawRoles().stream().anyMatch((r) -> METROPOLITAN_ROLE.matcher(r.title()).find()))
+							pr.rawRoles().stream().anyMatch((r) -> METROPOLITAN_ROLE.matcher(r.title()).find()),
+							sole::get)
 						.ifPresent((b) -> pr.affiliate(b.id(), b.metropolis()));
 				}
 				if (meeting != null && !byline) {
@@ -165,7 +178,7 @@ public final class ProseNameFinder implements Finder {
 	}
 
 	private static Optional<BodyMatch> nearestBody(ExtractionContext context, int line, String role,
-			boolean metropolitan) {
+			boolean metropolitan, Supplier<Optional<BodyMatch>> soleMetropolis) {
 		if (role != null) {
 			Optional<BodyMatch> inRole = context.reference().find(role).stream().filter(BodyMatch::isBody).findFirst();
 			if (inRole.isPresent()) {
@@ -181,12 +194,12 @@ public final class ProseNameFinder implements Finder {
 			List<BodyMatch> found = context.reference().find(text);
 			for (int k = found.size() - 1; k >= 0; k--) {
 				BodyMatch b = found.get(k);
-				// the name's own line, or a body standing as a heading over the names
-				// below it ("Nantes Métropole" alone on its line); a body named in a
-				// sentence above says nothing of who works where
-				// an organisation only as a list's heading ("Coordination (ICPC) :")
+				// a metropolis on the name's own line or heading the names below it
+				// ("Nantes Métropole" alone on its line), an organisation only heading a
+				// list ("Coordination (ICPC) :"); a body named in a sentence above says
+				// nothing of who works where
 				if (b.isBodyInText()
-						&& (b.metropolis() ? n == line || heading(doc, n, b) : n != line && listHeading(doc.line(n)))) {
+						&& (b.metropolis() ? n == line || heading(doc, n, b) : n != line && listHeading(text))) {
 					return Optional.of(b);
 				}
 			}
@@ -194,7 +207,7 @@ public final class ProseNameFinder implements Finder {
 				break;
 			}
 		}
-		return (metropolitan || role != null && METROPOLITAN_ROLE.matcher(role).find()) ? soleMetropolis(context)
+		return (metropolitan || role != null && METROPOLITAN_ROLE.matcher(role).find()) ? soleMetropolis.get()
 				: Optional.empty();
 	}
 

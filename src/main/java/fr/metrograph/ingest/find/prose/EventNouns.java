@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.split.FrenchDates.DateSpan;
+import fr.metrograph.ingest.find.annual.Numbers;
 import fr.metrograph.ingest.split.FrenchDates.Precision;
 
 /**
@@ -49,8 +50,6 @@ final class EventNouns {
 	/** A count before a plural noun: "deux réunions", "3 webinaires". */
 	private static final Pattern COUNT_BEFORE = Pattern
 		.compile("(?iU)\\b(deux|trois|quatre|cinq|six|[2-9])\\s+(?:\\p{Ll}+\\s+)?$");
-
-	private static final List<String> COUNTS = List.of("deux", "trois", "quatre", "cinq", "six");
 
 	/** What may stand between two counted events' dates: "pour les agent·es (…) et ". */
 	private static final Pattern COUNTED_GAP = Pattern
@@ -177,11 +176,7 @@ final class EventNouns {
 	/** The count written before a noun ("deux réunions": 2), or 0. */
 	private static int count(String before) {
 		Matcher m = COUNT_BEFORE.matcher(before);
-		if (!m.find()) {
-			return 0;
-		}
-		String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
-		return Character.isDigit(word.charAt(0)) ? Integer.parseInt(word) : COUNTS.indexOf(word) + 2;
+		return m.find() ? Numbers.parse(m.group(1)) : 0;
 	}
 
 	private static int distance(int[] noun, DateSpan d) {
