@@ -50,7 +50,8 @@ import org.apache.commons.csv.CSVRecord;
  * <p>
  * Over 300 lines: loading the two lists and the resolver built on their aliases (the
  * longest-match, acronym and bare-city rules) share one normalised index; the rules are
- * listed above and tested together in {@code ReferenceDataTests}.
+ * listed above and tested together in {@code ReferenceDataTests}. The communes are a
+ * class of their own ({@link CommuneGazetteer}); this one only loads and holds them.
  */
 public final class ReferenceData {
 
