@@ -74,7 +74,7 @@ public final class ReferenceData {
 	 * the organisation's name ("conseil de développement de la Métropole de Lyon").
 	 */
 	private static final Pattern ORGANIZATION_BEFORE = Pattern.compile(
-			"(?:\\bconseils? de developpement|\\buniversite|\\bagence d'urbanisme|\\bagence d'attractivite|\\boffice de tourisme|\\bchambre de commerce(?: et d'industrie)?|\\bcci|\\bccas|\\bcentre communal d'action sociale|\\bsyndicat mixte|\\bpole metropolitain|\\bmusee|\\btheatre)(?: (?:de la|de l'|des|du|de|d'))?\\s*$");
+			"(?:\\bconseils? de developpement(?: durable)?|\\buniversite|\\bagence d'urbanisme|\\bagence d'attractivite|\\boffice de tourisme|\\bchambre de commerce(?: et d'industrie)?|\\bcci|\\bccas|\\bcentre communal d'action sociale|\\bsyndicat mixte|\\bpole metropolitain|\\bmusee|\\btheatre)(?: (?:de la|de l'|des|du|de|d'))?\\s*$");
 
 	/** Words that make a bare city name the metropolis. */
 	private static final Pattern METROPOLIS_BEFORE = Pattern.compile(

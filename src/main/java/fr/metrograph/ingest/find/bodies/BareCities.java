@@ -13,7 +13,9 @@ import fr.metrograph.reference.BodyMatch;
  * <li>its context makes it the metropolis ({@link BodyMatch.Reading#METROPOLIS}: "la
  * métropole de Nancy", "vice-président de Rennes");</li>
  * <li>it is enumerated with a metropolis named in full, or after "les métropoles"
- * ("l'ouverture à de nouvelles métropoles (Lille, Rouen Normandie)");</li>
+ * ("l'ouverture à de nouvelles métropoles (Lille, Rouen Normandie)", "aux métropoles non
+ * membres (Orléans, Metz, Tours)", "de cinq membres fondateurs en 2016 — Rennes,
+ * Nantes…");</li>
  * <li>it starts a bullet of a round of news ("- Rennes (N. Kerhervé) : …").</li>
  * </ul>
  * A city named as such ("à Lyon", "la Ville de Toulouse", "maire de Bordeaux") always
@@ -25,8 +27,8 @@ final class BareCities {
 	private static final Pattern LINK = Pattern
 		.compile("(?iU)^\\s*(?:,|;|et|ou|&|/|,\\s*et)\\s*(?:de\\s+|d['’]\\s*|la\\s+|le\\s+)?$");
 
-	private static final Pattern METROPOLISES_BEFORE = Pattern
-		.compile("(?iU)\\bm[ée]tropoles\\s*(?:membres\\s*)?(?:\\(|:|de\\s+|comme\\s+)?\\s*$");
+	private static final Pattern METROPOLISES_BEFORE = Pattern.compile(
+			"(?iU)\\b(?:m[ée]tropoles\\s*(?:(?:non[- ])?membres\\s*)?|\\bmembres\\s+fondat(?:eurs|rices)(?:\\s+en\\s+\\d{4})?\\s*[—–:(-]?)(?:\\(|:|de\\s+|comme\\s+)?\\s*$");
 
 	private static final Pattern BULLET_BEFORE = Pattern.compile("(?:^|\\s)[-•*–]\\s+$");
 

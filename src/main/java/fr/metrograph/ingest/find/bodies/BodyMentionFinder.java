@@ -25,7 +25,8 @@ import fr.metrograph.reference.CommuneGazetteer;
  * metropolis) are left to those finders;</li>
  * <li>communes named as such ("maire de X", "Ville de X") or by the bare name of a
  * commune of a listed metropolis in a place's context ({@link NamedCommunes}), and
- * councils of development named with their territory ({@link DevelopmentCouncils}).</li>
+ * councils of development named with their territory ({@link DevelopmentCouncils}), and
+ * universities and research units ({@link ResearchBodies}).</li>
  * </ul>
  * Runs after the list and table finders. A city read from a bare name is less sure (0.7)
  * than a body named in full.
@@ -79,6 +80,11 @@ public final class BodyMentionFinder implements Finder {
 			for (DevelopmentCouncils.Council c : DevelopmentCouncils.all(j, context.reference())) {
 				facts.organization(c.id(), c.name(), DevelopmentCouncils.KIND,
 						p.lines().evidenceOfSpan(c.start(), c.end()));
+			}
+			for (int n = p.from(); n <= p.to(); n++) {
+				for (ResearchBodies.Found f : ResearchBodies.in(p.lines().line(n))) {
+					facts.organization(f.id(), f.name(), ResearchBodies.KIND, p.lines().evidence(n, n));
+				}
 			}
 		}
 	}

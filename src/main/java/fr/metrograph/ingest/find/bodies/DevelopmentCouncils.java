@@ -28,8 +28,9 @@ public final class DevelopmentCouncils {
 	private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*";
 
 	private static final Pattern COUNCIL = Pattern
-		.compile("(?U)\\b[Cc]onseil\\s+de\\s+d[ée]veloppement\\s+" + "(de la |de l['’]|des |du |de |d['’])(" + WORD
-				+ "(?:(?:\\s+(?:urbaine|européenne|de|du|des|la))*" + "(?:\\s+d['’]|\\s+l['’]|\\s+)" + WORD + ")*)");
+		.compile("(?U)\\b[Cc]onseil\\s+de\\s+d[ée]veloppement\\s+(?:(durable)\\s+)?"
+				+ "(de la |de l['’]|des |du |de |d['’])(" + WORD + "(?:(?:\\s+(?:urbaine|européenne|de|du|des|la))*"
+				+ "(?:\\s+d['’]|\\s+l['’]|\\s+)" + WORD + ")*)");
 
 	private static final Set<String> GENERIC = Set.of("métropole", "ville", "région", "département", "communauté",
 			"agglomération", "territoire", "commune", "eurométropole");
@@ -58,13 +59,14 @@ public final class DevelopmentCouncils {
 		List<Council> out = new ArrayList<>();
 		Matcher m = COUNCIL.matcher(text);
 		while (m.find()) {
-			String territory = territory(m.group(2), reference);
+			String territory = territory(m.group(3), reference);
 			if (territory == null) {
 				continue;
 			}
-			String prep = m.group(1).replace('’', '\'');
-			String name = ("Conseil de développement " + prep + territory).replaceAll("\\s+", " ").strip();
-			out.add(new Council(Ids.organization(name), name, m.start(), m.start(2) + territory.length()));
+			String prep = m.group(2).replace('’', '\'');
+			String kind = (m.group(1) != null) ? "Conseil de développement durable " : "Conseil de développement ";
+			String name = (kind + prep + territory).replaceAll("\\s+", " ").strip();
+			out.add(new Council(Ids.organization(name), name, m.start(), m.start(3) + territory.length()));
 		}
 		return out;
 	}

@@ -86,9 +86,9 @@ class BodyMentionFinderTests {
 				new BodyMentionFinder());
 		assertThat(d.metropolises()).isEmpty();
 		// the council is an organisation of its own (DOMAIN: organisations include
-		// councils)
+		// councils), and so is the university
 		assertThat(d.organizations()).extracting((o) -> o.id())
-			.containsExactly("conseil-de-developpement-de-metz-metropole");
+			.containsExactlyInAnyOrder("conseil-de-developpement-de-metz-metropole", "universite-toulouse-capitole");
 	}
 
 	@Test
@@ -146,6 +146,43 @@ class BodyMentionFinderTests {
 				Marie-Ange Santoni, adjointe au maire de La Seyne-sur-Mer, rejoint le groupe.
 				""", new BodyMentionFinder());
 		assertThat(d.organizations()).extracting((o) -> o.name()).containsExactly("Ville de La Seyne-sur-Mer");
+	}
+
+	@Test
+	void universitiesSchoolsAndResearchUnitsAreOrganisationsByTheirWholeName() {
+		ExtractedDocument d = found("""
+				Aloïs Brunet-Saïdi, chercheur au laboratoire PACTE (Université Grenoble Alpes), et une doctorante du
+				CERAPS (UMR 8026, Université de Lille) ont rejoint Sciences Po Lyon et l'Université Côte d'Azur.
+				L'université d'été de la participation aura lieu à l'Université Toulouse Capitole Présent.
+				""", new BodyMentionFinder());
+		assertThat(d.organizations()).filteredOn((o) -> o.kind().equals(ResearchBodies.KIND))
+			.extracting(OrganizationMention::name)
+			.containsExactlyInAnyOrder("PACTE", "Université Grenoble Alpes", "CERAPS", "Université de Lille",
+					"Sciences Po Lyon", "Université Côte d'Azur", "Université Toulouse Capitole");
+		assertThat(d.metropolises()).isEmpty();
+	}
+
+	@Test
+	void aSustainableDevelopmentCouncilIsACouncilNotItsMetropolis() {
+		ExtractedDocument d = found("Le Conseil de développement durable du Grand Nancy a rendu son avis.",
+				new BodyMentionFinder());
+		assertThat(d.organizations()).singleElement().satisfies((o) -> {
+			assertThat(o.name()).isEqualTo("Conseil de développement durable du Grand Nancy");
+			assertThat(o.kind()).isEqualTo(DevelopmentCouncils.KIND);
+		});
+		assertThat(d.metropolises()).isEmpty();
+	}
+
+	@Test
+	void citiesListedAsMembersOrAsMetropolisesThatAreNotMembersAreMetropolises() {
+		ExtractedDocument d = found("""
+				Le réseau souhaite s'ouvrir aux métropoles non membres (Orléans, Metz, Tours).
+
+				De cinq membres fondateurs en 2016 — Rennes, Nantes, Grenoble, Lyon et Lille — il passe à dix-neuf.
+				""", new BodyMentionFinder());
+		assertThat(d.metropolises()).extracting(MetropolisMention::id)
+			.containsExactlyInAnyOrder("orleans", "metz", "tours", "rennes", "nantes", "grenoble-alpes", "lyon",
+					"lille");
 	}
 
 }
