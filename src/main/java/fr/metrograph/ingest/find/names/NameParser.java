@@ -143,6 +143,14 @@ public final class NameParser {
 	}
 
 	/**
+	 * @param word a word
+	 * @return whether it is a first name this parser knows
+	 */
+	public boolean knowsFirstName(String word) {
+		return this.isKnownFirstName.test(word);
+	}
+
+	/**
 	 * The same parser knowing more first names (the gazetteer of the reference folder,
 	 * when the document was annotated with it), so that every finder, rules or NLP, takes
 	 * the same "Prénom Nom" for a name.

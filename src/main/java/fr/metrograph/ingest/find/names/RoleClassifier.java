@@ -22,7 +22,7 @@ public final class RoleClassifier {
 
 	static final String ELECTED_WORDS = "(?:1(?:er|re|ère)\\s+)?vice[- ]?pr[ée]sident(?:[·.e]*(?:e|s)*)?|vp|pr[ée]sident(?:e)?|maire(?:[- ]pr[ée]sident(?:e)?)?|adjoint(?:e)?|conseill[eè]re?s?(?:\\s+(?:m[ée]tropolitaine?|municipale?|communautaire|d[ée]l[ée]gu[ée]e?|r[ée]gionale?|d[ée]partementale?))|conseill[eè]re? d[ée]l[ée]gu[ée]e?|[ée]lue?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)";
 
-	static final String STAFF_WORDS = "directeur|directrice|dga|dgs|dgd|dg|charg[ée]e?\\s+(?:de|d['’])|responsable|cheff?e?\\s+de|coordinat(?:eur|rice)|agent(?:e)?|direction|p[ôo]le|service|mission|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral";
+	static final String STAFF_WORDS = "directeur|directrice|dga|dgs|dgd|dg|charg[ée]e?\\s+(?:de|du|des|d['’])|responsable|cheff?e?\\s+(?:de|du|d['’])|coordinat(?:eur|rice)|agent(?:e)?|direction|p[ôo]le|service|mission|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral";
 
 	private static final Pattern ELECTED = Pattern.compile("(?iU)^(?:" + ELECTED_WORDS + ")\\b");
 
@@ -30,7 +30,9 @@ public final class RoleClassifier {
 
 	/** A title word at the start of a text (used to cut role lists). */
 	static final Pattern TITLE_START = Pattern.compile("(?iU)^(?:" + ELECTED_WORDS + "|" + STAFF_WORDS
-			+ "|co[- ]pr[ée]sident(?:e)?|administrat(?:eur|rice)|tr[ée]sori(?:er|[èe]re)|secr[ée]taire|ma[îi]tre de conf[ée]rences|professeur|chercheur|chercheuse|journaliste)\\b");
+			+ "|co[- ]pr[ée]sident(?:e)?|administrat(?:eur|rice)|tr[ée]sori(?:er|[èe]re)|secr[ée]taire|ma[îi]tre de conf[ée]rences|professeure?|chercheur|chercheuse|journaliste|(?:post-?)?doctorante?"
+			+ "|enseignante?-chercheu(?:r|se)|sociologue|politiste|g[ée]ographe|urbaniste|anthropologue|historienne?"
+			+ "|[ée]conomiste|consultante?|garante?|animat(?:eur|rice)|facilitat(?:eur|rice))\\b");
 
 	private RoleClassifier() {
 	}

@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.find.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import fr.metrograph.ingest.find.ExtractionContext;
 import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.Lines;
 import fr.metrograph.ingest.find.PersonDraft;
+import fr.metrograph.ingest.find.bodies.ResearchBodies;
 import fr.metrograph.ingest.find.names.ParsedName;
 import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.model.Evidence;
@@ -21,7 +23,9 @@ import fr.metrograph.reference.BodyMatch;
  * &lt;…&gt;" (a name before an address is a person whatever the first name);</li>
  * <li>a signature or a speaker's card: a line that is only a name, the next one a title,
  * and the body on that line or the one after ("Coralie Thiébaut" / "Cheffe de projet
- * participation" / "Métropole du Grand Nancy - Direction …").</li>
+ * participation" / "Métropole du Grand Nancy - Direction …"); a social network's comment
+ * too ("Joris Vanhoutte • 1er" / "Chargé de projets participation | Métropole Européenne
+ * de Lille", "Consultante senior chez Missions Publiques").</li>
  * </ul>
  * Nobody here attends anything: a header or a signature says who wrote, not who came.
  * Lines it reads are claimed.
@@ -30,6 +34,13 @@ public final class NameLineFinder implements Finder {
 
 	private static final Pattern HEADER = Pattern
 		.compile("(?iU)^(?:de|from|[àa]|to|cc|cci|bcc|exp[ée]diteur|destinataires?)\\s*:\\s*(.+)$");
+
+	/**
+	 * What a social network writes after a member's name: the degree of the connection
+	 * ("Joris Vanhoutte • 1er", "• 3e+"), "Auteur", a badge.
+	 */
+	private static final Pattern SOCIAL_MARK = Pattern
+		.compile("(?iU)\\s*[•·]\\s*(?:1er|\\d+e\\+?|auteur|autrice|author)\\s*$|\\s+(?:auteur|autrice)\\s*$");
 
 	private static final Pattern ADDRESS = Pattern.compile("^(.+?)\\s*<[^<>@\\s]+@[^<>\\s]+>$");
 
@@ -94,7 +105,17 @@ public final class NameLineFinder implements Finder {
 		if (p.rawRoles().stream().noneMatch((r) -> r.title().equalsIgnoreCase(c.title()))) {
 			context.findings().rawRole(p, c.title(), ev);
 		}
-		if (p.affiliationId() == null && c.body() != null) {
+		// "Doctorante en science politique, CERAPS (UMR 8026, Université de Lille /
+		// CNRS)":
+		// the first body the title's line names, a research unit included
+		List<ResearchBodies.Found> research = ResearchBodies.in(Lines.clean(doc.line(n + 1)));
+		boolean researchFirst = !research.isEmpty()
+				&& (c.body() == null || c.last() == n + 1 && research.get(0).start() < c.body().start());
+		if (p.affiliationId() == null && researchFirst) {
+			p.affiliate(research.get(0).id(), false);
+			context.findings().organization(research.get(0).id(), research.get(0).name(), ResearchBodies.KIND, ev);
+		}
+		else if (p.affiliationId() == null && c.body() != null) {
 			p.affiliate(c.body().id(), c.body().metropolis());
 			if (c.body().metropolis()) {
 				context.findings().metropolis(c.body().id(), c.body().asWritten(), ev);
@@ -114,7 +135,7 @@ public final class NameLineFinder implements Finder {
 		if (n >= doc.last() || context.claimed(n + 1)) {
 			return Optional.empty();
 		}
-		String line = Lines.clean(doc.line(n));
+		String line = SOCIAL_MARK.matcher(Lines.clean(doc.line(n))).replaceFirst("");
 		String next = Lines.clean(doc.line(n + 1));
 		if (line.isEmpty() || next.isEmpty() || !RoleClassifier.startsWithTitle(next)) {
 			return Optional.empty();
@@ -126,7 +147,7 @@ public final class NameLineFinder implements Finder {
 			return Optional.empty();
 		}
 		int to = n + 1;
-		String title = next.split("\\s+[-–—|]\\s+|,\\s*", 2)[0].strip();
+		String title = next.split("\\s+[-–—|]\\s+|,\\s*|\\s+chez\\s+", 2)[0].strip();
 		BodyMatch body = firstBody(context, next);
 		if (body == null && to < doc.last() && !Lines.clean(doc.line(to + 1)).isEmpty()) {
 			body = firstBody(context, Lines.clean(doc.line(to + 1)));

@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.find.people;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,6 +50,10 @@ public final class ProseNameFinder implements Finder {
 
 	private static final Pattern ROLE_AFTER = Pattern.compile("^\\s*,\\s*([^,.;]+?)(?=\\s+[-–—•]\\s|[,.;]|$)");
 
+	/** A title as the label of the name after it: "Secrétaire de séance : M. …". */
+	private static final Pattern LABEL_BEFORE = Pattern.compile(
+			"(?iU)(?:^|[–—|•;]\\s*)(?:-\\s+)?(?:en qualit[ée] de\\s+)?([^:–—|•;,.]{3,60}?)\\s*:\\s*(?:(?:M\\.|Mme\\.?|Monsieur|Madame)\\s*)?$");
+
 	private static final Pattern EXCUSED_BEFORE = Pattern.compile("(?iU)\\bexcus[ée]");
 
 	private static final Pattern FACILITATED_BEFORE = Pattern.compile("(?iU)anim[ée]e?s?\\s+par\\s*$");
@@ -61,6 +66,9 @@ public final class ProseNameFinder implements Finder {
 			"(?iU)\\b(?:vice-pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|(?:la|l['’])\\s*(?:euro)?m[ée]tropole\\b)");
 
 	/** A heading or a rule: the search for a body above a name stops there. */
+	private static final Pattern HONORIFIC = Pattern
+		.compile("(?U)(?:^|\\s)(?:M\\.|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Pr\\.?)(?=\\s)");
+
 	private static final Pattern SECTION_BREAK = Pattern.compile("^\\s*(?:#{1,6}\\s.*|[-_*=]{3,}\\s*)$");
 
 	private static final Pattern BYLINE = Pattern.compile("(?iU)^par\\s.*(?:publi[ée]|[—–]\\s).*");
@@ -96,6 +104,9 @@ public final class ProseNameFinder implements Finder {
 			String j = lines.joined();
 			boolean byline = BYLINE.matcher(j.replace("*", "").strip()).matches();
 			for (ParsedName name : context.names().findAll(j)) {
+				if (spillsOver(context, lines, name)) {
+					continue;
+				}
 				if (context.claimed(lines.lineAt(name.start())) && !name.surnameOnly()) {
 					// a list or a table already read this line: what it did not take as a
 					// person ("Statut FERRIER", "Romain Chef") is not one
@@ -114,6 +125,14 @@ public final class ProseNameFinder implements Finder {
 				Matcher rm = ROLE_AFTER.matcher(after);
 				if (rm.find() && RoleClassifier.startsWithTitle(rm.group(1))) {
 					role = rm.group(1).strip();
+				}
+				Matcher label = LABEL_BEFORE.matcher(j.substring(lineStart(lines, name.start()), name.start()));
+				if (label.find() && RoleClassifier.startsWithTitle(label.group(1))) {
+					// "Secrétaire de séance : M. Bastien OBERLÉ", "Directrice de la
+					// publication : Hélène …", "en qualité de représentante titulaire :
+					// Mme …"
+					String labelled = label.group(1).strip();
+					role = (role == null) ? labelled : labelled + ", " + role;
 				}
 				Optional<PersonDraft> person = facts.person(name, ev, true);
 				if (person.isEmpty()) {
@@ -175,6 +194,38 @@ public final class ProseNameFinder implements Finder {
 			return;
 		}
 		facts.attend(pr, meeting, (status != null) ? status : Status.PRESENT, capacity, ev);
+	}
+
+	/** Where the line of an offset starts in the paragraph's joined text. */
+	private static int lineStart(TextLines lines, int offset) {
+		int line = lines.lineAt(offset);
+		int start = offset;
+		while (start > 0 && lines.lineAt(start - 1) == line) {
+			start--;
+		}
+		return start;
+	}
+
+	/**
+	 * Whether a name runs into the next line although it was whole on its own: "…
+	 * Participation Citoyenne" then "RAPPORT D'ACTIVITÉ 2021" is no person named
+	 * "Participation Citoyenne RAPPORT". Only given names wait for a surname on the next
+	 * line ("Marie Claire" then "DUPONT").
+	 */
+	private static boolean spillsOver(ExtractionContext context, TextLines lines, ParsedName name) {
+		int line = lines.lineAt(name.start());
+		if (line == lines.lineAt(name.end() - 1)) {
+			return false;
+		}
+		int cut = name.start();
+		while (cut < name.end() && lines.lineAt(cut) == line) {
+			cut++;
+		}
+		String[] words = HONORIFIC.matcher(lines.joined().substring(name.start(), cut))
+			.replaceAll(" ")
+			.strip()
+			.split("\\s+");
+		return words.length >= 2 && Arrays.stream(words).anyMatch((w) -> !context.names().knowsFirstName(w));
 	}
 
 	private static Optional<BodyMatch> nearestBody(ExtractionContext context, int line, String role,

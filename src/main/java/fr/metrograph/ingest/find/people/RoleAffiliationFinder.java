@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.find.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,10 +12,12 @@ import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.PersonDraft;
 import fr.metrograph.ingest.find.bodies.Communes;
 import fr.metrograph.ingest.find.bodies.DevelopmentCouncils;
+import fr.metrograph.ingest.find.bodies.ResearchBodies;
 import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.find.names.RoleTitles;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
+import fr.metrograph.ingest.split.TextLines;
 import fr.metrograph.reference.BodyMatch;
 
 /**
@@ -31,7 +34,9 @@ import fr.metrograph.reference.BodyMatch;
  * </ul>
  * A council office ("présidente", "co-président", "vice-présidents du Codev") that names
  * no body, in a passage that speaks of a council of development, is held at the council
- * when the document names only one.
+ * when the document names only one. Any other office that names no body (president,
+ * vice-president, metropolitan councillor, representative) is held at the metropolis
+ * whose paper the document is, when its first lines name one.
  * <p>
  * A title is cut before an e-mail address, a date or a web page's navigation
  * ({@link RoleTitles}); the roles keep the passage and finder that read their titles.
@@ -46,7 +51,19 @@ public final class RoleAffiliationFinder implements Finder {
 
 	/** The passage speaks of a council of development. */
 	private static final Pattern COUNCIL_WORDS = Pattern
-		.compile("(?iU)\\bconseil de d[ée]veloppement\\b|\\bcodev\\b|\\b(?:le|du|au) conseil\\b");
+		.compile("(?iU)\\bconseil de d[ée]veloppement\\b|\\bcodev\\b|\\b(?:le|du|au) conseil\\b"
+				+ "(?!\\s+(?:de\\s+la\\s+m[ée]tropole|de\\s+l['’]eurom[ée]tropole|m[ée]tropolitain|municipal|communautaire))");
+
+	/**
+	 * An office held at the body whose paper the document is, when its title names none:
+	 * the president, a vice-president, a metropolitan councillor, the session's
+	 * secretary, a representative it designates.
+	 */
+	private static final Pattern OWNER_OFFICE = Pattern.compile(
+			"(?iU)\\s*(?:(?:co-?|vice-)?pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|secr[ée]taire de s[ée]ance|repr[ée]sentant)");
+
+	/** How many non-blank lines open a document (its letterhead). */
+	private static final int HEAD_LINES = 6;
 
 	@Override
 	public String name() {
@@ -63,11 +80,15 @@ public final class RoleAffiliationFinder implements Finder {
 		Findings facts = context.findings();
 		String meeting = context.mainMeetingId();
 		MeetingFact main = context.mainMeeting().orElse(null);
+		Lazy owner = new Lazy(context);
 		for (PersonDraft p : facts.people()) {
 			Set<Capacity> caps = (meeting != null) ? facts.capacities(p, meeting) : Set.of();
 			if (p.affiliationId() == null && !p.rawRoles().isEmpty()) {
 				PersonDraft.RawRole first = p.rawRoles().get(0);
 				bodyIn(context, first.title()).ifPresent((b) -> affiliate(context, p, b, first));
+			}
+			if (p.affiliationId() == null) {
+				researchAffiliation(context, p);
 			}
 			if (p.affiliationId() == null && main != null && main.hostId() != null
 					&& (caps.contains(Capacity.ORGANISER) || caps.contains(Capacity.FACILITATOR))) {
@@ -75,6 +96,10 @@ public final class RoleAffiliationFinder implements Finder {
 			}
 			if (p.affiliationId() == null) {
 				affiliationFromRoles(context, p);
+			}
+			if (p.affiliationId() == null
+					&& p.rawRoles().stream().anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt())) {
+				owner.get().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {
 				for (String title : RoleTitles.mandates(RoleTitles.clean(r.title()))) {
@@ -126,6 +151,15 @@ public final class RoleAffiliationFinder implements Finder {
 				facts.metropolis(at, b.get().asWritten(), r.evidence());
 			}
 		}
+		else {
+			// "géographe à l'Université de Bourgogne", "chercheur au laboratoire PACTE"
+			Optional<ResearchBodies.Found> research = research(title, r);
+			if (research.isPresent()) {
+				at = research.get().id();
+				atMetro = false;
+				facts.organization(at, research.get().name(), ResearchBodies.KIND, r.evidence());
+			}
+		}
 		facts.role(p, title, RoleClassifier.classify(title), at, atMetro, context.year(), r.evidence());
 	}
 
@@ -143,6 +177,82 @@ public final class RoleAffiliationFinder implements Finder {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * The metropolis whose paper the document is: the only one named as a body in its
+	 * first lines ("MÉTROPOLE DU GRAND NANCY" over a deliberation), read once.
+	 */
+	private static final class Lazy {
+
+		private final ExtractionContext context;
+
+		private Optional<BodyMatch> value;
+
+		Lazy(ExtractionContext context) {
+			this.context = context;
+		}
+
+		Optional<BodyMatch> get() {
+			if (this.value == null) {
+				this.value = ownerMetropolis(this.context);
+			}
+			return this.value;
+		}
+
+	}
+
+	private static Optional<BodyMatch> ownerMetropolis(ExtractionContext context) {
+		TextLines doc = context.lines();
+		List<BodyMatch> found = new ArrayList<>();
+		int read = 0;
+		for (int n = doc.first(); n <= doc.last() && read < HEAD_LINES; n++) {
+			if (doc.line(n).isBlank()) {
+				continue;
+			}
+			read++;
+			context.reference()
+				.find(doc.line(n))
+				.stream()
+				.filter((b) -> b.isBody() && b.metropolis())
+				.forEach(found::add);
+		}
+		return (!found.isEmpty() && found.stream().allMatch((b) -> b.id().equals(found.get(0).id())))
+				? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/** A researcher's unit or university, named in a title when no other body is. */
+	private static void researchAffiliation(ExtractionContext context, PersonDraft p) {
+		for (PersonDraft.RawRole r : p.rawRoles()) {
+			if (bodyIn(context, r.title()).isPresent() || Communes.in(r.title()) != null) {
+				return;
+			}
+			Optional<ResearchBodies.Found> research = research(r.title(), r);
+			if (research.isPresent()) {
+				p.affiliate(research.get().id(), false);
+				context.findings()
+					.organization(research.get().id(), research.get().name(), ResearchBodies.KIND, r.evidence());
+				return;
+			}
+		}
+	}
+
+	/**
+	 * The research body a title names, by its whole name in the passage the title was
+	 * read from: a title cut before a metropolis's name keeps "Université Clermont" of
+	 * "Université Clermont Auvergne".
+	 */
+	private static Optional<ResearchBodies.Found> research(String title, PersonDraft.RawRole r) {
+		List<ResearchBodies.Found> inTitle = ResearchBodies.in(title);
+		if (inTitle.isEmpty()) {
+			return Optional.empty();
+		}
+		ResearchBodies.Found found = inTitle.get(0);
+		return Optional.of(ResearchBodies.in(r.evidence().text().replaceAll("\\s+", " "))
+			.stream()
+			.filter((f) -> f.name().startsWith(found.name()))
+			.max(java.util.Comparator.comparingInt((f) -> f.name().length()))
+			.orElse(found));
 	}
 
 	private static void affiliate(ExtractionContext context, PersonDraft p, BodyMatch b, PersonDraft.RawRole r) {

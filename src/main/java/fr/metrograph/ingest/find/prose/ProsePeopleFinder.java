@@ -48,6 +48,9 @@ public final class ProsePeopleFinder {
 
 	private final GivenNames givenNames;
 
+	/** A name that ends with an initial ("Gauthier M.", "Nonjon M"). */
+	private static final Pattern INITIAL = Pattern.compile("(?U)\\s\\p{Lu}\\.?$");
+
 	private final PersonRoles roles;
 
 	/**
@@ -162,13 +165,20 @@ public final class ProsePeopleFinder {
 	 * line's last one, when that word is no proper noun: "Crédits photos : Rémi Jacquot"
 	 * then "Rapport d'activité", "Ouverture" then "Christelle Moreau-Nkoulou, …" (lines a
 	 * scraped page or a PDF joined). A surname in capitals stays ("Cheikh Tidiane" /
-	 * "FALL").
+	 * "FALL"), but a name already whole before the break does not go on into the next
+	 * line ("Rémi Jacquot" then "Rapport", tagged a proper noun at a line's start; "…
+	 * Participation Citoyenne" then "RAPPORT D'ACTIVITÉ"): only given names wait for a
+	 * surname on the next line, or a surname that ends there ("Bérénice Vo" / "Thanh,").
 	 */
-	private static Mention acrossLines(AnnotatedText text, Sentence s, Mention m) {
+	private Mention acrossLines(AnnotatedText text, Sentence s, Mention m) {
 		int first = m.first();
 		int last = m.last();
-		while (last > first && lineBreak(text, s.token(last - 1), s.token(last)) && commonWord(s.token(last))) {
-			last--;
+		for (int k = first + 1; k <= last; k++) {
+			if (lineBreak(text, s.token(k - 1), s.token(k))
+					&& (commonWords(s, k, last) || wholeBefore(s, first, k) && !endsAtPunctuation(text, s, last))) {
+				last = k - 1;
+				break;
+			}
 		}
 		while (m.honorific() < 0 && first < last && lineBreak(text, s.token(first), s.token(first + 1))
 				&& commonWord(s.token(first))) {
@@ -177,8 +187,46 @@ public final class ProsePeopleFinder {
 		return (first == m.first() && last == m.last()) ? m : new Mention(first, last, m.honorific(), m.recognised());
 	}
 
+	/**
+	 * Whether the mention is followed, on its line, by punctuation ("Bérénice Vo" /
+	 * "Thanh, responsable…": a surname wrapped over the line ends there), not by more
+	 * words ("Rapport d'activité 2023").
+	 */
+	private static boolean endsAtPunctuation(AnnotatedText text, Sentence s, int last) {
+		if (last >= s.tokens().size()) {
+			return false;
+		}
+		Token next = s.token(last + 1);
+		return !lineBreak(text, s.token(last), next) && next.word().matches("[,;:()]");
+	}
+
+	/**
+	 * Whether the tokens before {@code breakAt} already make a name: two words or more,
+	 * not all of them given names.
+	 */
+	private boolean wholeBefore(Sentence s, int first, int breakAt) {
+		if (breakAt - first < 2) {
+			return false;
+		}
+		for (int i = first; i < breakAt; i++) {
+			if (!this.givenNames.isKnown(s.token(i).word())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean lineBreak(AnnotatedText text, Token a, Token b) {
 		return text.text().substring(a.end(), b.begin()).contains("\n");
+	}
+
+	private static boolean commonWords(Sentence s, int from, int to) {
+		for (int i = from; i <= to; i++) {
+			if (!commonWord(s.token(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean commonWord(Token t) {
@@ -206,6 +254,15 @@ public final class ProsePeopleFinder {
 		boolean honorific = m.honorific() > 0;
 		BodyRef affiliation = this.roles.affiliation(text, lastWord.end(), s.end());
 		boolean hasRole = !found.roles().isEmpty();
+		if (affiliation == null && hasRole) {
+			// "X, vice-président délégué à la participation citoyenne, Bordeaux
+			// Métropole":
+			// the body written after a title that names none
+			ProseRole last = found.roles().get(found.roles().size() - 1);
+			if (last.body() == null && last.end() > lastWord.end()) {
+				affiliation = this.roles.affiliation(text, last.end(), s.end());
+			}
+		}
 		boolean kept = surnameOnly || knownGiven || hasRole || honorific || capitalSurname || affiliation != null;
 		double confidence = m.recognised() ? 0.6 : 0.55;
 		confidence += knownGiven ? 0.2 : 0;
@@ -246,6 +303,11 @@ public final class ProsePeopleFinder {
 		}
 		if (this.reference.whole(written).isPresent()
 				|| this.reference.find(written).stream().anyMatch((b) -> !b.bareCity())) {
+			return true;
+		}
+		// "Blondiaux L. (2008)", "Sophie M.": a word and an initial is a citation or an
+		// anonymised name, no one named in full
+		if (m.honorific() < 0 && name.size() >= 2 && INITIAL.matcher(written.strip()).find()) {
 			return true;
 		}
 		return name.size() > 5;

@@ -52,4 +52,34 @@ class NameLineFinderTests {
 		assertThat(names(d)).isEmpty();
 	}
 
+	@Test
+	void aSocialNetworksCommentGivesItsAuthorsHeadlineAsTitleAndBody() {
+		ExtractedDocument d = found("""
+				Joris Vanhoutte • 1er
+				Chargé de projets participation | Métropole Européenne de Lille
+				2 j
+				Merci pour la mention !
+
+				Aurélia Sánchez-Duprat • 2e
+				Consultante senior chez Missions Publiques | Délibération, conventions citoyennes
+				2 j
+				Super restitution, merci !
+				""", new NameLineFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Joris Vanhoutte", "Aurélia Sánchez-Duprat");
+		assertThat(person(d, "Joris Vanhoutte").affiliationId()).isEqualTo("lille");
+		assertThat(person(d, "Aurélia Sánchez-Duprat").affiliationId()).isEqualTo("missions-publiques");
+		assertThat(d.roles()).extracting((r) -> r.title() + " @ " + r.atId())
+			.containsExactlyInAnyOrder("Chargé de projets participation @ lille",
+					"Consultante senior @ missions-publiques");
+	}
+
+	@Test
+	void aCardWhoseTitleLineNamesAResearchUnitIsAffiliatedToIt() {
+		ExtractedDocument d = found("""
+				Héloïse Vandenbroucke-Amar
+				Doctorante en science politique, CERAPS (UMR 8026, Université de Lille / CNRS)
+				""", new NameLineFinder());
+		assertThat(person(d, "Héloïse Vandenbroucke-Amar").affiliationId()).isEqualTo("ceraps");
+	}
+
 }

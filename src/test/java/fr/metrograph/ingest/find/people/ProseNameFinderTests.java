@@ -120,4 +120,23 @@ class ProseNameFinderTests {
 		assertThat(person(d, "Céline Papin").affiliationId()).isEqualTo("ville-de-bordeaux");
 	}
 
+	@Test
+	void aNameWholeOnItsLineDoesNotTakeTheNextLinesHeadingAsASurname() {
+		ExtractedDocument d = found("""
+				Institut de la Concertation et de la Participation Citoyenne
+				RAPPORT D'ACTIVITÉ 2021
+				""", new ProseNameFinder());
+		assertThat(names(d)).isEmpty();
+	}
+
+	@Test
+	void aTitleAsTheLabelOfANameIsItsRole() {
+		ExtractedDocument d = found("""
+				Directrice de la publication : Hélène Morvan-Diakité – Rédaction : Lucie Martin
+				Secrétaire de séance : M. Bastien OBERLÉ
+				""", new ProseNameFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).extracting((r) -> r.title().toLowerCase())
+			.containsExactlyInAnyOrder("directrice de la publication", "secrétaire de séance");
+	}
+
 }

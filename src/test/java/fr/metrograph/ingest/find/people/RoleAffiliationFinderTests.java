@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
 import fr.metrograph.ingest.model.ExtractedDocument;
+import fr.metrograph.ingest.model.Facts.OrganizationMention;
 
 import static fr.metrograph.ingest.find.FinderHarness.found;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +84,38 @@ class RoleAffiliationFinderTests {
 		assertThat(d.roles()).extracting((r) -> r.title())
 			.contains("Chargée de mission participation (accompagne Mme Haddou)")
 			.noneMatch((t) -> t.contains("BERNARD"));
+	}
+
+	@Test
+	void anOfficeThatNamesNoBodyIsHeldAtTheMetropolisWhosePaperTheDocumentIs() {
+		ExtractedDocument d = found("""
+				MÉTROPOLE DU GRAND NANCY
+
+				EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE LA MÉTROPOLE
+
+				Le Conseil s'est réuni sous la présidence de M. Émeric VAUTRIN, Président.
+
+				Secrétaire de séance : M. Bastien OBERLÉ
+
+				La Métropole de Lyon et Rennes Métropole ont accueilli les rencontres du réseau.
+				""", new ProseNameFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).filteredOn((r) -> r.personId().contains("oberle")).singleElement().satisfies((r) -> {
+			assertThat(r.title()).isEqualToIgnoringCase("Secrétaire de séance");
+			assertThat(r.atId()).isEqualTo("grand-nancy");
+		});
+		assertThat(d.roles()).filteredOn((r) -> r.personId().contains("vautrin"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.atId()).isEqualTo("grand-nancy"));
+	}
+
+	@Test
+	void aTitleThatNamesAUniversityOrAResearchUnitIsHeldThere() {
+		ExtractedDocument d = found("""
+				Anne-Claire de Vaulx, géographe à l'Université de Bourgogne, a ouvert la soirée à Dijon Métropole.
+				""", new ProseNameFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).singleElement()
+			.satisfies((r) -> assertThat(r.atId()).isEqualTo("universite-de-bourgogne"));
+		assertThat(d.organizations()).extracting(OrganizationMention::name).contains("Université de Bourgogne");
 	}
 
 }

@@ -351,4 +351,31 @@ class ProsePeopleFinderTests {
 		assertThat(p.roles()).extracting(ProseRole::title).containsExactly("chargée de mission à la Ville de Nîmes");
 	}
 
+	@Test
+	void aCitationOrAnAnonymisedNameIsNoPerson() {
+		assertThat(people("Bherer L., Gauthier M., Simard L. (dir.) (2017), The Professionalization of Public "
+				+ "Participation, Routledge. Une agente, Sophie M., a témoigné."))
+			.isEmpty();
+	}
+
+	@Test
+	void aNameStopsAtALineBreakWhenWholeUnlessItsSurnameEndsTheNextLinesFirstWord() {
+		assertThat(people("Crédits photos : Codev / Rémi Jacquot\nRapport d'activité 2023 – Conseil de développement"))
+			.extracting(ProsePerson::name)
+			.containsExactly("Rémi Jacquot");
+		assertThat(people(
+				"Bérénice Vo\nThanh, responsable de la mission participation citoyenne, a présenté la démarche."))
+			.extracting((p) -> p.name().replaceAll("\\s+", " "))
+			.containsExactly("Bérénice Vo Thanh");
+	}
+
+	@Test
+	void theBodyWrittenAfterATitleThatNamesNoneIsTheAffiliation() {
+		ProsePerson p = person(people(
+				"– Bachir Hamidou, vice-président délégué à la participation citoyenne, Métropole Européenne de Lille"),
+				"Bachir Hamidou");
+		assertThat(p.affiliation()).isNotNull();
+		assertThat(p.affiliation().id()).isEqualTo("lille");
+	}
+
 }
