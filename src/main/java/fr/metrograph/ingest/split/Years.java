@@ -96,6 +96,15 @@ public final class Years {
 	private static final Pattern MASTHEAD_DATE = Pattern.compile(
 			"(?iU)\\b(?:\\d{1,2}(?:er)?\\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\\s+((?:19|20)\\d\\d)\\b");
 
+	/**
+	 * A council's register: "Extrait du registre des délibérations", "Délibération n°".
+	 */
+	private static final Pattern COUNCIL_RECORD = Pattern
+		.compile("(?iU)registre des d[ée]lib[ée]rations|(?:^|\\n)\\W*d[ée]lib[ée]ration\\s+n[°o]");
+
+	private static final Pattern EVENT_YEAR = Pattern.compile(
+			"(?iU)\\b(?:ateliers?|rencontres?|s[ée]minaires?|journ[ée]es?|r[ée]unions?|webinaires?|forums?|colloques?|assises)\\s+((?:19|20)\\d\\d)(?![\\d/])");
+
 	private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\d/])(19[9]\\d|20\\d\\d)(?![\\d])");
 
 	private Years() {
@@ -130,6 +139,12 @@ public final class Years {
 		boolean held = date != null
 				&& (kind != DocumentKind.PROSE || Layout.MEETING_PHRASE.matcher(doc.joined()).find());
 		LocalDate written = writtenOn(doc, defaultYear);
+		if (date != null && CouncilRecords.isRecord(doc.text())) {
+			// a council's deliberation: its session is the council's, no meeting of the
+			// network, and its attendance lists are the councillors'
+			return new Decision((hinted != null) ? hinted : Integer.valueOf(date.start().getYear()), null, false,
+					List.of(), written);
+		}
 		if (!held && !layout.attendanceLists()) {
 			Integer published = publicationYear(doc);
 			if (published == null && written != null) {
@@ -438,6 +453,12 @@ public final class Years {
 		Map<Integer, Integer> count = new TreeMap<>();
 		while (m.find()) {
 			count.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+		}
+		// "le premier atelier 2025", "les Rencontres 2023": a year that names an event
+		// counts twice
+		Matcher e = EVENT_YEAR.matcher(text);
+		while (e.find()) {
+			count.merge(Integer.valueOf(e.group(1)), 1, Integer::sum);
 		}
 		return top(count);
 	}

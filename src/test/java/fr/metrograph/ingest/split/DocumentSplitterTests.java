@@ -194,4 +194,25 @@ class DocumentSplitterTests {
 		assertThat(DocumentSplitter.parts(bare, null).get(0).year()).isNull();
 	}
 
+	@Test
+	void aCouncilsDeliberationReportsNoMeetingOfTheNetworkButKeepsItsYear() {
+		String text = "MÉTROPOLE DU GRAND NANCY\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE LA MÉTROPOLE\n\n"
+				+ "Séance du jeudi 23 juin 2022\n\nÉtaient présents : M. Émeric VAUTRIN, Président, Mme Sonia ABDELLI.\n";
+		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
+		assertThat(part.aboutMeeting()).isFalse();
+		assertThat(part.mainDate()).isNull();
+		assertThat(part.year()).isEqualTo(2022);
+	}
+
+	@Test
+	void aPaperWithItsAbstractAndCitationsIsProseAndAYearNamingAnEventOutweighsAPastOne() {
+		String paper = "Working papers — n° 12\n\nRésumé\nDepuis 2016, des agent·es se réunissent. La création, en 2021, "
+				+ "d'un groupe d'élu·es change la donne (Blondiaux, 2008 ; Gourgues, 2013).\n\nMots-clés : participation ; "
+				+ "métropoles.\n\nLe réseau a retracé son histoire (Mazeaud et Nonjon, 2018).\n";
+		assertThat(DocumentSplitter.parts(paper, ExtractionHints.none()).get(0).kind()).isEqualTo(DocumentKind.PROSE);
+		assertThat(Years.mostFrequentYear("J'ai participé au premier atelier 2025 du groupe des agent·es. "
+				+ "Le bus de la participation a fait 41 haltes en 2024."))
+			.isEqualTo(2025);
+	}
+
 }

@@ -1,6 +1,7 @@
 package fr.metrograph.ingest.find.prose;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import fr.metrograph.ingest.find.Findings;
 import fr.metrograph.ingest.find.PersonDraft;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
+import fr.metrograph.ingest.split.CouncilRecords;
+import fr.metrograph.ingest.split.FrenchDates;
 
 /**
  * The pipeline's finder of events told in prose: runs {@link ProseEventFinder} over the
@@ -49,11 +52,17 @@ public final class ProseEvents implements Finder {
 		}
 		ProseEventFinder finder = new ProseEventFinder(context.reference());
 		Findings facts = context.findings();
+		boolean record = CouncilRecords.isRecord(context.lines().text());
 		for (ProseEvent e : finder.find(blocks, context.year(), context.part().writtenOn())) {
 			ProseParse.Piece piece = pieces.get(e.block());
+			String told = piece.segment().text().text();
+			if (CouncilRecords.isSitting(e.title(), told.substring(e.begin(), Math.min(e.end(), told.length())),
+					record)) {
+				continue;
+			}
 			int offset = e.begin();
 			Evidence ev = piece.evidence(offset, e.end()).by(ProseEvent.EXTRACTOR, e.confidence());
-			String meetingId = existing(facts, e.date().start()).orElse(null);
+			String meetingId = existing(facts, e).orElse(null);
 			if (meetingId == null) {
 				meetingId = Ids.meeting(context.group(), e.kind(), e.date().start(), e.title());
 				BodyRef host = e.host();
@@ -78,9 +87,30 @@ public final class ProseEvents implements Finder {
 		}
 	}
 
-	/** The meeting the document already holds on that date, if any. */
-	private static Optional<String> existing(Findings facts, LocalDate date) {
-		return facts.meetings().stream().filter((m) -> date.equals(m.startDate())).map(MeetingFact::id).findFirst();
+	/**
+	 * The meeting the document already holds on the event's date, if any; for an event
+	 * dated by its month only, the meeting of a day of that month at the place the event
+	 * names ("les Rencontres de Clermont-Ferrand, octobre 2021" under a photo, after "Les
+	 * 7 et 8 octobre, les Rencontres … se sont tenues à Clermont-Ferrand").
+	 */
+	private static Optional<String> existing(Findings facts, ProseEvent e) {
+		LocalDate date = e.date().start();
+		Optional<String> sameDay = facts.meetings()
+			.stream()
+			.filter((m) -> date.equals(m.startDate()))
+			.map(MeetingFact::id)
+			.findFirst();
+		if (sameDay.isPresent() || e.date().precision() != FrenchDates.Precision.MONTH) {
+			return sameDay;
+		}
+		YearMonth month = YearMonth.from(date);
+		return facts.meetings()
+			.stream()
+			.filter((m) -> m.startDate() != null && month.equals(YearMonth.from(m.startDate()))
+					&& !month.atDay(1).equals(m.startDate()) && m.place() != null
+					&& (m.place().equalsIgnoreCase(e.place()) || e.title().contains(m.place())))
+			.map(MeetingFact::id)
+			.findFirst();
 	}
 
 	/** The piece a person was found in (people are found piece by piece). */

@@ -107,4 +107,25 @@ class ProsePipelineTests {
 		});
 	}
 
+	@Test
+	void aCaptionThatDatesAMeetingByItsMonthIsTheMeetingTheTextDatesToTheDay() {
+		ExtractedDocument d = extract(
+				"""
+						Les 7 et 8 octobre 2021, les Rencontres annuelles des agent·es se sont tenues à Clermont-Ferrand, à l'invitation de Clermont Auvergne Métropole. Elles ont réuni 48 personnes.
+
+						Photo : les Rencontres de Clermont-Ferrand, octobre 2021 © Clermont Auvergne Métropole
+						""");
+		assertThat(d.meetings()).singleElement()
+			.satisfies((m) -> assertThat(m.startDate()).isEqualTo(LocalDate.of(2021, 10, 7)));
+	}
+
+	@Test
+	void aCouncilSittingIsNoMeeting() {
+		ExtractedDocument d = extract(
+				"""
+						Le conseil municipal s'est réuni en séance publique le 16 juin 2022 pour voter le budget. Le lendemain, le 17 juin 2022, l'atelier des agent·es s'est tenu à Nancy.
+						""");
+		assertThat(d.meetings()).extracting((m) -> m.startDate()).containsExactly(LocalDate.of(2022, 6, 17));
+	}
+
 }
