@@ -2,6 +2,7 @@ package fr.metrograph.ingest.read;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,6 +29,8 @@ final class PdfText {
 	 */
 	private static final double SCRAMBLED_JUMPS_PER_PAGE = 12;
 
+	private static final Pattern WRAPPED_COMPOUND = Pattern.compile("(?<=\\p{L})-[ \\t]*\\r?\\n(?=\\p{L})");
+
 	private PdfText() {
 	}
 
@@ -38,9 +41,18 @@ final class PdfText {
 		if (drawn.upwardJumps > SCRAMBLED_JUMPS_PER_PAGE * pages) {
 			PDFTextStripper sorted = new PDFTextStripper();
 			sorted.setSortByPosition(true);
-			return sorted.getText(pdf);
+			return joinWrappedCompounds(sorted.getText(pdf));
 		}
-		return text;
+		return joinWrappedCompounds(text);
+	}
+
+	/**
+	 * A compound word the layout wrapped at its hyphen is one word again: "Joëlle
+	 * Nkemdirim-" / "Barthe" is "Joëlle Nkemdirim-Barthe", "vice-" / "présidente" is
+	 * "vice-présidente" (a dash after a space, a list's or a title's, stays).
+	 */
+	static String joinWrappedCompounds(String text) {
+		return WRAPPED_COMPOUND.matcher(text).replaceAll("-");
 	}
 
 	/** Reads in drawing order and counts how often the next line starts higher up. */

@@ -234,6 +234,14 @@ class DocumentReaderTests {
 		return doc;
 	}
 
+	@Test
+	void aCompoundWordWrappedAtItsHyphenIsOneWordAgain() {
+		assertThat(PdfText.joinWrappedCompounds("la vice-présidente Joëlle Nkemdirim-\nBarthe, vice-\nprésidente\n"
+				+ "Aix-Marseille-\nProvence\nBordeaux -\nMérignac\n12-\n14\n"))
+			.isEqualTo("la vice-présidente Joëlle Nkemdirim-Barthe, vice-présidente\nAix-Marseille-Provence\n"
+					+ "Bordeaux -\nMérignac\n12-\n14\n");
+	}
+
 	private void assertRejected(Path file, String reason) {
 		assertThatThrownBy(() -> this.reader.read(file)).isInstanceOf(DocumentRejectedException.class)
 			.extracting((ex) -> ((DocumentRejectedException) ex).reason())

@@ -81,12 +81,37 @@ public final class BodyMentionFinder implements Finder {
 				facts.organization(c.id(), c.name(), DevelopmentCouncils.KIND,
 						p.lines().evidenceOfSpan(c.start(), c.end()));
 			}
-			for (int n = p.from(); n <= p.to(); n++) {
-				for (ResearchBodies.Found f : ResearchBodies.in(p.lines().line(n))) {
-					facts.organization(f.id(), f.name(), ResearchBodies.KIND, p.lines().evidence(n, n));
+			for (ResearchBodies.Found f : ResearchBodies.in(j)) {
+				ResearchBodies.Found kept = withinLine(p.lines(), j, f, matches);
+				if (kept != null) {
+					facts.organization(kept.id(), kept.name(), ResearchBodies.KIND,
+							p.lines().evidenceOfSpan(kept.start(), kept.end()));
 				}
 			}
 		}
+	}
+
+	/**
+	 * A university's name stops at the end of its line ("l'Université de Lille" /
+	 * "Christine Dupont, …"), unless a body's name runs over the break ("Université
+	 * Clermont" / "Auvergne, …", "Université de" / "Toulon").
+	 */
+	private static ResearchBodies.Found withinLine(TextLines lines, String joined, ResearchBodies.Found f,
+			List<BodyMatch> bodies) {
+		int line = lines.lineAt(f.start());
+		int end = f.start();
+		while (end < f.end() && lines.lineAt(end) == line) {
+			end++;
+		}
+		if (end >= f.end()) {
+			return f;
+		}
+		for (BodyMatch b : bodies) {
+			if (b.start() < end && b.end() >= f.end()) {
+				return f;
+			}
+		}
+		return ResearchBodies.cut(joined, f, end);
 	}
 
 	private static void body(ExtractionContext context, BodyMatch b, Evidence ev) {

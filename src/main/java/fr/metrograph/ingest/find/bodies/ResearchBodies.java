@@ -18,7 +18,7 @@ import fr.metrograph.graph.Ids;
  * <li>a research unit after "laboratoire" ("laboratoire PACTE", "laboratoire Triangle")
  * or before its number ("CERAPS (UMR 8026").</li>
  * </ul>
- * A name does not run over a line break: read one line at a time.
+ * The caller decides whether a name may run over a line break ({@link #cut}).
  */
 public final class ResearchBodies {
 
@@ -60,7 +60,7 @@ public final class ResearchBodies {
 	}
 
 	/**
-	 * @param line one line of a document
+	 * @param line a line or a paragraph of a document
 	 * @return the universities, schools and research units it names, in text order
 	 */
 	public static List<Found> in(String line) {
@@ -83,6 +83,17 @@ public final class ResearchBodies {
 		}
 		out.sort(java.util.Comparator.comparingInt(Found::start));
 		return out;
+	}
+
+	/**
+	 * @param text the text a body was found in
+	 * @param f the body
+	 * @param end where its name must end instead
+	 * @return the body named by the words before that point, or null when no name is left
+	 */
+	static Found cut(String text, Found f, int end) {
+		List<Found> shorter = in(text.substring(0, end)).stream().filter((x) -> x.start() == f.start()).toList();
+		return shorter.isEmpty() ? null : shorter.get(0);
 	}
 
 	private static Found found(String name, int start, int end) {

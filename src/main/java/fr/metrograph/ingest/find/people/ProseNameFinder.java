@@ -104,7 +104,7 @@ public final class ProseNameFinder implements Finder {
 			String j = lines.joined();
 			boolean byline = BYLINE.matcher(j.replace("*", "").strip()).matches();
 			for (ParsedName name : context.names().findAll(j)) {
-				if (spillsOver(context, lines, name)) {
+				if (spillsOver(context, lines, name) || partOfKnownName(facts, j, name)) {
 					continue;
 				}
 				if (context.claimed(lines.lineAt(name.start())) && !name.surnameOnly()) {
@@ -194,6 +194,22 @@ public final class ProseNameFinder implements Finder {
 			return;
 		}
 		facts.attend(pr, meeting, (status != null) ? status : Status.PRESENT, capacity, ev);
+	}
+
+	/**
+	 * Whether the name is the start of a longer one a finder already read there
+	 * ("Bérénice Vo" of "Bérénice Vo Thanh", whose last word is also a given name).
+	 */
+	private static boolean partOfKnownName(Findings facts, String joined, ParsedName name) {
+		String after = joined.substring(name.end()).stripLeading();
+		for (PersonDraft known : facts.people()) {
+			String display = known.display();
+			if (display.startsWith(name.name() + " ")
+					&& after.startsWith(display.substring(name.name().length() + 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Where the line of an offset starts in the paragraph's joined text. */

@@ -153,7 +153,7 @@ public final class RoleAffiliationFinder implements Finder {
 		}
 		else {
 			// "géographe à l'Université de Bourgogne", "chercheur au laboratoire PACTE"
-			Optional<ResearchBodies.Found> research = research(title, r);
+			Optional<ResearchBodies.Found> research = research(context, title, r);
 			if (research.isPresent()) {
 				at = research.get().id();
 				atMetro = false;
@@ -227,7 +227,7 @@ public final class RoleAffiliationFinder implements Finder {
 			if (bodyIn(context, r.title()).isPresent() || Communes.in(r.title()) != null) {
 				return;
 			}
-			Optional<ResearchBodies.Found> research = research(r.title(), r);
+			Optional<ResearchBodies.Found> research = research(context, r.title(), r);
 			if (research.isPresent()) {
 				p.affiliate(research.get().id(), false);
 				context.findings()
@@ -242,16 +242,19 @@ public final class RoleAffiliationFinder implements Finder {
 	 * read from: a title cut before a metropolis's name keeps "Université Clermont" of
 	 * "Université Clermont Auvergne".
 	 */
-	private static Optional<ResearchBodies.Found> research(String title, PersonDraft.RawRole r) {
+	private static Optional<ResearchBodies.Found> research(ExtractionContext context, String title,
+			PersonDraft.RawRole r) {
 		List<ResearchBodies.Found> inTitle = ResearchBodies.in(title);
 		if (inTitle.isEmpty()) {
 			return Optional.empty();
 		}
 		ResearchBodies.Found found = inTitle.get(0);
+		int cut = found.name().length();
 		return Optional.of(ResearchBodies.in(r.evidence().text().replaceAll("\\s+", " "))
 			.stream()
-			.filter((f) -> f.name().startsWith(found.name()))
-			.max(java.util.Comparator.comparingInt((f) -> f.name().length()))
+			.filter((f) -> f.name().startsWith(found.name())
+					&& context.reference().find(f.name()).stream().anyMatch((b) -> b.start() < cut && b.end() > cut))
+			.findFirst()
 			.orElse(found));
 	}
 

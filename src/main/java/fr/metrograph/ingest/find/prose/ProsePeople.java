@@ -95,13 +95,15 @@ public final class ProsePeople implements Finder {
 	 * @return the name as the people book takes it
 	 */
 	static ParsedName parsed(ProsePerson p) {
-		String written = (p.honorific() != null) ? p.honorific() + " " + p.name() : p.name();
+		// a name wrapped over two lines ("Bérénice Vo" / "Thanh") is one name
+		String name = p.name().replaceAll("\\s+", " ");
+		String written = (p.honorific() != null) ? p.honorific() + " " + name : name;
 		ParsedName.Strength strength = (p.honorific() != null || !p.roles().isEmpty()) ? ParsedName.Strength.STRONG
 				: ParsedName.Strength.MEDIUM;
 		// "Mme Van der Meulen": after an honorific, a particle starts a surname
 		boolean surnameOnly = p.surnameOnly()
 				|| (p.honorific() != null && ProsePeopleFinder.startsWithParticle(p.name()));
-		return new ParsedName(written, p.name(), surnameOnly, strength, p.begin(), p.end());
+		return new ParsedName(written, name, surnameOnly, strength, p.begin(), p.end());
 	}
 
 	/**

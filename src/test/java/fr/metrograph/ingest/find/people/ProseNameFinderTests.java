@@ -2,7 +2,10 @@ package fr.metrograph.ingest.find.people;
 
 import org.junit.jupiter.api.Test;
 
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
+import fr.metrograph.ingest.find.names.ParsedName;
 import fr.metrograph.ingest.model.ExtractedDocument;
 
 import static fr.metrograph.ingest.find.FinderHarness.attendance;
@@ -137,6 +140,34 @@ class ProseNameFinderTests {
 				""", new ProseNameFinder(), new RoleAffiliationFinder());
 		assertThat(d.roles()).extracting((r) -> r.title().toLowerCase())
 			.containsExactlyInAnyOrder("directrice de la publication", "secrétaire de séance");
+	}
+
+	@Test
+	void theStartOfALongerNameAnotherFinderReadThereIsNoOtherPerson() {
+		// the NLP layer read "Hélène Vo Martin"; the rules stop at "Vo", "Martin" being
+		// also a given name
+		Finder nlp = new Finder() {
+			@Override
+			public String name() {
+				return "prose-ner";
+			}
+
+			@Override
+			public double confidence() {
+				return 0.8;
+			}
+
+			@Override
+			public void find(ExtractionContext context) {
+				context.findings()
+					.person(new ParsedName("Hélène Vo Martin", "Hélène Vo Martin", false, ParsedName.Strength.STRONG, 0,
+							16), context.lines().evidence(1, 1), true);
+			}
+		};
+		ExtractedDocument d = found("""
+				Hélène Vo Martin, responsable de la mission participation, a présenté la démarche.
+				""", nlp, new ProseNameFinder());
+		assertThat(names(d)).containsExactly("Hélène Vo Martin");
 	}
 
 }
