@@ -88,17 +88,7 @@ public final class ProseNameFinder implements Finder {
 		Findings facts = context.findings();
 		String meeting = context.mainMeetingId();
 		boolean attested = context.part().layout().attendanceLists() || context.part().layout().programme();
-		// read from the whole document once, and only if a title asks for it
-		var sole = new Object() {
-			private Optional<BodyMatch> value;
-
-			Optional<BodyMatch> get() {
-				if (this.value == null) {
-					this.value = soleMetropolis(context);
-				}
-				return this.value;
-			}
-		};
+		DocumentMetropolis metropolis = new DocumentMetropolis(context);
 		for (TextLines.Paragraph p : context.paragraphs()) {
 			TextLines lines = p.lines();
 			String j = lines.joined();
@@ -148,7 +138,7 @@ public final class ProseNameFinder implements Finder {
 						&& pr.rawRoles().stream().noneMatch((r) -> Communes.in(r.title()) != null)) {
 					nearestBody(context, lines.lineAt(name.start()), role,
 							pr.rawRoles().stream().anyMatch((r) -> METROPOLITAN_ROLE.matcher(r.title()).find()),
-							sole::get)
+							metropolis::sole)
 						.ifPresent((b) -> pr.affiliate(b.id(), b.metropolis()));
 				}
 				if (meeting != null && !byline) {
@@ -225,8 +215,9 @@ public final class ProseNameFinder implements Finder {
 	/**
 	 * Whether a name runs into the next line although it was whole on its own: "…
 	 * Participation Citoyenne" then "RAPPORT D'ACTIVITÉ 2021" is no person named
-	 * "Participation Citoyenne RAPPORT". Only given names wait for a surname on the next
-	 * line ("Marie Claire" then "DUPONT").
+	 * "Participation Citoyenne RAPPORT", nor "Mobilités" then the heading "ÉLUE
+	 * RÉFÉRENTE". Only given names wait for a surname on the next line ("Marie Claire"
+	 * then "DUPONT").
 	 */
 	private static boolean spillsOver(ExtractionContext context, TextLines lines, ParsedName name) {
 		int line = lines.lineAt(name.start());
@@ -241,6 +232,11 @@ public final class ProseNameFinder implements Finder {
 			.replaceAll(" ")
 			.strip()
 			.split("\\s+");
+		if (words.length == 1 && !context.names().knowsFirstName(words[0])) {
+			// "… Direction générale Mobilités" then the heading "ÉLUE RÉFÉRENTE"
+			String next = lines.line(lines.lineAt(cut)).strip();
+			return next.equals(lines.joined().substring(cut, name.end()).strip()) && next.equals(next.toUpperCase());
+		}
 		return words.length >= 2 && Arrays.stream(words).anyMatch((w) -> !context.names().knowsFirstName(w));
 	}
 
@@ -279,17 +275,6 @@ public final class ProseNameFinder implements Finder {
 	}
 
 	/** The only metropolis a document names as a body, if it names exactly one. */
-	private static Optional<BodyMatch> soleMetropolis(ExtractionContext context) {
-		List<BodyMatch> metropolises = context.reference()
-			.find(context.lines().joined())
-			.stream()
-			.filter((b) -> b.isBodyInText() && b.metropolis())
-			.toList();
-		boolean one = !metropolises.isEmpty()
-				&& metropolises.stream().allMatch((b) -> b.id().equals(metropolises.get(0).id()));
-		return one ? Optional.of(metropolises.get(0)) : Optional.empty();
-	}
-
 	/**
 	 * Whether a body's line heads the names below it: the body is most of the line, or
 	 * the line is a short title standing alone between blank lines ("Le dialogue citoyen

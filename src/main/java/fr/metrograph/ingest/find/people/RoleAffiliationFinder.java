@@ -1,6 +1,5 @@
 package fr.metrograph.ingest.find.people;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +16,6 @@ import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.find.names.RoleTitles;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
-import fr.metrograph.ingest.split.TextLines;
 import fr.metrograph.reference.BodyMatch;
 
 /**
@@ -62,8 +60,9 @@ public final class RoleAffiliationFinder implements Finder {
 	private static final Pattern OWNER_OFFICE = Pattern.compile(
 			"(?iU)\\s*(?:(?:co-?|vice-)?pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|secr[ée]taire de s[ée]ance|repr[ée]sentant)");
 
-	/** How many non-blank lines open a document (its letterhead). */
-	private static final int HEAD_LINES = 6;
+	/** "à la Métropole", "de l'Eurométropole": the metropolis without its name. */
+	private static final Pattern THE_METROPOLIS = Pattern
+		.compile("(?iU)\\b(?:la|l['’])\\s*(?:euro)?m[ée]tropole\\b(?!\\s+(?:de|du|d['’]|\\p{Lu}))");
 
 	@Override
 	public String name() {
@@ -80,7 +79,7 @@ public final class RoleAffiliationFinder implements Finder {
 		Findings facts = context.findings();
 		String meeting = context.mainMeetingId();
 		MeetingFact main = context.mainMeeting().orElse(null);
-		Lazy owner = new Lazy(context);
+		DocumentMetropolis metropolis = new DocumentMetropolis(context);
 		for (PersonDraft p : facts.people()) {
 			Set<Capacity> caps = (meeting != null) ? facts.capacities(p, meeting) : Set.of();
 			if (p.affiliationId() == null && !p.rawRoles().isEmpty()) {
@@ -99,14 +98,14 @@ public final class RoleAffiliationFinder implements Finder {
 			}
 			if (p.affiliationId() == null
 					&& p.rawRoles().stream().anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt())) {
-				owner.get().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
+				metropolis.owner().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {
 				for (String title : RoleTitles.mandates(RoleTitles.clean(r.title()))) {
 					// a title never holds someone else's name: lines a finder ran
 					// together
 					if (context.names().findAll(title).stream().allMatch((n) -> n.surnameOnly())) {
-						role(context, p, r, title);
+						role(context, p, r, title, metropolis);
 					}
 				}
 			}
@@ -114,7 +113,8 @@ public final class RoleAffiliationFinder implements Finder {
 	}
 
 	/** Records one role: at the commune or body its title names, else the affiliation. */
-	private static void role(ExtractionContext context, PersonDraft p, PersonDraft.RawRole r, String title) {
+	private static void role(ExtractionContext context, PersonDraft p, PersonDraft.RawRole r, String title,
+			DocumentMetropolis metropolis) {
 		Findings facts = context.findings();
 		String at = p.affiliationId();
 		boolean atMetro = p.affiliationIsMetropolis();
@@ -151,6 +151,11 @@ public final class RoleAffiliationFinder implements Finder {
 				facts.metropolis(at, b.get().asWritten(), r.evidence());
 			}
 		}
+		else if (THE_METROPOLIS.matcher(title).find() && metropolis.any().isPresent()) {
+			// "chef du projet Plan climat à la Métropole": the document's metropolis
+			at = metropolis.any().get().id();
+			atMetro = true;
+		}
 		else {
 			// "géographe à l'Université de Bourgogne", "chercheur au laboratoire PACTE"
 			Optional<ResearchBodies.Found> research = research(context, title, r);
@@ -177,48 +182,6 @@ public final class RoleAffiliationFinder implements Finder {
 				return;
 			}
 		}
-	}
-
-	/**
-	 * The metropolis whose paper the document is: the only one named as a body in its
-	 * first lines ("MÉTROPOLE DU GRAND NANCY" over a deliberation), read once.
-	 */
-	private static final class Lazy {
-
-		private final ExtractionContext context;
-
-		private Optional<BodyMatch> value;
-
-		Lazy(ExtractionContext context) {
-			this.context = context;
-		}
-
-		Optional<BodyMatch> get() {
-			if (this.value == null) {
-				this.value = ownerMetropolis(this.context);
-			}
-			return this.value;
-		}
-
-	}
-
-	private static Optional<BodyMatch> ownerMetropolis(ExtractionContext context) {
-		TextLines doc = context.lines();
-		List<BodyMatch> found = new ArrayList<>();
-		int read = 0;
-		for (int n = doc.first(); n <= doc.last() && read < HEAD_LINES; n++) {
-			if (doc.line(n).isBlank()) {
-				continue;
-			}
-			read++;
-			context.reference()
-				.find(doc.line(n))
-				.stream()
-				.filter((b) -> b.isBody() && b.metropolis())
-				.forEach(found::add);
-		}
-		return (!found.isEmpty() && found.stream().allMatch((b) -> b.id().equals(found.get(0).id())))
-				? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/** A researcher's unit or university, named in a title when no other body is. */

@@ -168,14 +168,15 @@ public final class ProsePeopleFinder {
 	 * "FALL"), but a name already whole before the break does not go on into the next
 	 * line ("Rémi Jacquot" then "Rapport", tagged a proper noun at a line's start; "…
 	 * Participation Citoyenne" then "RAPPORT D'ACTIVITÉ"): only given names wait for a
-	 * surname on the next line, or a surname that ends there ("Bérénice Vo" / "Thanh,").
+	 * surname on the next line, or the one word of a surname that ends there ("Bérénice
+	 * Vo" / "Thanh,"; not "Ronan Guillou" / "Marie-Thérèse N'Diaye-Lambert,").
 	 */
 	private Mention acrossLines(AnnotatedText text, Sentence s, Mention m) {
 		int first = m.first();
 		int last = m.last();
 		for (int k = first + 1; k <= last; k++) {
-			if (lineBreak(text, s.token(k - 1), s.token(k))
-					&& (commonWords(s, k, last) || wholeBefore(s, first, k) && !endsAtPunctuation(text, s, last))) {
+			if (lineBreak(text, s.token(k - 1), s.token(k)) && (commonWords(s, k, last)
+					|| wholeBefore(s, first, k) && !(k == last && endsAtPunctuation(text, s, last)))) {
 				last = k - 1;
 				break;
 			}

@@ -130,6 +130,11 @@ class ProseNameFinderTests {
 				RAPPORT D'ACTIVITÉ 2021
 				""", new ProseNameFinder());
 		assertThat(names(d)).isEmpty();
+		assertThat(names(found("""
+				Bordeaux Métropole — Mission participation citoyenne, avec la Direction générale Mobilités
+				ÉLUE RÉFÉRENTE
+				Joëlle Nkemdirim-Barthe, vice-présidente
+				""", new ProseNameFinder()))).doesNotContain("Mobilités Élue Référente");
 	}
 
 	@Test

@@ -118,4 +118,23 @@ class RoleAffiliationFinderTests {
 		assertThat(d.organizations()).extracting(OrganizationMention::name).contains("Université de Bourgogne");
 	}
 
+	@Test
+	void aTitleAtTheMetropolisWithoutItsNameIsHeldAtTheMetropolisOfTheLetterhead() {
+		ExtractedDocument d = found(
+				"""
+						Le magazine de la Métropole Toulon Provence Méditerranée, numéro 12, consacré au climat et à la participation.
+						Édito
+						Sommaire
+						Dossier : le plan climat
+						Portraits
+						Agenda
+
+						Le plan climat s'inspire des assemblées de Rennes Métropole.
+
+						« Nous voulons des propositions concrètes », explique Nicolas Hadj-Ali, chef du projet Plan climat à la Métropole.
+						""",
+				new ProseNameFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).singleElement().satisfies((r) -> assertThat(r.atId()).isEqualTo("toulon"));
+	}
+
 }

@@ -367,6 +367,10 @@ class ProsePeopleFinderTests {
 				"Bérénice Vo\nThanh, responsable de la mission participation citoyenne, a présenté la démarche."))
 			.extracting((p) -> p.name().replaceAll("\\s+", " "))
 			.containsExactly("Bérénice Vo Thanh");
+		assertThat(
+				people("Étaient présents : Ronan Guillou\nMarie-Thérèse N'Diaye-Lambert, adjointe au maire de Rezé."))
+			.extracting((p) -> p.name().replaceAll("\\s+", " "))
+			.doesNotContain("Ronan Guillou Marie-Thérèse N'Diaye-Lambert");
 	}
 
 	@Test

@@ -1,0 +1,73 @@
+package fr.metrograph.ingest.find.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.metrograph.ingest.find.ExtractionContext;
+import fr.metrograph.ingest.split.TextLines;
+import fr.metrograph.reference.BodyMatch;
+
+/**
+ * The metropolis a document belongs to, for titles that name no body ("vice-présidente",
+ * "chef de projet à la Métropole"), each read once per document and only when a title
+ * asks:
+ * <ul>
+ * <li>its <b>owner</b>: the only metropolis named as a body in its first lines, the
+ * letterhead ("MÉTROPOLE DU GRAND NANCY" over a deliberation);</li>
+ * <li>its <b>sole</b> metropolis: the only one it names as a body anywhere.</li>
+ * </ul>
+ */
+final class DocumentMetropolis {
+
+	/** How many non-blank lines open a document (its letterhead). */
+	private static final int HEAD_LINES = 6;
+
+	private final ExtractionContext context;
+
+	private Optional<BodyMatch> owner;
+
+	private Optional<BodyMatch> sole;
+
+	DocumentMetropolis(ExtractionContext context) {
+		this.context = context;
+	}
+
+	Optional<BodyMatch> owner() {
+		if (this.owner == null) {
+			TextLines doc = this.context.lines();
+			List<BodyMatch> found = new ArrayList<>();
+			int read = 0;
+			for (int n = doc.first(); n <= doc.last() && read < HEAD_LINES; n++) {
+				if (!doc.line(n).isBlank()) {
+					read++;
+					found.addAll(metropolises(doc.line(n)));
+				}
+			}
+			this.owner = one(found);
+		}
+		return this.owner;
+	}
+
+	Optional<BodyMatch> sole() {
+		if (this.sole == null) {
+			this.sole = one(metropolises(this.context.lines().joined()));
+		}
+		return this.sole;
+	}
+
+	/** The owner, else the sole metropolis. */
+	Optional<BodyMatch> any() {
+		return owner().or(this::sole);
+	}
+
+	private List<BodyMatch> metropolises(String text) {
+		return this.context.reference().find(text).stream().filter((b) -> b.isBodyInText() && b.metropolis()).toList();
+	}
+
+	private static Optional<BodyMatch> one(List<BodyMatch> found) {
+		return (!found.isEmpty() && found.stream().allMatch((b) -> b.id().equals(found.get(0).id())))
+				? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+}
