@@ -1,6 +1,5 @@
 package fr.metrograph.ingest.find.people;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -66,9 +65,6 @@ public final class ProseNameFinder implements Finder {
 			"(?iU)\\b(?:vice-pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|(?:la|l['’])\\s*(?:euro)?m[ée]tropole\\b)");
 
 	/** A heading or a rule: the search for a body above a name stops there. */
-	private static final Pattern HONORIFIC = Pattern
-		.compile("(?U)(?:^|\\s)(?:M\\.|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Pr\\.?)(?=\\s)");
-
 	private static final Pattern SECTION_BREAK = Pattern.compile("^\\s*(?:#{1,6}\\s.*|[-_*=]{3,}\\s*)$");
 
 	private static final Pattern BYLINE = Pattern.compile("(?iU)^par\\s.*(?:publi[ée]|[—–]\\s).*");
@@ -94,7 +90,7 @@ public final class ProseNameFinder implements Finder {
 			String j = lines.joined();
 			boolean byline = BYLINE.matcher(j.replace("*", "").strip()).matches();
 			for (ParsedName name : context.names().findAll(j)) {
-				if (spillsOver(context, lines, name) || partOfKnownName(facts, j, name)) {
+				if (NameBounds.spillsOver(context, lines, name) || NameBounds.partOfKnownName(facts, j, name)) {
 					continue;
 				}
 				if (context.claimed(lines.lineAt(name.start())) && !name.surnameOnly()) {
@@ -116,7 +112,8 @@ public final class ProseNameFinder implements Finder {
 				if (rm.find() && RoleClassifier.startsWithTitle(rm.group(1))) {
 					role = rm.group(1).strip();
 				}
-				Matcher label = LABEL_BEFORE.matcher(j.substring(lineStart(lines, name.start()), name.start()));
+				Matcher label = LABEL_BEFORE
+					.matcher(j.substring(NameBounds.lineStart(lines, name.start()), name.start()));
 				if (label.find() && RoleClassifier.startsWithTitle(label.group(1))) {
 					// "Secrétaire de séance : M. Bastien OBERLÉ", "Directrice de la
 					// publication : Hélène …", "en qualité de représentante titulaire :
@@ -184,60 +181,6 @@ public final class ProseNameFinder implements Finder {
 			return;
 		}
 		facts.attend(pr, meeting, (status != null) ? status : Status.PRESENT, capacity, ev);
-	}
-
-	/**
-	 * Whether the name is the start of a longer one a finder already read there
-	 * ("Bérénice Vo" of "Bérénice Vo Thanh", whose last word is also a given name).
-	 */
-	private static boolean partOfKnownName(Findings facts, String joined, ParsedName name) {
-		String after = joined.substring(name.end()).stripLeading();
-		for (PersonDraft known : facts.people()) {
-			String display = known.display();
-			if (display.startsWith(name.name() + " ")
-					&& after.startsWith(display.substring(name.name().length() + 1))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Where the line of an offset starts in the paragraph's joined text. */
-	private static int lineStart(TextLines lines, int offset) {
-		int line = lines.lineAt(offset);
-		int start = offset;
-		while (start > 0 && lines.lineAt(start - 1) == line) {
-			start--;
-		}
-		return start;
-	}
-
-	/**
-	 * Whether a name runs into the next line although it was whole on its own: "…
-	 * Participation Citoyenne" then "RAPPORT D'ACTIVITÉ 2021" is no person named
-	 * "Participation Citoyenne RAPPORT", nor "Mobilités" then the heading "ÉLUE
-	 * RÉFÉRENTE". Only given names wait for a surname on the next line ("Marie Claire"
-	 * then "DUPONT").
-	 */
-	private static boolean spillsOver(ExtractionContext context, TextLines lines, ParsedName name) {
-		int line = lines.lineAt(name.start());
-		if (line == lines.lineAt(name.end() - 1)) {
-			return false;
-		}
-		int cut = name.start();
-		while (cut < name.end() && lines.lineAt(cut) == line) {
-			cut++;
-		}
-		String[] words = HONORIFIC.matcher(lines.joined().substring(name.start(), cut))
-			.replaceAll(" ")
-			.strip()
-			.split("\\s+");
-		if (words.length == 1 && !context.names().knowsFirstName(words[0])) {
-			// "… Direction générale Mobilités" then the heading "ÉLUE RÉFÉRENTE"
-			String next = lines.line(lines.lineAt(cut)).strip();
-			return next.equals(lines.joined().substring(cut, name.end()).strip()) && next.equals(next.toUpperCase());
-		}
-		return words.length >= 2 && Arrays.stream(words).anyMatch((w) -> !context.names().knowsFirstName(w));
 	}
 
 	private static Optional<BodyMatch> nearestBody(ExtractionContext context, int line, String role,

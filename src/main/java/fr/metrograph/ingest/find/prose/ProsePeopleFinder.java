@@ -53,6 +53,8 @@ public final class ProsePeopleFinder {
 
 	private final PersonRoles roles;
 
+	private final NameLineBreaks lineBreaks;
+
 	/**
 	 * @param reference the bodies the service knows
 	 * @param givenNames the given-names gazetteer
@@ -61,6 +63,7 @@ public final class ProsePeopleFinder {
 		this.reference = reference;
 		this.givenNames = givenNames;
 		this.roles = new PersonRoles(reference);
+		this.lineBreaks = new NameLineBreaks(givenNames);
 	}
 
 	/**
@@ -77,7 +80,10 @@ public final class ProsePeopleFinder {
 	public List<ProsePerson> find(AnnotatedText text) {
 		List<ProsePerson> out = new ArrayList<>();
 		for (Sentence s : text.sentences()) {
-			List<Mention> mentions = PeopleCandidates.in(s).stream().map((m) -> acrossLines(text, s, m)).toList();
+			List<Mention> mentions = PeopleCandidates.in(s)
+				.stream()
+				.map((m) -> this.lineBreaks.trim(text, s, m))
+				.toList();
 			int[] chain = chains(s, mentions);
 			List<Verdict> verdicts = new ArrayList<>();
 			for (Mention m : mentions) {
@@ -158,80 +164,6 @@ public final class ProsePeopleFinder {
 	 */
 	static boolean startsWithParticle(String name) {
 		return SURNAME_PARTICLE.matcher(name.strip()).lookingAt();
-	}
-
-	/**
-	 * A name does not run into the next line's first word, nor start with the previous
-	 * line's last one, when that word is no proper noun: "Crédits photos : Rémi Jacquot"
-	 * then "Rapport d'activité", "Ouverture" then "Christelle Moreau-Nkoulou, …" (lines a
-	 * scraped page or a PDF joined). A surname in capitals stays ("Cheikh Tidiane" /
-	 * "FALL"), but a name already whole before the break does not go on into the next
-	 * line ("Rémi Jacquot" then "Rapport", tagged a proper noun at a line's start; "…
-	 * Participation Citoyenne" then "RAPPORT D'ACTIVITÉ"): only given names wait for a
-	 * surname on the next line, or the one word of a surname that ends there ("Bérénice
-	 * Vo" / "Thanh,"; not "Ronan Guillou" / "Marie-Thérèse N'Diaye-Lambert,").
-	 */
-	private Mention acrossLines(AnnotatedText text, Sentence s, Mention m) {
-		int first = m.first();
-		int last = m.last();
-		for (int k = first + 1; k <= last; k++) {
-			if (lineBreak(text, s.token(k - 1), s.token(k)) && (commonWords(s, k, last)
-					|| wholeBefore(s, first, k) && !(k == last && endsAtPunctuation(text, s, last)))) {
-				last = k - 1;
-				break;
-			}
-		}
-		while (m.honorific() < 0 && first < last && lineBreak(text, s.token(first), s.token(first + 1))
-				&& commonWord(s.token(first))) {
-			first++;
-		}
-		return (first == m.first() && last == m.last()) ? m : new Mention(first, last, m.honorific(), m.recognised());
-	}
-
-	/**
-	 * Whether the mention is followed, on its line, by punctuation ("Bérénice Vo" /
-	 * "Thanh, responsable…": a surname wrapped over the line ends there), not by more
-	 * words ("Rapport d'activité 2023").
-	 */
-	private static boolean endsAtPunctuation(AnnotatedText text, Sentence s, int last) {
-		if (last >= s.tokens().size()) {
-			return false;
-		}
-		Token next = s.token(last + 1);
-		return !lineBreak(text, s.token(last), next) && next.word().matches("[,;:()]");
-	}
-
-	/**
-	 * Whether the tokens before {@code breakAt} already make a name: two words or more,
-	 * not all of them given names.
-	 */
-	private boolean wholeBefore(Sentence s, int first, int breakAt) {
-		if (breakAt - first < 2) {
-			return false;
-		}
-		for (int i = first; i < breakAt; i++) {
-			if (!this.givenNames.isKnown(s.token(i).word())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean lineBreak(AnnotatedText text, Token a, Token b) {
-		return text.text().substring(a.end(), b.begin()).contains("\n");
-	}
-
-	private static boolean commonWords(Sentence s, int from, int to) {
-		for (int i = from; i <= to; i++) {
-			if (!commonWord(s.token(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean commonWord(Token t) {
-		return !t.pos().equals("PROPN") && !isUpper(t.word());
 	}
 
 	/** Null when a filter rejects the mention. */
