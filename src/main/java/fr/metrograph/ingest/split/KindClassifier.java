@@ -65,12 +65,13 @@ final class KindClassifier {
 				"(?:^|\\n)\\s*(?:en bref|br[èe]ves|mouvements|agenda|[àa] lire|[àa] noter)\\s*(?:\\n|$)", 3);
 		cue(DocumentKind.PROSE, "(?:^|\\n)\\W*par \\p{Lu}[^\\n]{0,40}[—–-] ", 5);
 		cue(DocumentKind.PROSE, "a (?:rappel[ée]|d[ée]clar[ée]|estim[ée]|soulign[ée]|objecté)", 2);
-		// a paper: its abstract, keywords, bibliography and author-date citations
-		cue(DocumentKind.PROSE,
-				"(?:^|\\n)\\W*(?:r[ée]sum[ée]|abstract|mots[- ]cl[ée]s\\s*:|bibliographie|r[ée]f[ée]rences)\\W*(?:\\n|$)",
+		// a paper: its abstract, bibliography and author-date citations (keywords alone
+		// also close a magazine's portrait)
+		cue(DocumentKind.PROSE, "(?:^|\\n)\\W*(?:r[ée]sum[ée]|abstract|bibliographie|r[ée]f[ée]rences)\\W*(?:\\n|$)",
 				4);
 		cue(DocumentKind.PROSE,
-				"\\(\\p{Lu}[\\p{L}-]+(?: et \\p{Lu}[\\p{L}-]+)?,? (?:19|20)\\d\\d[a-z]?(?:, p\\. ?\\d+)?\\s*[;)]", 3);
+				"\\((?-i:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: et \\p{Lu}\\p{Ll}+)?),? (?:19|20)\\d\\d[a-z]?(?:, p\\. ?\\d+)?\\s*[;)]",
+				3);
 	}
 
 	private static void cue(DocumentKind kind, String regex, int weight) {

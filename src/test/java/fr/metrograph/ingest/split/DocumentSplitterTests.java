@@ -210,6 +210,13 @@ class DocumentSplitterTests {
 				+ "d'un groupe d'élu·es change la donne (Blondiaux, 2008 ; Gourgues, 2013).\n\nMots-clés : participation ; "
 				+ "métropoles.\n\nLe réseau a retracé son histoire (Mazeaud et Nonjon, 2018).\n";
 		assertThat(DocumentSplitter.parts(paper, ExtractionHints.none()).get(0).kind()).isEqualTo(DocumentKind.PROSE);
+		// a date in parentheses is no citation: a magazine's portrait stays a report of
+		// its meeting
+		String portrait = "Le 20 mars 2025, elle accueillait la rencontre des agent·es des métropoles.\n\n"
+				+ "Présent·es :\nJeanne DUPONT (Rennes Métropole)\n\nÀ lire (mai-juin 2025) ; (janvier 2025) ; "
+				+ "(mars 2025) ; (avril 2025).\n";
+		assertThat(DocumentSplitter.parts(portrait, ExtractionHints.none()).get(0).kind())
+			.isEqualTo(DocumentKind.MEETING_REPORT);
 		assertThat(Years.mostFrequentYear("J'ai participé au premier atelier 2025 du groupe des agent·es. "
 				+ "Le bus de la participation a fait 41 haltes en 2024."))
 			.isEqualTo(2025);
