@@ -23,7 +23,7 @@ import fr.metrograph.ingest.model.Facts.Conflict;
  * @param layout its attendance lists and time slots
  * @param conflicts year conflicts to record with its facts
  * @param writtenOn when it says it was written (sent, published, updated), or null: days
- * written without their year are placed relative to it ({@link Years#placed})
+ * written without their year are placed relative to it ({@link WritingDates#placed})
  */
 public record DocumentPart(int part, TextLines lines, DocumentKind kind, String title, String group, Integer year,
 		FrenchDates.DateSpan mainDate, boolean aboutMeeting, Layout layout, List<Conflict> conflicts,

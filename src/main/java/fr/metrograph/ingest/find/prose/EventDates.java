@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 
 import fr.metrograph.ingest.split.FrenchDates;
 import fr.metrograph.ingest.split.FrenchDates.DateSpan;
-import fr.metrograph.ingest.split.Years;
+import fr.metrograph.ingest.split.WritingDates;
 
 /**
  * The dates of a sentence that can be an event's: every day, range or month the French
@@ -30,7 +30,7 @@ import fr.metrograph.ingest.split.Years;
  * annule les ateliers prévus en avril") are none.</li>
  * </ul>
  * A day written without its year is then placed on the side of the document's writing
- * date its words say ({@link Years#placed}): "le 14 novembre dernier" before it, a
+ * date its words say ({@link WritingDates#placed}): "le 14 novembre dernier" before it, a
  * sentence announcing the event ("aura lieu", "reporté au", "prochaine") after it.
  */
 final class EventDates {
@@ -179,17 +179,17 @@ final class EventDates {
 		String written = sentence.substring(Math.max(0, d.from() - 12), d.to());
 		boolean weekday = WEEKDAY.matcher(written).find();
 		String after = sentence.substring(d.to());
-		Years.Direction direction = null;
+		WritingDates.Direction direction = null;
 		if (PAST_AFTER.matcher(after).find()) {
-			direction = Years.Direction.PAST;
+			direction = WritingDates.Direction.PAST;
 		}
 		else if (EventDetails.announced(sentence) || POSTPONED.matcher(sentence).find()) {
-			direction = Years.Direction.FUTURE;
+			direction = WritingDates.Direction.FUTURE;
 		}
 		else if (PAST.matcher(sentence).find()) {
-			direction = Years.Direction.PAST;
+			direction = WritingDates.Direction.PAST;
 		}
-		return Years.placed(d, weekday, writtenOn, direction);
+		return WritingDates.placed(d, weekday, writtenOn, direction);
 	}
 
 }
