@@ -23,6 +23,10 @@ import fr.metrograph.trends.ThemeTrends.ThemeYear;
  * is wide enough, who presented; in SVG each cell carries a tooltip with the presenters.
  * When there are more themes than rows fit, the themes with most sessions are kept and a
  * note says how many were left out.
+ * <p>
+ * Why over 300 lines: one drawing (the grid, its labels fitted to the width, the cells'
+ * counts and presenters, the legend, the years no document covers) whose parts share the
+ * layout's measurements; split, they would pass a dozen measures from class to class.
  */
 final class ThemeGridDrawing implements Drawable {
 

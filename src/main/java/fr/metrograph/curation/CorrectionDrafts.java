@@ -33,6 +33,10 @@ import fr.metrograph.security.Accounts.Author;
  * file must say to be reviewed and replayed on its own (a merge records every spelling of
  * the people merged; a split the spellings that stay), and gives it an id and a time.
  * Every refusal is an {@link InvalidCorrectionException} in French.
+ * <p>
+ * Why over 300 lines: one check per kind of correction (merge, split, fact, year,
+ * entity), 30 to 60 lines each, all on the same reads of the graph (person, file,
+ * entity).
  */
 @Component
 class CorrectionDrafts {

@@ -30,6 +30,10 @@ import fr.metrograph.review.ReviewItem.Choice;
  * Builds the review queue: conflicts, facts below the confidence threshold, unresolved
  * mentions, and people who could be the same; newest document first, without what a
  * correction in force already handled (unless asked), each with the corrections that fit.
+ * <p>
+ * Why just over 300 lines: the queue's four sources (conflicts, low confidence,
+ * unresolved names, likely duplicates) make items of one shape with the same descriptions
+ * of nodes and relationships.
  */
 @Service
 public class ReviewService {

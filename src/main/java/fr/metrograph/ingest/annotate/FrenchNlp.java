@@ -42,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * Thread-safe: loading is guarded, and CoreNLP's annotators may be called from several
  * threads at once. Spring-free on purpose, so that every test JVM and every application
  * context share the one copy ({@link #shared()}).
+ * <p>
+ * Why just over 300 lines: the models' loading (lazy, shared, timed, on two threads) and
+ * the annotation that reads their output into tokens depend on the same pipelines'
+ * properties.
  */
 public final class FrenchNlp {
 

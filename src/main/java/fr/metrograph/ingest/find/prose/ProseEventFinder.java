@@ -28,6 +28,9 @@ import fr.metrograph.reference.ReferenceData;
  * <p>
  * Confidence: 0.85 for a day with its year written, 0.75 when the year was inferred, 0.6
  * for a month alone; attendance 0.8 (0.7 in a later sentence than the event's).
+ * <p>
+ * Why just over 300 lines: an event's three sources (a sentence, a heading over a dated
+ * line, an agenda entry) are read and merged across the document's blocks in one pass.
  */
 public final class ProseEventFinder {
 
