@@ -1,23 +1,51 @@
 package fr.metrograph.ingest.split;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A document's title: its first heading or first meaningful block (bold spans joined, a
  * title broken over two blocks rejoined, a Markdown image left out, a link read as its
- * text), with inclusive spellings written one way ("élu.e.s" → "élu·es").
+ * text), with inclusive spellings written one way ("élu.e.s" → "élu·es"). The formulas
+ * over an official paper ("RÉPUBLIQUE FRANÇAISE") are no title; a council's deliberation
+ * is known by its subject ("Objet : …").
  */
 public final class Titles {
+
+	/**
+	 * The formulas over an official paper: "RÉPUBLIQUE FRANÇAISE", "Liberté Égalité
+	 * Fraternité".
+	 */
+	private static final Pattern LETTERHEAD = Pattern
+		.compile("(?iU)\\W*(?:r[ée]publique fran[çc]aise|libert[ée]\\W+[ée]galit[ée]\\W+fraternit[ée])\\W*");
+
+	/**
+	 * A deliberation's subject: "Objet : Adhésion à l'ICPC - Désignation des
+	 * représentants".
+	 */
+	private static final Pattern SUBJECT = Pattern.compile("(?imU)^\\W*objet\\s*:\\s*(.{4,300})$");
 
 	private Titles() {
 	}
 
 	static String of(TextLines doc) {
+		if (CouncilRecords.isRecord(doc.text())) {
+			// a deliberation is known by its subject, not by "RÉPUBLIQUE FRANÇAISE" over
+			// it
+			Matcher subject = SUBJECT.matcher(doc.text());
+			if (subject.find()) {
+				return normalise(subject.group(1));
+			}
+		}
 		List<TextLines.Paragraph> paragraphs = doc.paragraphs();
 		for (int i = 0; i < paragraphs.size(); i++) {
 			TextLines.Paragraph p = paragraphs.get(i);
 			StringBuilder sb = new StringBuilder();
 			for (String line : p.lines().lines()) {
+				if (LETTERHEAD.matcher(line).matches()) {
+					continue;
+				}
 				sb.append(' ').append(line.strip());
 				int bold = sb.toString().split("\\*\\*", -1).length - 1;
 				if (bold % 2 == 0) {

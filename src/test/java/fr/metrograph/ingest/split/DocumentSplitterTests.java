@@ -197,11 +197,16 @@ class DocumentSplitterTests {
 	@Test
 	void aCouncilsDeliberationReportsNoMeetingOfTheNetworkButKeepsItsYear() {
 		String text = "MÉTROPOLE DU GRAND NANCY\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE LA MÉTROPOLE\n\n"
+				+ "Objet : DÉMOCRATIE PARTICIPATIVE - Désignation des représentants au réseau\n\n"
 				+ "Séance du jeudi 23 juin 2022\n\nÉtaient présents : M. Émeric VAUTRIN, Président, Mme Sonia ABDELLI.\n";
 		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
 		assertThat(part.aboutMeeting()).isFalse();
 		assertThat(part.mainDate()).isNull();
 		assertThat(part.year()).isEqualTo(2022);
+		assertThat(part.title()).isEqualTo("DÉMOCRATIE PARTICIPATIVE - Désignation des représentants au réseau");
+		String letter = "RÉPUBLIQUE FRANÇAISE\nLiberté Égalité Fraternité\nPréfecture de la Loire\n\nUn courrier.\n";
+		assertThat(DocumentSplitter.parts(letter, ExtractionHints.none()).get(0).title())
+			.isEqualTo("Préfecture de la Loire");
 	}
 
 	@Test
