@@ -23,7 +23,7 @@ import fr.metrograph.reference.ReferenceData;
 public final class FrenchProseAnnotator implements Annotator {
 
 	private static final Set<DocumentKind> KINDS = Set.of(DocumentKind.PROSE, DocumentKind.MEETING_REPORT,
-			DocumentKind.ANNUAL_SUMMARY);
+			DocumentKind.ANNUAL_SUMMARY, DocumentKind.PROJECT_SHEET);
 
 	private final ProseAnnotator annotator;
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import fr.metrograph.ingest.DocumentExtractor;
+import fr.metrograph.ingest.model.DocumentKind;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.ingest.model.Facts.Capacity;
@@ -126,6 +127,22 @@ class ProsePipelineTests {
 						Le conseil municipal s'est réuni en séance publique le 16 juin 2022 pour voter le budget. Le lendemain, le 17 juin 2022, l'atelier des agent·es s'est tenu à Nancy.
 						""");
 		assertThat(d.meetings()).extracting((m) -> m.startDate()).containsExactly(LocalDate.of(2022, 6, 17));
+	}
+
+	@Test
+	void aProjectSheetsProseGivesTheGatheringsItDates() {
+		ExtractedDocument d = extract(
+				"""
+						FICHE EXPÉRIENCE N° 17
+
+						Porteur : Bordeaux Métropole
+						Partenaires : Missions Publiques (conception et animation)
+
+						Le dispositif
+						Lors de la réunion publique de lancement, le 18 janvier 2024 au Pin Galant de Mérignac, la vice-présidente de Bordeaux Métropole Joëlle Nkemdirim-Barthe a pris trois engagements devant quelque 300 personnes.
+						""");
+		assertThat(d.kind()).isEqualTo(DocumentKind.PROJECT_SHEET);
+		assertThat(d.meetings()).extracting((m) -> m.startDate()).contains(LocalDate.of(2024, 1, 18));
 	}
 
 }
