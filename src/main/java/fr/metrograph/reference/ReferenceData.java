@@ -82,6 +82,8 @@ public final class ReferenceData {
 
 	private final CommuneGazetteer communes;
 
+	private final Set<String> seats;
+
 	private final List<MetropolisRef> metropolises;
 
 	private final List<OrganizationRef> organizations;
@@ -119,6 +121,10 @@ public final class ReferenceData {
 		this.communes = communes;
 		this.metropolises = List.copyOf(metropolises);
 		this.organizations = List.copyOf(organizations);
+		this.seats = this.metropolises.stream()
+			.map(MetropolisRef::seat)
+			.filter((seat) -> seat != null)
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 		for (MetropolisRef m : this.metropolises) {
 			this.metropolisById.put(m.id(), m);
 			String seat = (m.seat() == null) ? "" : fold(m.seat()).text();
@@ -182,6 +188,11 @@ public final class ReferenceData {
 	/** The communes of the listed metropolises (empty without {@code communes.csv}). */
 	public CommuneGazetteer communes() {
 		return this.communes;
+	}
+
+	/** The seats of the listed metropolises, as written ("Lyon", "Saint-Denis"). */
+	public Set<String> seats() {
+		return this.seats;
 	}
 
 	private static List<CSVRecord> read(Path file) throws IOException {

@@ -1,6 +1,9 @@
 package fr.metrograph.reports;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -347,17 +350,17 @@ final class ReportComposer {
 			return (m.year() != null) ? m.year().toString() : "—";
 		}
 		try {
-			java.time.LocalDate start = java.time.LocalDate.parse(m.startDate());
-			java.time.LocalDate end = (m.endDate() != null) ? java.time.LocalDate.parse(m.endDate()) : start;
+			LocalDate start = LocalDate.parse(m.startDate());
+			LocalDate end = (m.endDate() != null) ? LocalDate.parse(m.endDate()) : start;
 			if (start.getDayOfMonth() == 1 && end.equals(start.withDayOfMonth(start.lengthOfMonth()))) {
 				// a meeting the documents date to the month only: "juin 2023", not
 				// "01/06/2023"
-				return start.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
+				return start.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH));
 			}
-			java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+			DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 			return end.isAfter(start) ? start.format(day) + " – " + end.format(day) : start.format(day);
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			return m.startDate();
 		}
 	}

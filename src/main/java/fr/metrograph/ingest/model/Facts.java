@@ -106,6 +106,15 @@ public final class Facts {
 					this.themeIds, other);
 		}
 
+		/**
+		 * Whether the documents date it to its month only: from the first to the last day
+		 * of one month ("en juin 2023").
+		 */
+		public boolean datedToMonth() {
+			return this.startDate != null && this.endDate != null && this.startDate.getDayOfMonth() == 1
+					&& this.endDate.equals(this.startDate.withDayOfMonth(this.startDate.lengthOfMonth()));
+		}
+
 		/** The same meeting, of a network group. */
 		public MeetingFact withGroup(String group) {
 			return new MeetingFact(this.id, this.title, this.startDate, this.endDate, this.year, this.format,

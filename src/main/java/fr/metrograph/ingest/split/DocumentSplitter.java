@@ -61,8 +61,8 @@ public final class DocumentSplitter {
 		DocumentKind kind = KindClassifier.kind(doc);
 		Layout layout = Layout.of(doc);
 		Years.Decision time = Years.decide(doc, kind, layout, hintedYear);
-		return new DocumentPart(part, doc, kind, Titles.of(doc), Groups.detect(doc, 1), time.year(), time.mainDate(),
-				time.aboutMeeting(), layout, time.conflicts(), time.writtenOn());
+		return new DocumentPart(part, doc, kind, Titles.of(doc, layout.councilRecord()), Groups.detect(doc, 1),
+				time.year(), time.mainDate(), time.aboutMeeting(), layout, time.conflicts(), time.writtenOn());
 	}
 
 	/**

@@ -13,8 +13,11 @@ import fr.metrograph.graph.Slugs;
  * @param attendanceLists whether a list heading ("Présent·es", "Excusé·es") or an
  * attendance table header ({@code | Nom |}, "Nom Fonction Structure") occurs
  * @param timeSlots number of lines that start with a time ("9h30 –")
+ * @param councilRecord whether it is a council's register of deliberations
+ * ({@link CouncilRecords}): its session and attendance are the council's, not the
+ * network's
  */
-public record Layout(boolean attendanceLists, int timeSlots) {
+public record Layout(boolean attendanceLists, int timeSlots, boolean councilRecord) {
 
 	/** Inclusive-writing endings: présent·es, excusé.e.s, participant-es. */
 	public static final String INCL = "(?:[·.\\-]?e)?(?:[·.\\-]?s)?";
@@ -43,7 +46,7 @@ public record Layout(boolean attendanceLists, int timeSlots) {
 
 	/** Reads the layout of a document. */
 	public static Layout of(TextLines doc) {
-		return new Layout(hasAttendanceLists(doc), countSlots(doc));
+		return new Layout(hasAttendanceLists(doc), countSlots(doc), CouncilRecords.isRecord(doc.text()));
 	}
 
 	/** A programme: time slots and no attendance list. */

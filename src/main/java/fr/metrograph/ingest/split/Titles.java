@@ -29,10 +29,9 @@ public final class Titles {
 	private Titles() {
 	}
 
-	static String of(TextLines doc) {
-		if (CouncilRecords.isRecord(doc.text())) {
-			// a deliberation is known by its subject, not by "RÉPUBLIQUE FRANÇAISE" over
-			// it
+	static String of(TextLines doc, boolean councilRecord) {
+		if (councilRecord) {
+			// a deliberation is known by its subject, not by the formulas over it
 			Matcher subject = SUBJECT.matcher(doc.text());
 			if (subject.find()) {
 				return normalise(subject.group(1));

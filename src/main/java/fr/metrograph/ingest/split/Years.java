@@ -117,7 +117,7 @@ public final class Years {
 		boolean held = date != null
 				&& (kind != DocumentKind.PROSE || Layout.MEETING_PHRASE.matcher(doc.joined()).find());
 		LocalDate written = WritingDates.writtenOn(doc, defaultYear);
-		if (date != null && CouncilRecords.isRecord(doc.text())) {
+		if (date != null && layout.councilRecord()) {
 			// a council's deliberation: its session is the council's, no meeting of the
 			// network, and its attendance lists are the councillors'
 			return new Decision((hinted != null) ? hinted : Integer.valueOf(date.start().getYear()), null, false,

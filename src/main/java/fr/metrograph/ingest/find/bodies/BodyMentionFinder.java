@@ -84,8 +84,7 @@ public final class BodyMentionFinder implements Finder {
 			for (ResearchBodies.Found f : ResearchBodies.in(j)) {
 				ResearchBodies.Found kept = withinLine(p.lines(), j, f, matches);
 				if (kept != null) {
-					facts.organization(kept.id(), kept.name(), ResearchBodies.KIND,
-							p.lines().evidenceOfSpan(kept.start(), kept.end()));
+					ResearchBodies.record(facts, kept, p.lines().evidenceOfSpan(kept.start(), kept.end()));
 				}
 			}
 		}

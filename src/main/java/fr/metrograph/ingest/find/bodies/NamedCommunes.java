@@ -53,12 +53,7 @@ final class NamedCommunes {
 			Set<String> people) {
 		List<CommuneGazetteer.Found> out = new ArrayList<>();
 		List<CommuneGazetteer.Found> found = reference.communes().find(text);
-		Set<String> seats = found.isEmpty() ? Set.of()
-				: reference.metropolises()
-					.stream()
-					.map((m) -> m.seat())
-					.filter((seat) -> seat != null)
-					.collect(java.util.stream.Collectors.toSet());
+		Set<String> seats = reference.seats();
 		for (CommuneGazetteer.Found f : found) {
 			String name = f.commune().name();
 			boolean seat = seats.contains(name);

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.graph.Ids;
+import fr.metrograph.ingest.find.Findings;
+import fr.metrograph.ingest.model.Evidence;
 
 /**
  * Universities, schools of political science and research units named in a line: the
@@ -49,12 +51,12 @@ public final class ResearchBodies {
 	}
 
 	/**
-	 * A body found in a line.
+	 * A body found in a text.
 	 *
 	 * @param id its node id
 	 * @param name its name as the graph holds it
-	 * @param start start offset in the line
-	 * @param end end offset in the line (exclusive)
+	 * @param start start offset in the text
+	 * @param end end offset in the text (exclusive)
 	 */
 	public record Found(String id, String name, int start, int end) {
 	}
@@ -94,6 +96,18 @@ public final class ResearchBodies {
 	static Found cut(String text, Found f, int end) {
 		List<Found> shorter = in(text.substring(0, end)).stream().filter((x) -> x.start() == f.start()).toList();
 		return shorter.isEmpty() ? null : shorter.get(0);
+	}
+
+	/**
+	 * Records the body among the document's organisations.
+	 * @param facts the document's findings
+	 * @param f the body
+	 * @param evidence where it was read
+	 * @return its id
+	 */
+	public static String record(Findings facts, Found f, Evidence evidence) {
+		facts.organization(f.id(), f.name(), KIND, evidence);
+		return f.id();
 	}
 
 	private static Found found(String name, int start, int end) {

@@ -105,15 +105,13 @@ public final class NameLineFinder implements Finder {
 		if (p.rawRoles().stream().noneMatch((r) -> r.title().equalsIgnoreCase(c.title()))) {
 			context.findings().rawRole(p, c.title(), ev);
 		}
-		// "Doctorante en science politique, CERAPS (UMR 8026, Université de Lille /
-		// CNRS)":
-		// the first body the title's line names, a research unit included
+		// the first body the title's line names, a research unit included: "Doctorante
+		// en science politique, CERAPS (UMR 8026, Université de Lille / CNRS)"
 		List<ResearchBodies.Found> research = ResearchBodies.in(Lines.clean(doc.line(n + 1)));
 		boolean researchFirst = !research.isEmpty()
 				&& (c.body() == null || c.last() == n + 1 && research.get(0).start() < c.body().start());
 		if (p.affiliationId() == null && researchFirst) {
-			p.affiliate(research.get(0).id(), false);
-			context.findings().organization(research.get(0).id(), research.get(0).name(), ResearchBodies.KIND, ev);
+			p.affiliate(ResearchBodies.record(context.findings(), research.get(0), ev), false);
 		}
 		else if (p.affiliationId() == null && c.body() != null) {
 			p.affiliate(c.body().id(), c.body().metropolis());

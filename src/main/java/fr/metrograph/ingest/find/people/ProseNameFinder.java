@@ -217,7 +217,6 @@ public final class ProseNameFinder implements Finder {
 				: Optional.empty();
 	}
 
-	/** The only metropolis a document names as a body, if it names exactly one. */
 	/**
 	 * Whether a body's line heads the names below it: the body is most of the line, or
 	 * the line is a short title standing alone between blank lines ("Le dialogue citoyen

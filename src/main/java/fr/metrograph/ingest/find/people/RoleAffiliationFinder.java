@@ -123,9 +123,8 @@ public final class RoleAffiliationFinder implements Finder {
 		Optional<BodyMatch> b = (councils.isEmpty() && c == null) ? bodyIn(context, title) : Optional.empty();
 		if (councils.isEmpty() && c == null && b.isEmpty() && COUNCIL_OFFICE.matcher(title).matches()
 				&& (COUNCIL_WORDS.matcher(title).find() || COUNCIL_WORDS.matcher(r.evidence().text()).find())) {
-			// "sa co-présidente", "président du Conseil de développement": the council
-			// the
-			// passage speaks of, when the document names only one
+			// "sa co-présidente", "président du Conseil de développement": the
+			// council the passage speaks of, when the document names only one
 			List<DevelopmentCouncils.Council> named = DevelopmentCouncils.all(context.lines().joined(),
 					context.reference());
 			if (!named.isEmpty() && named.stream().allMatch((n) -> n.id().equals(named.get(0).id()))) {
@@ -160,9 +159,8 @@ public final class RoleAffiliationFinder implements Finder {
 			// "géographe à l'Université de Bourgogne", "chercheur au laboratoire PACTE"
 			Optional<ResearchBodies.Found> research = research(context, title, r);
 			if (research.isPresent()) {
-				at = research.get().id();
+				at = ResearchBodies.record(facts, research.get(), r.evidence());
 				atMetro = false;
-				facts.organization(at, research.get().name(), ResearchBodies.KIND, r.evidence());
 			}
 		}
 		facts.role(p, title, RoleClassifier.classify(title), at, atMetro, context.year(), r.evidence());
@@ -192,9 +190,7 @@ public final class RoleAffiliationFinder implements Finder {
 			}
 			Optional<ResearchBodies.Found> research = research(context, r.title(), r);
 			if (research.isPresent()) {
-				p.affiliate(research.get().id(), false);
-				context.findings()
-					.organization(research.get().id(), research.get().name(), ResearchBodies.KIND, r.evidence());
+				p.affiliate(ResearchBodies.record(context.findings(), research.get(), r.evidence()), false);
 				return;
 			}
 		}

@@ -92,7 +92,8 @@ final class NameLineBreaks {
 		return !t.pos().equals("PROPN") && !isUpper(t.word());
 	}
 
-	private static boolean isUpper(String word) {
+	/** A word in capitals ("FALL", "DUPONT"), two letters or more. */
+	static boolean isUpper(String word) {
 		return word.length() >= 2 && word.equals(word.toUpperCase()) && !word.equals(word.toLowerCase());
 	}
 

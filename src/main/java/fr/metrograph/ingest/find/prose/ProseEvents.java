@@ -52,7 +52,7 @@ public final class ProseEvents implements Finder {
 		}
 		ProseEventFinder finder = new ProseEventFinder(context.reference());
 		Findings facts = context.findings();
-		boolean record = CouncilRecords.isRecord(context.lines().text());
+		boolean record = context.part().layout().councilRecord();
 		for (ProseEvent e : finder.find(blocks, context.year(), context.part().writtenOn())) {
 			ProseParse.Piece piece = pieces.get(e.block());
 			String told = piece.segment().text().text();
@@ -106,9 +106,8 @@ public final class ProseEvents implements Finder {
 		YearMonth month = YearMonth.from(date);
 		return facts.meetings()
 			.stream()
-			.filter((m) -> m.startDate() != null && month.equals(YearMonth.from(m.startDate()))
-					&& !month.atDay(1).equals(m.startDate()) && m.place() != null
-					&& (m.place().equalsIgnoreCase(e.place()) || e.title().contains(m.place())))
+			.filter((m) -> m.startDate() != null && month.equals(YearMonth.from(m.startDate())) && !m.datedToMonth()
+					&& m.place() != null && (m.place().equalsIgnoreCase(e.place()) || e.title().contains(m.place())))
 			.map(MeetingFact::id)
 			.findFirst();
 	}

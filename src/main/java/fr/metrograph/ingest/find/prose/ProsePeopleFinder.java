@@ -182,15 +182,15 @@ public final class ProsePeopleFinder {
 		if (surnameOnly && m.honorific() < 0) {
 			return null;
 		}
-		boolean capitalSurname = name.size() >= 2 && isUpper(text.text().substring(lastWord.begin(), lastWord.end()));
+		boolean capitalSurname = name.size() >= 2
+				&& NameLineBreaks.isUpper(text.text().substring(lastWord.begin(), lastWord.end()));
 		PersonRoles.Roles found = s.parsed() ? this.roles.of(text, s, m, all) : new PersonRoles.Roles(List.of(), false);
 		boolean honorific = m.honorific() > 0;
 		BodyRef affiliation = this.roles.affiliation(text, lastWord.end(), s.end());
 		boolean hasRole = !found.roles().isEmpty();
 		if (affiliation == null && hasRole) {
-			// "X, vice-président délégué à la participation citoyenne, Bordeaux
-			// Métropole":
-			// the body written after a title that names none
+			// the body written after a title that names none: "X, vice-président
+			// délégué à la participation citoyenne, Bordeaux Métropole"
 			ProseRole last = found.roles().get(found.roles().size() - 1);
 			if (last.body() == null && last.end() > lastWord.end()) {
 				affiliation = this.roles.affiliation(text, last.end(), s.end());
@@ -244,10 +244,6 @@ public final class ProsePeopleFinder {
 			return true;
 		}
 		return name.size() > 5;
-	}
-
-	private static boolean isUpper(String word) {
-		return word.length() >= 2 && word.equals(word.toUpperCase()) && !word.equals(word.toLowerCase());
 	}
 
 }
