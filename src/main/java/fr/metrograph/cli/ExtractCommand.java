@@ -28,7 +28,7 @@ import fr.metrograph.reference.ReferenceData;
  * are still printed).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-		description = { "Affiche ce que l'extracteur trouve dans des documents (.txt, .md, .pdf), "
+		description = { "Affiche ce que l'extracteur trouve dans des documents (.txt, .md, .pdf, .html), "
 				+ "sans rien écrire dans le graphe : documents, métropoles, organisations, communes, personnes "
 				+ "et leurs rôles, réunions et présences.", "À lancer depuis le dossier du projet." })
 class ExtractCommand implements StandaloneCommand {
@@ -62,7 +62,7 @@ class ExtractCommand implements StandaloneCommand {
 		for (Path file : this.files) {
 			if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
 				err.println("Erreur : " + file + " : une feuille de présence (.csv) se charge avec ingest ; "
-						+ "extract ne lit que les documents (.txt, .md, .pdf).");
+						+ "extract ne lit que les documents (.txt, .md, .pdf, .html).");
 				status = 1;
 				continue;
 			}

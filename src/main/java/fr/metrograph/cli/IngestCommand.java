@@ -26,7 +26,7 @@ import fr.metrograph.ingest.IngestService;
  * per document. Exit status 0 when everything loaded, 1 when a document failed.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-		description = "Charge des documents (.txt, .md, .pdf ; fichiers ou dossiers) dans le graphe.")
+		description = "Charge des documents (.txt, .md, .pdf, .html ; fichiers ou dossiers) dans le graphe.")
 class IngestCommand implements ContextCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "CHEMIN", description = "Fichiers ou dossiers à charger.")

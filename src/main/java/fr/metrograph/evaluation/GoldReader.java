@@ -21,15 +21,15 @@ import fr.metrograph.evaluation.GoldDocument.GoldRole;
 
 /**
  * Reads the expectations of a folder: every {@code X.expected.yml} whose document
- * {@code X.pdf}, {@code X.txt} or {@code X.md} exists beside it (a PDF wins over its HTML
- * source, which is never read). Keys are those of the corpus READMEs; unknown keys are
- * ignored.
+ * {@code X.pdf}, {@code X.txt}, {@code X.md} or {@code X.html} exists beside it, in that
+ * order (a PDF wins over the HTML source it was printed from). Keys are those of the
+ * corpus READMEs; unknown keys are ignored.
  */
 public final class GoldReader {
 
 	private static final String SUFFIX = ".expected.yml";
 
-	private static final List<String> DOCUMENT_EXTENSIONS = List.of(".pdf", ".txt", ".md");
+	private static final List<String> DOCUMENT_EXTENSIONS = List.of(".pdf", ".txt", ".md", ".html", ".htm");
 
 	private final YAMLMapper yaml = new YAMLMapper();
 

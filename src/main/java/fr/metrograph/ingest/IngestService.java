@@ -105,7 +105,8 @@ public class IngestService {
 	}
 
 	/**
-	 * Loads files and folders (recursively; only .txt, .md and .pdf files in folders).
+	 * Loads files and folders (recursively; only .txt, .md, .pdf and .html files in
+	 * folders).
 	 * @param paths files or folders
 	 * @param progress told of each outcome as it happens
 	 * @return one outcome per document

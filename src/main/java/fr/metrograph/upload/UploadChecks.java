@@ -28,7 +28,7 @@ final class UploadChecks {
 	record Upload(String name, byte[] bytes) {
 	}
 
-	static final Set<String> TYPES = Set.of("txt", "md", "pdf", "csv");
+	static final Set<String> TYPES = Set.of("txt", "md", "pdf", "html", "htm", "csv");
 
 	/**
 	 * A plain name: no separator, no control character, not hidden, at most 200 chars.
@@ -127,7 +127,7 @@ final class UploadChecks {
 		String extension = (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 		if (!TYPES.contains(extension)) {
 			throw refused(Reason.TYPE, file,
-					"seuls les fichiers .txt, .md, .pdf et .csv (feuilles de présence) sont acceptés"
+					"seuls les fichiers .txt, .md, .pdf, .html et .csv (feuilles de présence) sont acceptés"
 							+ (extension.isEmpty() ? "." : ", pas les .".concat(extension) + "."),
 					null);
 		}

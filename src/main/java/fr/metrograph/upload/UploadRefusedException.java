@@ -9,7 +9,7 @@ public class UploadRefusedException extends RuntimeException {
 	/** Why a file is refused. */
 	public enum Reason {
 
-		/** Not .txt, .md, .pdf or .csv (415). */
+		/** Not .txt, .md, .pdf, .html or .csv (415). */
 		TYPE,
 		/** Over the size limit (413). */
 		TOO_LARGE,

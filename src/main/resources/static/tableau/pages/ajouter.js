@@ -1,4 +1,4 @@
-// "Ajouter des documents": drop or pick .txt, .md, .pdf or .csv files; each is sent on its
+// "Ajouter des documents": drop or pick .txt, .md, .pdf, .html or .csv files; each is sent on its
 // own (POST /api/uploads), refused at once with the French reason, or stored and loaded in
 // the background: its line shows reçu, lu, extrait, chargé (or the error), then the lines
 // and the summary the command line prints.
@@ -12,12 +12,12 @@ const ETATS = ['reçu', 'lu', 'extrait', 'chargé'];
 
 export function vueAjouter() {
   return session().then((s) => {
-    const entete = titre('Ajouter des documents', 'Comptes rendus, résumés annuels, fiches projet, articles (.txt, .md, .pdf) '
+    const entete = titre('Ajouter des documents', 'Comptes rendus, résumés annuels, fiches projet, articles, pages web (.txt, .md, .pdf, .html) '
       + 'et feuilles de présence (.csv). Chaque fichier est vérifié, enregistré dans le dossier des documents, puis chargé.');
     if (!peutCorriger(s)) { return [entete, messageSansDroit(s)]; }
     const suivis = el('ol', { id: 'depots', class: 'depots', 'aria-live': 'polite' });
     const remplacer = el('input', { type: 'checkbox', id: 'remplacer', name: 'remplacer' });
-    const choix = el('input', { type: 'file', id: 'fichiers', name: 'fichiers', multiple: true, accept: '.txt,.md,.pdf,.csv' });
+    const choix = el('input', { type: 'file', id: 'fichiers', name: 'fichiers', multiple: true, accept: '.txt,.md,.pdf,.html,.htm,.csv' });
     let actif = true;
     quandOnQuitte(() => { actif = false; });
     const envoyerTout = (fichiers) => {
@@ -32,7 +32,7 @@ export function vueAjouter() {
       onclick: () => choix.click(),
       onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choix.click(); } }
     }, [el('strong', { text: 'Déposez vos fichiers ici' }), el('br'), el('span', { id: 'aide-depot',
-      text: 'ou cliquez pour les choisir (plusieurs à la fois). Types acceptés : .txt, .md, .pdf, .csv.' })]);
+      text: 'ou cliquez pour les choisir (plusieurs à la fois). Types acceptés : .txt, .md, .pdf, .html, .csv.' })]);
     return [entete, zone,
       el('p', { class: 'controles' }, [el('label', { for: 'fichiers', text: 'Choisir des fichiers' }), choix]),
       el('p', { class: 'controles' }, [remplacer, el('label', { for: 'remplacer',

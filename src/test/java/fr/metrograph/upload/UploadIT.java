@@ -90,7 +90,7 @@ class UploadIT {
 		List<String> files = SANDBOX.documentFiles();
 		byte[] october = Files.readAllBytes(SANDBOX.documents().resolve("reunion_agents_octobre_2023.txt"));
 		expectRefused(Map.of("rapport.docx", "texte".getBytes(StandardCharsets.UTF_8)), 415, "type",
-				".txt, .md, .pdf et .csv");
+				".txt, .md, .pdf, .html et .csv");
 		expectRefused(Map.of("faux.pdf", "pas un pdf".getBytes(StandardCharsets.UTF_8)), 415, "type", "%PDF-");
 		expectRefused(Map.of("gros.txt", new byte[5 * 1024]), 413, "too_large", "limite de 4 Kio");
 		expectRefused(Map.of("../evasion.txt", "texte".getBytes(StandardCharsets.UTF_8)), 400, "name", "");

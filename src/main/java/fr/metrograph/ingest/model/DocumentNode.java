@@ -15,7 +15,7 @@ import java.util.Map;
  * @param years every year it reports on
  * @param path the file it was read from, as stored (the key for retraction)
  * @param part 1-based index of the document in its file
- * @param format the file's format (txt, md, pdf, csv)
+ * @param format the file's format (txt, md, pdf, html, csv)
  * @param fileHash SHA-256 of the file's bytes
  * @param fingerprint what decides whether the file must be loaded again
  * @param warnings French warnings of the reader and the extractor

@@ -17,17 +17,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Reads {@code .txt}, {@code .md} and {@code .pdf} files into text, and rejects what is
- * not a readable document with a French reason: empty files, files over the size limit,
- * binary junk, encrypted, broken or truncated PDFs, and PDFs whose extracted text is not
- * language (a glyph-encoding failure, {@link LanguageCheck}). Text files are decoded by
+ * Reads {@code .txt}, {@code .md}, {@code .pdf} and {@code .html} files into text (a web
+ * page: the text its reader sees, {@link HtmlText}), and rejects what is not a readable
+ * document with a French reason: empty files, files over the size limit, binary junk,
+ * encrypted, broken or truncated PDFs, and PDFs whose extracted text is not language (a
+ * glyph-encoding failure, {@link LanguageCheck}). Text files are decoded by
  * {@link TextDecoding}: UTF-8 with only its invalid bytes replaced and their lines in a
  * warning, or Windows-1252 when the file is not UTF-8 as a whole.
  */
 public class DocumentReader {
 
 	/** File extensions the reader accepts. */
-	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "pdf", "csv");
+	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "pdf", "html", "htm", "csv");
 
 	private final long maxBytes;
 
@@ -53,18 +54,23 @@ public class DocumentReader {
 		String format = extension(file);
 		if (!EXTENSIONS.contains(format)) {
 			throw new DocumentRejectedException("unsupported", "Format non pris en charge (." + format
-					+ ") : seuls .txt, .md, .pdf et .csv (feuilles de présence) sont lus.");
+					+ ") : seuls .txt, .md, .pdf, .html et .csv (feuilles de présence) sont lus.");
 		}
 		byte[] bytes = readBytes(file);
 		List<String> warnings = new ArrayList<>();
+		boolean html = "html".equals(format) || "htm".equals(format);
 		String text = "pdf".equals(format) ? readPdf(bytes) : decodeText(bytes, warnings);
 		text = text.replace("\r\n", "\n").replace('\r', '\n');
+		if (html) {
+			text = HtmlText.of(text);
+		}
 		if (text.isBlank()) {
-			throw new DocumentRejectedException("empty", "pdf".equals(format)
-					? "Le PDF ne contient aucun texte extractible (document scanné ?)." : "Le fichier est vide.");
+			throw new DocumentRejectedException("empty",
+					"pdf".equals(format) ? "Le PDF ne contient aucun texte extractible (document scanné ?)."
+							: html ? "La page HTML n'a aucun texte visible." : "Le fichier est vide.");
 		}
 		return new SourceText(storedPath(file), file.getFileName().toString(), text, sha256(bytes),
-				"markdown".equals(format) ? "md" : format, warnings);
+				"markdown".equals(format) ? "md" : html ? "html" : format, warnings);
 	}
 
 	private byte[] readBytes(Path file) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param fileName the file's name
  * @param text the decoded text, line ends normalised to {@code \n}
  * @param fileHash SHA-256 of the file's bytes, hex
- * @param format txt, md or pdf
+ * @param format txt, md, pdf or html
  * @param warnings problems that did not stop reading (a Latin-1 file), in French
  */
 public record SourceText(String path, String fileName, String text, String fileHash, String format,

@@ -5,11 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A document's title: its first heading or first meaningful block (bold spans joined, a
- * title broken over two blocks rejoined, a Markdown image left out, a link read as its
- * text), with inclusive spellings written one way ("élu.e.s" → "élu·es"). The formulas
- * over an official paper ("RÉPUBLIQUE FRANÇAISE") are no title; a council's deliberation
- * is known by its subject ("Objet : …").
+ * A document's title: its one top-level heading ("# …", a web page's {@code
+ *
+<h1>}), else its first heading or first meaningful block (bold spans joined, a title
+ * broken over two blocks rejoined, a Markdown image left out, a link read as its text),
+ * with inclusive spellings written one way ("élu.e.s" → "élu·es"). The formulas over an
+ * official paper ("RÉPUBLIQUE FRANÇAISE") are no title; a council's deliberation is known
+ * by its subject ("Objet : …").
  */
 public final class Titles {
 
@@ -26,6 +28,13 @@ public final class Titles {
 	 */
 	private static final Pattern SUBJECT = Pattern.compile("(?imU)^\\W*objet\\s*:\\s*(.{4,300})$");
 
+	/**
+	 * A Markdown top-level heading, as a web page's {@code
+	 *
+	<h1>} is written: "# Rencontre…".
+	 */
+	private static final Pattern TOP_HEADING = Pattern.compile("(?m)^#[ \\t]+(\\S.{2,300})$");
+
 	private Titles() {
 	}
 
@@ -35,6 +44,14 @@ public final class Titles {
 			Matcher subject = SUBJECT.matcher(doc.text());
 			if (subject.find()) {
 				return normalise(subject.group(1));
+			}
+		}
+		// the page's one top-level heading, wherever the site's header and menus put it
+		Matcher heading = TOP_HEADING.matcher(doc.text());
+		if (heading.find()) {
+			String first = heading.group(1);
+			if (!heading.find()) {
+				return normalise(first.replaceAll("[#\\s]+$", ""));
 			}
 		}
 		List<TextLines.Paragraph> paragraphs = doc.paragraphs();

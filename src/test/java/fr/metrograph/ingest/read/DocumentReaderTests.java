@@ -73,6 +73,18 @@ class DocumentReaderTests {
 	}
 
 	@Test
+	void readsTheVisibleTextOfAWebPageSavedAsHtml() throws IOException {
+		String page = "<html><head><meta charset=\"windows-1252\"><title>Agenda</title></head><body>"
+				+ "<nav>Accueil</nav><h1>Atelier à Grenoble</h1><p>Le 3 avril 2025, à la Métropole.</p></body></html>";
+		SourceText text = this.reader.read(write("page.html", page.getBytes(Charset.forName("windows-1252"))));
+		assertThat(text.text()).isEqualTo("# Atelier à Grenoble\n\nLe 3 avril 2025, à la Métropole.");
+		assertThat(text.format()).isEqualTo("html");
+		assertRejected(
+				write("vide.htm", "<html><body><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8)),
+				"empty");
+	}
+
+	@Test
 	void readsTheTextOfAPdf() throws IOException {
 		Path file = this.dir.resolve("doc.pdf");
 		pdf("Rencontre des elus a Rennes").save(file.toFile());

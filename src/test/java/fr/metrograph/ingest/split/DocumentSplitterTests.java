@@ -56,6 +56,20 @@ class DocumentSplitterTests {
 	}
 
 	@Test
+	void aWebPageIsKnownByItsOneTopLevelHeadingNotByTheSiteHeaderAboveIt() {
+		String page = "Aller au contenu\n\nMétropole de Lyon · Participation\n\nAccueil > Agenda\n\n"
+				+ "# Atelier des agent·es du réseau à Lyon\n\nLe 14 mars 2024, le groupe des agent·es s'est réuni.\n\n"
+				+ "## Programme\n\n- 9 h 30 : accueil\n";
+		assertThat(DocumentSplitter.parts(page, ExtractionHints.none()).get(0).title())
+			.isEqualTo("Atelier des agent·es du réseau à Lyon");
+		// with two top-level headings, neither is the page's own: the first block is
+		assertThat(DocumentSplitter
+			.parts("Compte rendu\n\n# Partie 1\n\ntexte\n\n# Partie 2\n\ntexte\n", ExtractionHints.none())
+			.get(0)
+			.title()).isEqualTo("Compte rendu");
+	}
+
+	@Test
 	void plansForAYearDateTheSummaryTheYearBefore() {
 		DocumentPart second = DocumentSplitter.parts(TWO_SUMMARIES, ExtractionHints.none()).get(1);
 		assertThat(second.year()).isEqualTo(2024);
