@@ -4,8 +4,8 @@
 // document's own values are on its MENTIONED_IN relationship; for each property the first
 // source that states a value wins, sources ranked by:
 //   1. a curator's correction (MENTIONED_IN with extractor 'curation') before any document;
-//   2. the more specific kind of document: meeting_report, attendance_sheet, project_sheet,
-//      prose, annual_summary, then any other kind;
+//   2. the more specific kind of document: meeting_report and deliberation, attendance_sheet,
+//      project_sheet, prose, annual_summary, then any other kind;
 //   3. the more recent document (Document.year, unknown last);
 //   4. the smaller Document.id.
 // Reference nodes (reference: true: metropolises and organisations of data/reference) keep
@@ -36,7 +36,7 @@ CALL (n) {
   WITH c, d
   ORDER BY CASE WHEN c.extractor = 'curation' THEN 0 ELSE 1 END,
     CASE d.kind
-      WHEN 'meeting_report' THEN 0 WHEN 'attendance_sheet' THEN 1 WHEN 'project_sheet' THEN 2
+      WHEN 'meeting_report' THEN 0 WHEN 'deliberation' THEN 0 WHEN 'attendance_sheet' THEN 1 WHEN 'project_sheet' THEN 2
       WHEN 'prose' THEN 3 WHEN 'annual_summary' THEN 4 ELSE 5
     END,
     coalesce(d.year, -1) DESC, d.id

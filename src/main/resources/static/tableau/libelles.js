@@ -5,7 +5,8 @@ export const LIBELLES = {
   // "3 réunions en présentiel": the format after a count (the plural is added by the caller).
   formatAdjectif: { IN_PERSON: 'en présentiel', REMOTE: 'à distance', HYBRID: 'hybride', UNKNOWN: 'de format non précisé' },
   typeDocument: { annual_summary: 'Résumé annuel', meeting_report: 'Compte rendu de réunion',
-    project_sheet: 'Fiche projet', prose: 'Texte (article, procès-verbal…)' },
+    project_sheet: 'Fiche projet', prose: 'Texte (article, procès-verbal…)', deliberation: 'Délibération',
+    attendance_sheet: 'Feuille de présence' },
   typeReunion: { meeting: 'Rencontre', session: 'Séance', experience_sharing: "Retour d'expérience",
     group_meeting: 'Réunion du groupe', seminar: 'Séminaire', workshop: 'Atelier', webinar: 'Webinaire',
     conference: 'Conférence', round_table: 'Table ronde', study_trip: "Voyage d'étude", summer_school: "Université d'été",

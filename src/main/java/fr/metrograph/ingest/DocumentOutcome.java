@@ -11,7 +11,8 @@ import java.util.Map;
  * @param part the 1-based document inside the file, 0 when the file failed as a whole
  * @param documentId the Document node id, or null
  * @param title the document's title, or null
- * @param kind annual_summary, meeting_report, project_sheet or prose, or null
+ * @param kind annual_summary, meeting_report, project_sheet, prose, deliberation or
+ * attendance_sheet, or null
  * @param year the document's year, or null
  * @param status LOADED, UNCHANGED, DUPLICATE or FAILED
  * @param counts facts written per kind
@@ -64,7 +65,7 @@ public record DocumentOutcome(String path, int part, String documentId, String t
 	/** French names of the kinds of documents. */
 	private static final Map<String, String> KINDS = Map.of("annual_summary", "résumé annuel", "meeting_report",
 			"compte rendu de réunion", "project_sheet", "fiche projet", "prose", "texte", "attendance_sheet",
-			"feuille de présence");
+			"feuille de présence", "deliberation", "délibération");
 
 	private String countsLine() {
 		return this.counts.entrySet()

@@ -325,6 +325,7 @@ final class ReportComposer {
 			case "annual_summary" -> "résumé annuel";
 			case "meeting_report" -> "compte rendu de rencontre";
 			case "project_sheet" -> "fiche projet";
+			case "deliberation" -> "délibération";
 			case "article" -> "article";
 			case "minutes" -> "relevé de décisions";
 			case "programme" -> "programme";

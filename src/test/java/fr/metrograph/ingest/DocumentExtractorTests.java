@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.metrograph.ingest.model.DocumentKind;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.ExtractionHints;
 import fr.metrograph.reference.ReferenceData;
@@ -52,6 +53,27 @@ class DocumentExtractorTests {
 		assertThat(d.people()).filteredOn((p) -> p.name().equals("Paul Martin"))
 			.singleElement()
 			.satisfies((p) -> assertThat(p.evidence().extractor()).isEqualTo("inline-list"));
+	}
+
+	@Test
+	void aCouncilsRegisterIsADeliberationWithItsCouncillorsAndNoMeeting() {
+		ExtractedDocument d = new DocumentExtractor(reference).extract("x.txt", """
+				MÉTROPOLE DU GRAND NANCY
+
+				EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE LA MÉTROPOLE
+
+				Séance du jeudi 23 juin 2022
+
+				Objet : DÉMOCRATIE PARTICIPATIVE - Adhésion au réseau des métropoles participatives
+
+				Présents : M. Émeric VAUTRIN, Président, Mme Sonia ABDELLI, M. Karim BENHADDOU
+
+				Secrétaire de séance : M. Bastien OBERLÉ
+				""", ExtractionHints.none()).get(0);
+		assertThat(d.kind()).isEqualTo(DocumentKind.DELIBERATION);
+		assertThat(d.title()).startsWith("DÉMOCRATIE PARTICIPATIVE");
+		assertThat(d.people()).extracting((p) -> p.name()).contains("Émeric Vautrin", "Bastien Oberlé");
+		assertThat(d.meetings()).isEmpty();
 	}
 
 	@Test

@@ -48,8 +48,9 @@ public sealed interface KindExtractor
 			context.run(finder);
 		}
 		List<Integer> years = (part.year() != null) ? List.of(part.year()) : List.of();
-		return context.findings()
-			.build(part.title(), part.kind(), part.year(), years, part.part(), part.lines().text());
+		// a council's register is read as the kind it resembles, and known as what it is
+		DocumentKind kind = part.layout().councilRecord() ? DocumentKind.DELIBERATION : part.kind();
+		return context.findings().build(part.title(), kind, part.year(), years, part.part(), part.lines().text());
 	}
 
 	/**
@@ -64,6 +65,8 @@ public sealed interface KindExtractor
 			case PROJECT_SHEET -> ProjectSheetExtractor.INSTANCE;
 			case PROSE -> ProseExtractor.INSTANCE;
 			case ATTENDANCE_SHEET -> throw new IllegalArgumentException("Attendance sheets are read by ingest/sheets");
+			case DELIBERATION -> throw new IllegalArgumentException(
+					"A deliberation is read as the kind its text resembles (Layout.councilRecord)");
 		};
 	}
 

@@ -15,7 +15,14 @@ public enum DocumentKind {
 	/** Anything else: articles, minutes, newsletters, programmes. */
 	PROSE("prose"),
 	/** A coordinators' attendance sheet (CSV): person, meeting, date, status. */
-	ATTENDANCE_SHEET("attendance_sheet");
+	ATTENDANCE_SHEET("attendance_sheet"),
+	/**
+	 * An extract of a council's register of deliberations: it records a decision (joining
+	 * the network, naming representatives) and reports no meeting of the network. Its
+	 * text is read by the extractor of the kind it resembles; this is the kind it is
+	 * stored and shown as.
+	 */
+	DELIBERATION("deliberation");
 
 	private final String code;
 
