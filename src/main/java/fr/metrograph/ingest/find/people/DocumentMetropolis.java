@@ -14,7 +14,9 @@ import fr.metrograph.reference.BodyMatch;
  * asks:
  * <ul>
  * <li>its <b>owner</b>: the only metropolis named as a body in its first lines, the
- * letterhead ("MÉTROPOLE DU GRAND NANCY" over a deliberation);</li>
+ * letterhead ("MÉTROPOLE DU GRAND NANCY" over a deliberation; six lines, or, when they
+ * name none, up to twelve while they are short, as an official paper's stamps and
+ * formulas are);</li>
  * <li>its <b>sole</b> metropolis: the only one it names as a body anywhere.</li>
  * </ul>
  */
@@ -22,6 +24,15 @@ final class DocumentMetropolis {
 
 	/** How many non-blank lines open a document (its letterhead). */
 	private static final int HEAD_LINES = 6;
+
+	/**
+	 * How far a letterhead of short lines may go on: an official paper's transmission
+	 * stamps, "RÉPUBLIQUE FRANÇAISE" and its département come before the body's name.
+	 */
+	private static final int SHORT_HEAD_LINES = 12;
+
+	/** The longest line a letterhead holds; a longer one is the text. */
+	private static final int SHORT_LINE = 80;
 
 	private final ExtractionContext context;
 
@@ -38,11 +49,16 @@ final class DocumentMetropolis {
 			TextLines doc = this.context.lines();
 			List<BodyMatch> found = new ArrayList<>();
 			int read = 0;
-			for (int n = doc.first(); n <= doc.last() && read < HEAD_LINES; n++) {
-				if (!doc.line(n).isBlank()) {
-					read++;
-					found.addAll(metropolises(doc.line(n)));
+			for (int n = doc.first(); n <= doc.last() && read < SHORT_HEAD_LINES; n++) {
+				String line = doc.line(n);
+				if (line.isBlank()) {
+					continue;
 				}
+				if (read >= HEAD_LINES && (!found.isEmpty() || line.strip().length() > SHORT_LINE)) {
+					break;
+				}
+				read++;
+				found.addAll(metropolises(line));
 			}
 			this.owner = one(found);
 		}
