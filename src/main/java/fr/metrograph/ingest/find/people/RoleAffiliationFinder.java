@@ -16,6 +16,7 @@ import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.find.names.RoleTitles;
 import fr.metrograph.ingest.model.Facts.Capacity;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
+import fr.metrograph.ingest.split.TextLines;
 import fr.metrograph.reference.BodyMatch;
 
 /**
@@ -60,6 +61,12 @@ public final class RoleAffiliationFinder implements Finder {
 	private static final Pattern OWNER_OFFICE = Pattern.compile(
 			"(?iU)\\s*(?:(?:co-?|vice-)?pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|secr[ée]taire de s[ée]ance|repr[ée]sentant)");
 
+	/** A list item: "- Mme X, directrice ;", "• M. Y". */
+	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+\\S");
+
+	/** The longest line a list's heading holds. */
+	private static final int HEADING_LENGTH = 90;
+
 	/** "à la Métropole", "de l'Eurométropole": the metropolis without its name. */
 	private static final Pattern THE_METROPOLIS = Pattern
 		.compile("(?iU)\\b(?:la|l['’])\\s*(?:euro)?m[ée]tropole\\b(?!\\s+(?:de|du|d['’]|\\p{Lu}))");
@@ -95,6 +102,11 @@ public final class RoleAffiliationFinder implements Finder {
 			}
 			if (p.affiliationId() == null) {
 				affiliationFromRoles(context, p);
+			}
+			if (p.affiliationId() == null && !p.rawRoles().isEmpty()) {
+				PersonDraft.RawRole first = p.rawRoles().get(0);
+				bodyHeadingAbove(context, first.evidence().fromLine())
+					.ifPresent((b) -> affiliate(context, p, b, first));
 			}
 			if (p.affiliationId() == null
 					&& p.rawRoles().stream().anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt())) {
@@ -222,6 +234,31 @@ public final class RoleAffiliationFinder implements Finder {
 		if (b.metropolis()) {
 			context.findings().metropolis(b.id(), b.asWritten(), r.evidence());
 		}
+	}
+
+	/**
+	 * The body named by the heading of the list an item is in: "Commission nationale du
+	 * débat public (CNDP)" over "- M. Hervé DANTEC, vice-président ;", as hearing lists,
+	 * directories and members' pages group people.
+	 */
+	private static Optional<BodyMatch> bodyHeadingAbove(ExtractionContext context, int line) {
+		TextLines doc = context.lines();
+		if (line <= doc.first() || line > doc.last() || !LIST_ITEM.matcher(doc.line(line)).lookingAt()) {
+			return Optional.empty();
+		}
+		for (int n = line - 1; n >= doc.first(); n--) {
+			String above = doc.line(n).strip();
+			if (above.isEmpty() || LIST_ITEM.matcher(above).lookingAt()) {
+				continue;
+			}
+			if (above.length() > HEADING_LENGTH) {
+				return Optional.empty();
+			}
+			String name = above.replaceAll("[*:#\\s]+$", "").replaceAll("^[#*\\s]+", "");
+			name = name.replaceAll("\\s*\\([^)]*\\)$", "").strip();
+			return context.reference().whole(name).filter(BodyMatch::isBody);
+		}
+		return Optional.empty();
 	}
 
 	private static Optional<BodyMatch> bodyIn(ExtractionContext context, String text) {

@@ -6,6 +6,7 @@ import fr.metrograph.ingest.find.meeting.MeetingHeaderFinder;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.model.Facts.OrganizationMention;
 
+import static fr.metrograph.ingest.find.FinderHarness.extract;
 import static fr.metrograph.ingest.find.FinderHarness.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +107,30 @@ class RoleAffiliationFinderTests {
 		assertThat(d.roles()).filteredOn((r) -> r.personId().contains("vautrin"))
 			.singleElement()
 			.satisfies((r) -> assertThat(r.atId()).isEqualTo("grand-nancy"));
+	}
+
+	@Test
+	void aTitleThatNamesNoBodyIsHeldAtTheBodyThatHeadsItsList() {
+		ExtractedDocument d = extract("""
+				LISTE DES PERSONNES ENTENDUES PAR LES RAPPORTEURS
+
+				Mardi 14 janvier 2025
+
+				Commission nationale du débat public (CNDP)
+
+				- M. Hervé-Loïc DANTEC, vice-président ;
+
+				- Mme Nour BENSALEM-GIRAUD, cheffe du service des garant·es.
+
+				Table ronde « La participation vue par la recherche »
+
+				- M. Quentin LÊ-DUC, doctorant en science politique.
+				""");
+		assertThat(d.roles()).filteredOn((r) -> r.personId().contains("dantec") || r.personId().contains("bensalem"))
+			.hasSize(2)
+			.allSatisfy((r) -> assertThat(r.atId()).isEqualTo("cndp"));
+		assertThat(d.roles()).filteredOn((r) -> r.personId().contains("duc"))
+			.allSatisfy((r) -> assertThat(r.atId()).isNull());
 	}
 
 	@Test
