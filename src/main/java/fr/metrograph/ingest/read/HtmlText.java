@@ -32,9 +32,14 @@ final class HtmlText {
 			"[role=navigation]", "[hidden]", "[aria-hidden=true]", "[style~=(?i)display\\s*:\\s*none]",
 			"[style~=(?i)visibility\\s*:\\s*hidden]");
 
-	/** Cookie-consent banners, by the ids and classes of the common consent tools. */
-	private static final String CONSENT = "[id~=(?i)cookie|consent|gdpr|rgpd|tarteaucitron|axeptio|didomi|onetrust],"
-			+ "[class~=(?i)cookie|consent|gdpr|rgpd|tarteaucitron|axeptio|didomi|onetrust]";
+	/**
+	 * Cookie-consent banners, by the ids, classes and labels of the common consent tools,
+	 * and the page's dialogs (consent, newsletter and sign-in pop-ups), shown over the
+	 * page, not in it.
+	 */
+	private static final String CONSENT = "[id~=(?i)cookie|consent|gdpr|rgpd|tarteaucitron|axeptio|didomi|onetrust|cmplz],"
+			+ "[class~=(?i)cookie|consent|gdpr|rgpd|tarteaucitron|axeptio|didomi|onetrust|cmplz],"
+			+ "[aria-label~=(?i)cookie|consent], [role=dialog], [role=alertdialog], [aria-modal=true]";
 
 	/** Elements that start and end a line. */
 	private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
@@ -243,6 +248,10 @@ final class HtmlText {
 		}
 
 		private void newline() {
+			if (atEmptyItem()) {
+				// an item whose content is a block: its first line goes after the dash
+				return;
+			}
 			trimEndSpaces();
 			if (this.cells > 0) {
 				if (this.out.length() > this.cellStart && !endsWith(" ;")) {
@@ -256,7 +265,15 @@ final class HtmlText {
 			}
 		}
 
+		/** Whether the line written so far is only a list item's dash. */
+		private boolean atEmptyItem() {
+			return endsWith("\n- ") || (this.out.length() == 2 && endsWith("- "));
+		}
+
 		private void blankLine() {
+			if (atEmptyItem()) {
+				return;
+			}
 			newline();
 			if (this.cells == 0) {
 				this.out.append('\n');

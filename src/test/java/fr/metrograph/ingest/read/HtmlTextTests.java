@@ -15,6 +15,8 @@ class HtmlTextTests {
 				<body><header><a href="/"><img src="logo.png" alt="Logo de Rennes Métropole"></a>
 				<nav><ul><li><a href="/agenda">Agenda</a></li><li>Grenoble-Alpes Métropole</li></ul></nav></header>
 				<div id="tarteaucitronRoot"><p>Nous utilisons des cookies.</p><button>Tout accepter</button></div>
+				<div id="dc-wrapper" role="region" aria-label="Consentement aux cookies"><h3>Information sur les cookies</h3></div>
+				<div class="popup" role="dialog" aria-modal="true"><p>Abonnez-vous à la lettre</p></div>
 				<main><article><h1>Rencontre des agents à Rennes</h1>
 				<p>Le&nbsp;14&nbsp;mars 2024, <strong>Anselme   Rakotomalala</strong>
 				(ICPC) a ouvert la journée.</p>
@@ -36,7 +38,8 @@ class HtmlTextTests {
 	void writesListsLineBreaksAndTablesAsTheFindersReadThem() {
 		String page = """
 				<body><h2>Présent·es</h2>
-				<ul><li>Maëlle Quéré (Brest métropole)</li><li>Fanny Delorme, <em>ICPC</em></li></ul>
+				<ul><li>Maëlle Quéré (Brest métropole)</li><li>Fanny Delorme, <em>ICPC</em></li>
+				<li><div class="avatar"><p>Anselme Rakotomalala</p><p>Grenoble-Alpes Métropole</p></div></li></ul>
 				<p>Contact :<br>Hortense de Kergariou<br/>Nantes Métropole</p>
 				<table><thead><tr><th>Date</th><th>Lieu</th><th>Présent·es</th></tr></thead>
 				<tbody><tr><td>12/03/2020</td><td><p>Lyon</p></td><td>A. Martin<br>B. Durand</td></tr></tbody></table>
@@ -47,6 +50,9 @@ class HtmlTextTests {
 
 				- Maëlle Quéré (Brest métropole)
 				- Fanny Delorme, ICPC
+				- Anselme Rakotomalala
+
+				Grenoble-Alpes Métropole
 
 				Contact :
 				Hortense de Kergariou
