@@ -14,12 +14,12 @@ import org.jsoup.select.NodeVisitor;
  * The text a reader sees in a web page saved as HTML, laid out as the finders read
  * documents: one block per line, a blank line between paragraphs, list items as
  * {@code - item}, table rows as {@code | cell | cell |} (a separator line after the
- * first, as in Markdown), the page's top-level heading as {@code # heading}. Left out:
- * what the browser does not show (the head, scripts, styles, templates, hidden elements,
- * images' alternative texts, form controls), navigation menus, and cookie-consent
- * banners, which only add words that are nobody's name. The page's structured data
- * (JSON-LD) is left out too: it is often stale, and the visible text is what the author
- * checked.
+ * first, as in Markdown), headings as in Markdown ({@code # title}, {@code ## section}).
+ * Left out: what the browser does not show (the head, scripts, styles, templates, hidden
+ * elements, images' alternative texts, form controls), navigation menus, and
+ * cookie-consent banners, which only add words that are nobody's name. The page's
+ * structured data (JSON-LD) is left out too: it is often stale, and the visible text is
+ * what the author checked.
  */
 final class HtmlText {
 
@@ -124,9 +124,11 @@ final class HtmlText {
 				String tag = element.normalName();
 				switch (tag) {
 					case "br" -> newline();
-					case "h1" -> {
+					case "h1", "h2", "h3", "h4", "h5", "h6" -> {
 						blankLine();
-						this.out.append("# ");
+						if (this.cells == 0) {
+							this.out.append("#".repeat(tag.charAt(1) - '0')).append(' ');
+						}
 					}
 					case "hr" -> blankLine();
 					case "li" -> {

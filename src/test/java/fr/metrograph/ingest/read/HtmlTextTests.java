@@ -46,7 +46,7 @@ class HtmlTextTests {
 				</body>
 				""";
 		assertThat(HtmlText.of(page)).isEqualTo("""
-				Présent·es
+				## Présent·es
 
 				- Maëlle Quéré (Brest métropole)
 				- Fanny Delorme, ICPC
