@@ -141,13 +141,22 @@ final class AgendaEntries {
 		}
 		int[] titleLine = lines.get(0);
 		String title = MARKUP.matcher(line(text, titleLine)).replaceAll("");
-		Matcher noun = Lexicon.eventNoun().matcher(title);
-		if (title.isEmpty() || !noun.find() || noun.start() > 40 || words(title) > TITLE_WORDS
+		if (title.isEmpty() || words(title) > TITLE_WORDS
 				|| !FrenchDates.findAll(title, (year != null) ? year : 2000).isEmpty()) {
 			return null;
 		}
+		Matcher noun = Lexicon.eventNoun().matcher(title);
+		boolean named = noun.find() && noun.start() <= 40;
+		// an events calendar's entry: a date with its hours over a heading, whatever the
+		// heading's words ("18 janvier 2024 @ 10h00 - 12h30" / "### Groupe des agent·es :
+		// …")
+		boolean calendar = line(text, titleLine).startsWith("#") && TIME.matcher(dateLine).find();
+		if (!named && !calendar) {
+			return null;
+		}
 		boolean cancelled = EventDates.cancelled(dateLine) || EventDates.cancelled(text);
-		return new Entry(0, titleLine[0], titleLine[1], text.length(), date, title, noun.group(), cancelled);
+		return new Entry(0, titleLine[0], titleLine[1], text.length(), date, title, named ? noun.group() : "",
+				cancelled);
 	}
 
 	/**

@@ -646,4 +646,28 @@ class ProseEventFinderTests {
 		assertThat(found.get(0).kind()).isEqualTo("study_day");
 	}
 
+	@Test
+	void anEventsCalendarDatesTheHeadingUnderItsDateAndHoursWhateverItsWords() {
+		List<ProseEvent> found = document("""
+				## novembre 2024
+
+				14 novembre 2024 @ 14h00 - 17h00
+
+				### Conseils de développement et métropoles : quelles coopérations ?
+
+				Nantes Métropole – salle 3
+				Organisateurs : ICPC, CNCD
+
+				## février 2024
+
+				6 février 2024
+
+				### Les métropoles et leurs communes
+
+				Un article de fond sur la coopération intercommunale.
+				""", 2024, null);
+		assertThat(found).extracting((e) -> e.date().start()).containsExactly(LocalDate.of(2024, 11, 14));
+		assertThat(found.get(0).title()).isEqualTo("Conseils de développement et métropoles : quelles coopérations ?");
+	}
+
 }
