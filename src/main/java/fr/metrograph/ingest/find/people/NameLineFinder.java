@@ -19,13 +19,13 @@ import fr.metrograph.reference.BodyMatch;
 /**
  * People on lines of their own outside lists and tables:
  * <ul>
- * <li>an e-mail header, "De : Prénom Nom &lt;adresse&gt;", "Cc : A &lt;…&gt;, B
+ * <li>an e-mail header, "De : Prénom Nom &lt;adresse&gt;", "Cc : NOM Prénom &lt;…&gt;; B
  * &lt;…&gt;" (a name before an address is a person whatever the first name);</li>
  * <li>a signature or a speaker's card: a line that is only a name, the next one a title,
- * and the body on that line or the one after ("Coralie Thiébaut" / "Cheffe de projet
- * participation" / "Métropole du Grand Nancy - Direction …"); a social network's comment
- * too ("Joris Vanhoutte • 1er" / "Chargé de projets participation | Métropole Européenne
- * de Lille", "Consultante senior chez Missions Publiques").</li>
+ * and the body on that line or one of the three short ones after ("Coralie Thiébaut" /
+ * "Cheffe de projet participation" / "Métropole du Grand Nancy - Direction …"); a social
+ * network's comment too ("Joris Vanhoutte • 1er" / "Chargé de projets participation |
+ * Métropole Européenne de Lille", "Consultante senior chez Missions Publiques").</li>
  * </ul>
  * Nobody here attends anything: a header or a signature says who wrote, not who came.
  * Lines it reads are claimed.
@@ -41,6 +41,12 @@ public final class NameLineFinder implements Finder {
 	 */
 	private static final Pattern SOCIAL_MARK = Pattern
 		.compile("(?iU)\\s*[•·]\\s*(?:1er|\\d+e\\+?|auteur|autrice|author)\\s*$|\\s+(?:auteur|autrice)\\s*$");
+
+	/** How many lines under a card's title may hold its body. */
+	private static final int SIGNATURE_LINES = 3;
+
+	/** The longest line of a signature. */
+	private static final int SIGNATURE_LINE = 90;
 
 	private static final Pattern ADDRESS = Pattern.compile("^(.+?)\\s*<[^<>@\\s]+@[^<>\\s]+>$");
 
@@ -78,9 +84,13 @@ public final class NameLineFinder implements Finder {
 				continue;
 			}
 			String written = address.group(1).replaceAll("^[\"'“«\\s]+|[\"'”»\\s]+$", "");
+			// "Perrine Bouchard-Lemaire <…>", or as mail software writes it from a
+			// directory,
+			// "BOUCHARD-LEMAIRE Perrine <…>"
 			Optional<ParsedName> name = context.names()
 				.atStart(written, false)
-				.filter((x) -> !x.surnameOnly() && x.end() == written.length());
+				.or(() -> context.names().atStart(written, true))
+				.filter((x) -> !x.surnameOnly() && x.start() == 0 && x.end() == written.length());
 			if (name.isPresent()) {
 				context.findings().person(name.get(), ev, true);
 				context.claim(line);
@@ -147,10 +157,17 @@ public final class NameLineFinder implements Finder {
 		int to = n + 1;
 		String title = next.split("\\s+[-–—|]\\s+|,\\s*|\\s+chez\\s+", 2)[0].strip();
 		BodyMatch body = firstBody(context, next);
-		if (body == null && to < doc.last() && !Lines.clean(doc.line(to + 1)).isEmpty()) {
-			body = firstBody(context, Lines.clean(doc.line(to + 1)));
+		// a signature's body may come under its service's lines ("Direction de la
+		// Communication…" / "Tours Métropole Val de Loire"), before the blank line
+		for (int k = to + 1; body == null && k <= Math.min(doc.last(), n + 1 + SIGNATURE_LINES); k++) {
+			String below = Lines.clean(doc.line(k));
+			if (below.isEmpty() || below.length() > SIGNATURE_LINE
+					|| context.names().atStart(below, false).isPresent()) {
+				break;
+			}
+			body = firstBody(context, below);
 			if (body != null) {
-				to++;
+				to = k;
 			}
 		}
 		return Optional.of(new Card(name.get(), title, body, to));

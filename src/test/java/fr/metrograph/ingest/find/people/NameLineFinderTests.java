@@ -41,6 +41,36 @@ class NameLineFinderTests {
 	}
 
 	@Test
+	void mailSoftwareWritesTheSurnameFirstInCapitals() {
+		ExtractedDocument d = found("""
+				De : BOUCHARD-LEMAIRE Perrine <perrine.bouchard-lemaire@example.org>
+				À : OULD-AHMED Yanis <y.ould-ahmed@example.org>; Réservation salles <reservation@example.org>
+				Cc : DE KERGARIOU Hortense <h.dekergariou@example.org>
+				Objet : Réunion du groupe des agent·es
+				""", new NameLineFinder());
+		assertThat(names(d)).containsExactlyInAnyOrder("Perrine Bouchard-Lemaire", "Yanis Ould-Ahmed",
+				"Hortense de Kergariou");
+	}
+
+	@Test
+	void aSignaturesBodyMayComeUnderItsServicesLine() {
+		ExtractedDocument d = found("""
+				Perrine Bouchard-Lemaire
+				Responsable de la mission Dialogue citoyen
+				Direction de la Communication et du Dialogue citoyen
+				Tours Métropole Val de Loire
+				60 avenue Marcel Dassault – 37206 Tours Cedex 3
+
+				Anselme Rakotomalala
+				Chargé de participation
+
+				Le réseau réunit Rennes Métropole et Nantes Métropole.
+				""", new NameLineFinder(), new RoleAffiliationFinder());
+		assertThat(person(d, "Perrine Bouchard-Lemaire").affiliationId()).isEqualTo("tours");
+		assertThat(person(d, "Anselme Rakotomalala").affiliationId()).isNull();
+	}
+
+	@Test
 	void aLineThatIsATitleOrASentenceIsNoCard() {
 		ExtractedDocument d = found("""
 				Ordre du jour
