@@ -1,5 +1,7 @@
 package fr.metrograph.ingest.find.prose;
 
+import java.util.regex.Pattern;
+
 import fr.metrograph.ingest.annotate.AnnotatedText;
 import fr.metrograph.ingest.annotate.GivenNames;
 import fr.metrograph.ingest.annotate.Sentence;
@@ -8,9 +10,13 @@ import fr.metrograph.ingest.annotate.Token;
 /**
  * Where a name the recogniser found across a line break really stops: lines that a
  * scraped page, a PDF or a list joined into one sentence put words of a heading, a credit
- * or the next name right after a name.
+ * or the next name right after a name. A table's initials before a name are not its start
+ * either.
  */
 final class NameLineBreaks {
+
+	/** Initials: "JAM", "ARa", "HdK" (two capitals at least, in two to four letters). */
+	private static final Pattern INITIALS = Pattern.compile("(?=(?:\\p{Ll}?\\p{Lu}){2})\\p{Lu}\\p{L}{1,3}");
 
 	private final GivenNames givenNames;
 
@@ -43,7 +49,22 @@ final class NameLineBreaks {
 				&& commonWord(s.token(first))) {
 			first++;
 		}
+		if (m.honorific() < 0 && last - first >= 2 && initialsOf(s.token(first).word(), s.token(first + 1).word())) {
+			// "ARa Anselme Rakotomalala", "HdK Hortense de Kergariou": a table's initials
+			// before the name they stand for
+			first++;
+		}
 		return (first == m.first() && last == m.last()) ? m : new Mention(first, last, m.honorific(), m.recognised());
+	}
+
+	/**
+	 * Whether a word is the initials of the name it comes before: two to four letters,
+	 * two of them capitals, the first that of a known given name after it ("JAM" /
+	 * "Joël").
+	 */
+	private boolean initialsOf(String word, String given) {
+		return INITIALS.matcher(word).matches() && Character.toUpperCase(given.charAt(0)) == word.charAt(0)
+				&& this.givenNames.isKnown(given);
 	}
 
 	/**

@@ -374,6 +374,17 @@ class ProsePeopleFinderTests {
 	}
 
 	@Test
+	void aTablesInitialsBeforeANameAreNotItsStart() {
+		assertThat(
+				people("SLD  Soraya Lemonnier Diallo – vice-présidente de la Métropole Rouen Normandie, ARa  Anselme "
+						+ "Rakotomalala – Grenoble-Alpes Métropole, référent du groupe des agent·es\nJAM  Joël Abadie-Mercadier – "
+						+ "conseiller métropolitain délégué à la démocratie participative, Montpellier Méditerranée Métropole"))
+			.extracting(ProsePerson::name)
+			.contains("Joël Abadie-Mercadier")
+			.noneMatch((n) -> n.matches("(?i)(?:ara|jam|sld) .*"));
+	}
+
+	@Test
 	void theBodyWrittenAfterATitleThatNamesNoneIsTheAffiliation() {
 		ProsePerson p = person(people(
 				"– Bachir Hamidou, vice-président délégué à la participation citoyenne, Métropole Européenne de Lille"),
