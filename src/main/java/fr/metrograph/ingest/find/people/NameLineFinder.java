@@ -26,6 +26,7 @@ import fr.metrograph.reference.BodyMatch;
  * "Cheffe de projet participation" / "Métropole du Grand Nancy - Direction …"); a social
  * network's comment too ("Joris Vanhoutte • 1er" / "Chargé de projets participation |
  * Métropole Européenne de Lille", "Consultante senior chez Missions Publiques").</li>
+ * <li>a career under a name, as biography boxes write it ({@link #career}).</li>
  * </ul>
  * Nobody here attends anything: a header or a signature says who wrote, not who came.
  * Lines it reads are claimed.
@@ -41,6 +42,16 @@ public final class NameLineFinder implements Finder {
 	 */
 	private static final Pattern SOCIAL_MARK = Pattern
 		.compile("(?iU)\\s*[•·]\\s*(?:1er|\\d+e\\+?|auteur|autrice|author)\\s*$|\\s+(?:auteur|autrice)\\s*$");
+
+	/** An age after a name: "Soraya Lemonnier-Diallo, 53 ans". */
+	private static final Pattern AGE = Pattern.compile("(?iU),?\\s*\\(?\\d{2}\\s*ans\\)?$");
+
+	/**
+	 * An item of a career: "- 1996-2012 : professeure des écoles", "- Depuis 2020 :
+	 * vice-présidente …", "• 2019 – chargée de mission …".
+	 */
+	private static final Pattern CAREER_ITEM = Pattern.compile("(?iU)^[-•*–]\\s*(?:(?:de\\s+|en\\s+|depuis\\s+)?"
+			+ "(?:19|20)\\d{2}(?:\\s*[-–à/]\\s*(?:(?:19|20)\\d{2}|aujourd'hui))?)\\s*[:–—-]\\s*(.+)$");
 
 	/** How many lines under a card's title may hold its body. */
 	private static final int SIGNATURE_LINES = 3;
@@ -73,6 +84,9 @@ public final class NameLineFinder implements Finder {
 				header(context, header.group(1), doc.evidence(n, n), n);
 				continue;
 			}
+			if (career(context, doc, n)) {
+				continue;
+			}
 			record(context, doc, n);
 		}
 	}
@@ -96,6 +110,59 @@ public final class NameLineFinder implements Finder {
 				context.claim(line);
 			}
 		}
+	}
+
+	/**
+	 * A career under a name, as a biography box writes it: "**Soraya Lemonnier-Diallo**,
+	 * 53 ans" then "- 2014-2020 : adjointe au maire de Sotteville-lès-Rouen", "- Depuis
+	 * 2020 : vice-présidente …; conseillère municipale …". Each item's titles are the
+	 * person's roles, past ones included.
+	 * @return whether the line starts a career, read and claimed
+	 */
+	private static boolean career(ExtractionContext context, TextLines doc, int n) {
+		String line = AGE.matcher(quoteless(doc.line(n))).replaceFirst("");
+		if (line.isEmpty() || n >= doc.last()) {
+			return false;
+		}
+		Optional<ParsedName> name = context.names()
+			.atStart(line, false)
+			.filter((x) -> !x.surnameOnly() && x.start() == 0 && x.end() >= line.length() - 1);
+		if (name.isEmpty()) {
+			return false;
+		}
+		int k = n + 1;
+		while (k < doc.last() && k - n <= 2 && quoteless(doc.line(k)).isEmpty()) {
+			k++;
+		}
+		int from = k;
+		while (k <= doc.last() && !context.claimed(k) && CAREER_ITEM.matcher(quoteless(doc.line(k))).matches()) {
+			k++;
+		}
+		if (k - from < 2) {
+			return false;
+		}
+		Optional<PersonDraft> person = context.findings().person(name.get(), doc.evidence(n, n), true);
+		if (person.isEmpty()) {
+			return false;
+		}
+		for (int item = from; item < k; item++) {
+			Matcher m = CAREER_ITEM.matcher(quoteless(doc.line(item)));
+			if (m.matches()) {
+				for (String title : m.group(1).split("\\s*;\\s*")) {
+					if (RoleClassifier.startsWithTitle(title)) {
+						context.findings()
+							.rawRole(person.get(), title.replaceAll("[.;]+$", ""), doc.evidence(item, item));
+					}
+				}
+			}
+		}
+		context.claim(n, k - 1);
+		return true;
+	}
+
+	/** A line without its Markdown quote mark ("&gt; ") and bold markers. */
+	private static String quoteless(String line) {
+		return Lines.clean(line.replaceFirst("^\\s*>\\s?", ""));
 	}
 
 	/** Records the card at a line, if there is one: the person, their title and body. */

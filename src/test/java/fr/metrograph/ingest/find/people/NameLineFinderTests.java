@@ -71,6 +71,30 @@ class NameLineFinderTests {
 	}
 
 	@Test
+	void aBiographyBoxGivesEachTitleOfTheCareerUnderTheName() {
+		ExtractedDocument d = found(
+				"""
+						> **BIO EXPRESS**
+						>
+						> **Soraya Lemonnier-Diallo**, 53 ans
+						>
+						> - 1996-2012 : professeure des écoles à Saint-Étienne-du-Rouvray
+						> - 2014-2020 : adjointe au maire de Sotteville-lès-Rouen chargée de la vie des quartiers
+						> - Depuis 2020 : vice-présidente de la Métropole Rouen Normandie ; conseillère municipale de Sotteville-lès-Rouen
+
+						Elle a présidé la séance de 2019 : un souvenir.
+						""",
+				new NameLineFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Soraya Lemonnier-Diallo");
+		assertThat(d.roles()).extracting((r) -> r.title() + " @ " + r.atId())
+			.contains(
+					"adjointe au maire de Sotteville-lès-Rouen chargée de la vie des quartiers @ ville-de-sotteville-les-rouen",
+					"vice-présidente de la Métropole Rouen Normandie @ rouen-normandie")
+			.hasSize(4);
+		assertThat(d.attendance()).isEmpty();
+	}
+
+	@Test
 	void aLineThatIsATitleOrASentenceIsNoCard() {
 		ExtractedDocument d = found("""
 				Ordre du jour
