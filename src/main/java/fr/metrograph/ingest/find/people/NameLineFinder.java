@@ -184,9 +184,9 @@ public final class NameLineFinder implements Finder {
 		}
 		// the first body the title's line names, a research unit included: "Doctorante
 		// en science politique, CERAPS (UMR 8026, Université de Lille / CNRS)"
-		List<ResearchBodies.Found> research = ResearchBodies.in(Lines.clean(doc.line(n + 1)));
+		List<ResearchBodies.Found> research = ResearchBodies.in(Lines.clean(doc.line(c.titleLine())));
 		boolean researchFirst = !research.isEmpty()
-				&& (c.body() == null || c.last() == n + 1 && research.get(0).start() < c.body().start());
+				&& (c.body() == null || c.last() == c.titleLine() && research.get(0).start() < c.body().start());
 		if (p.affiliationId() == null && researchFirst) {
 			p.affiliate(ResearchBodies.record(context.findings(), research.get(0), ev), false);
 		}
@@ -199,19 +199,22 @@ public final class NameLineFinder implements Finder {
 	}
 
 	/**
-	 * A card at a line: the line is only a name, the next one starts with a title, and
-	 * the body is on that line or the one after.
+	 * A card at a line: the line is only a name, the next one (after a heading, the next
+	 * paragraph) starts with a title, and the body is on that line or a short one after.
 	 * @param context the extraction
 	 * @param doc the document's lines
 	 * @param n the line of the name
 	 * @return the card, or empty when the line starts none
 	 */
 	static Optional<Card> card(ExtractionContext context, TextLines doc, int n) {
-		if (n >= doc.last() || context.claimed(n + 1)) {
+		// a page's card: the name a heading, its title the paragraph under it
+		boolean heading = Lines.clean(doc.line(n)).startsWith("#");
+		int t = (heading && n + 1 < doc.last() && doc.line(n + 1).isBlank()) ? n + 2 : n + 1;
+		if (t > doc.last() || context.claimed(t)) {
 			return Optional.empty();
 		}
-		String line = SOCIAL_MARK.matcher(Lines.clean(doc.line(n))).replaceFirst("");
-		String next = Lines.clean(doc.line(n + 1));
+		String line = SOCIAL_MARK.matcher(Lines.clean(doc.line(n)).replaceFirst("^#+\\s*", "")).replaceFirst("");
+		String next = Lines.clean(doc.line(t));
 		if (line.isEmpty() || next.isEmpty() || !RoleClassifier.startsWithTitle(next)) {
 			return Optional.empty();
 		}
@@ -221,12 +224,12 @@ public final class NameLineFinder implements Finder {
 		if (name.isEmpty()) {
 			return Optional.empty();
 		}
-		int to = n + 1;
+		int to = t;
 		String title = next.split("\\s+[-–—|]\\s+|,\\s*|\\s+chez\\s+", 2)[0].strip();
 		BodyMatch body = firstBody(context, next);
 		// a signature's body may come under its service's lines ("Direction de la
 		// Communication…" / "Tours Métropole Val de Loire"), before the blank line
-		for (int k = to + 1; body == null && k <= Math.min(doc.last(), n + 1 + SIGNATURE_LINES); k++) {
+		for (int k = to + 1; body == null && k <= Math.min(doc.last(), t + SIGNATURE_LINES); k++) {
 			String below = Lines.clean(doc.line(k));
 			if (below.isEmpty() || below.length() > SIGNATURE_LINE
 					|| context.names().atStart(below, false).isPresent()) {
@@ -237,7 +240,7 @@ public final class NameLineFinder implements Finder {
 				to = k;
 			}
 		}
-		return Optional.of(new Card(name.get(), title, body, to));
+		return Optional.of(new Card(name.get(), title, body, t, to));
 	}
 
 	/**
@@ -246,9 +249,10 @@ public final class NameLineFinder implements Finder {
 	 * @param name the name
 	 * @param title the title as written
 	 * @param body the body on the title's line or the next, or null
+	 * @param titleLine the title's line
 	 * @param last the card's last line
 	 */
-	record Card(ParsedName name, String title, BodyMatch body, int last) {
+	record Card(ParsedName name, String title, BodyMatch body, int titleLine, int last) {
 
 	}
 

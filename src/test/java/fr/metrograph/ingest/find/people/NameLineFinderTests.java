@@ -95,6 +95,20 @@ class NameLineFinderTests {
 	}
 
 	@Test
+	void aPagesCardIsANameHeadingWithItsTitleInTheParagraphUnder() {
+		ExtractedDocument d = found("""
+				## Gouvernance
+
+				### Désiré Kabongo-Lemaire
+
+				Co-président du réseau
+				Vice-président de la Métropole de Lyon délégué à la participation citoyenne
+				""", new NameLineFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Désiré Kabongo-Lemaire");
+		assertThat(d.roles()).extracting((r) -> r.title()).contains("Co-président du réseau");
+	}
+
+	@Test
 	void aLineThatIsATitleOrASentenceIsNoCard() {
 		ExtractedDocument d = found("""
 				Ordre du jour
