@@ -16,6 +16,8 @@ import fr.metrograph.reference.BodyMatch;
  * ("l'ouverture à de nouvelles métropoles (Lille, Rouen Normandie)", "aux métropoles non
  * membres (Orléans, Metz, Tours)", "de cinq membres fondateurs en 2016 — Rennes,
  * Nantes…");</li>
+ * <li>it is enumerated after the members of bodies ("élus de Lyon, Grenoble, Rennes ou
+ * Toulouse");</li>
  * <li>it starts a bullet of a round of news ("- Rennes (N. Kerhervé) : …").</li>
  * </ul>
  * A city named as such ("à Lyon", "la Ville de Toulouse", "maire de Bordeaux") always
@@ -29,6 +31,14 @@ final class BareCities {
 
 	private static final Pattern METROPOLISES_BEFORE = Pattern.compile(
 			"(?iU)\\b(?:m[ée]tropoles\\s*(?:(?:non[- ])?membres\\s*)?|\\bmembres\\s+fondat(?:eurs|rices)(?:\\s+en\\s+\\d{4})?\\s*[—–:(-]?)(?:\\(|:|de\\s+|comme\\s+)?\\s*$");
+
+	/**
+	 * The members of bodies before an enumeration of their bodies: "Élus de Lyon,
+	 * Grenoble, Rennes…", "des agents et quelques élus de Rennes, Grenoble, Nantes ou
+	 * Strasbourg".
+	 */
+	private static final Pattern MEMBERS_BEFORE = Pattern.compile(
+			"(?iU)\\b(?:[ée]lu|agent|repr[ée]sentant|d[ée]l[ée]gation|coll[èe]gue)[·.\\-]?(?:e|es|s)?\\b[^,.;:()]{0,30}?\\b(?:de|d['’])\\s*$");
 
 	private static final Pattern BULLET_BEFORE = Pattern.compile("(?:^|\\s)[-•*–]\\s+$");
 
@@ -51,9 +61,11 @@ final class BareCities {
 			metro[i] = b.isBodyInText() || (b.isCityInText() && b.reading() == BodyMatch.Reading.PLAIN
 					&& (afterMetropolises(text, b) || tourDeTable(text, b)));
 		}
-		// an enumeration of bodies: one metropolis makes its bare names metropolises
+		// an enumeration of bodies: one metropolis makes its bare names metropolises, and
+		// so do their members before it ("élus de Lyon, Grenoble ou Rennes")
 		for (List<Integer> run : enumerations(text, matches)) {
-			if (run.stream().anyMatch((k) -> metro[k] && matches.get(k).metropolis())) {
+			if (run.stream().anyMatch((k) -> metro[k] && matches.get(k).metropolis())
+					|| run.size() >= 2 && membersBefore(text, matches.get(run.get(0)))) {
 				for (int k : run) {
 					BodyMatch b = matches.get(k);
 					if (b.isCityInText() && b.reading() == BodyMatch.Reading.PLAIN) {
@@ -72,6 +84,11 @@ final class BareCities {
 	private static boolean tourDeTable(String text, BodyMatch b) {
 		return BULLET_BEFORE.matcher(text.substring(Math.max(0, b.start() - 4), b.start())).find()
 				&& NEWS_AFTER.matcher(text.substring(b.end())).lookingAt();
+	}
+
+	private static boolean membersBefore(String text, BodyMatch first) {
+		return first.metropolis() && first.isCityInText()
+				&& MEMBERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - 50), first.start())).find();
 	}
 
 	private static boolean afterMetropolises(String text, BodyMatch b) {

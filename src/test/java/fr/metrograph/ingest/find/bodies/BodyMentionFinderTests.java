@@ -185,4 +185,15 @@ class BodyMentionFinderTests {
 					"lille");
 	}
 
+	@Test
+	void citiesEnumeratedAfterTheMembersOfBodiesAreMetropolisesButOneCityAloneIsNot() {
+		ExtractedDocument d = found("""
+				Élus de Lyon, Grenoble, Rennes ou Toulouse : quinze métropoles étaient représentées.
+
+				Les élus de Nantes ont voté le budget.
+				""", new BodyMentionFinder());
+		assertThat(d.metropolises()).extracting(MetropolisMention::id)
+			.containsExactlyInAnyOrder("lyon", "grenoble-alpes", "rennes", "toulouse");
+	}
+
 }
