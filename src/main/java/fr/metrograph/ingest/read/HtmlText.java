@@ -100,8 +100,7 @@ final class HtmlText {
 		private int rowsInTable;
 
 		/**
-		 * Table cells open around the current node: a line break inside one becomes " ;
-		 * ".
+		 * Table cells open around the current node: a line break in one is a semicolon.
 		 */
 		private int cells;
 
