@@ -5,9 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A document's title: its one top-level heading ("# …", a web page's {@code
- *
-<h1>}), else its first heading or first meaningful block (bold spans joined, a title
+ * A document's title: its one top-level heading ("# …", as a web page's h1 element is
+ * written), else its first heading or first meaningful block (bold spans joined, a title
  * broken over two blocks rejoined, a Markdown image left out, a link read as its text),
  * with inclusive spellings written one way ("élu.e.s" → "élu·es"). The formulas over an
  * official paper ("RÉPUBLIQUE FRANÇAISE") are no title; a council's deliberation is known
@@ -28,10 +27,12 @@ public final class Titles {
 	 */
 	private static final Pattern SUBJECT = Pattern.compile("(?imU)^\\W*objet\\s*:\\s*(.{4,300})$");
 
+	/** A paper's number: "N° 742", "n°2024-03", "Numéro 12". */
+	private static final Pattern PAPER_NUMBER = Pattern.compile("(?iU)(?:n[°o]\\.?|num[ée]ro)\\s*\\d[\\d\\-/.]*");
+
 	/**
-	 * A Markdown top-level heading, as a web page's {@code
-	 *
-	<h1>} is written: "# Rencontre…".
+	 * A Markdown top-level heading, as a web page's h1 element is written: "#
+	 * Rencontre…".
 	 */
 	private static final Pattern TOP_HEADING = Pattern.compile("(?m)^#[ \\t]+(\\S.{2,300})$");
 
@@ -75,7 +76,8 @@ public final class Titles {
 				.replace("*", "")
 				.replaceAll("^[#\\s]+", "")
 				.strip();
-			if (t.length() < 4 || t.matches("\\d+")) {
+			// a number is no title, nor a paper's number ("N° 742")
+			if (t.length() < 4 || t.matches("\\d+") || PAPER_NUMBER.matcher(t).matches()) {
 				continue;
 			}
 			// A title broken over two blocks: "Résumé annuel" then "du groupe des …".

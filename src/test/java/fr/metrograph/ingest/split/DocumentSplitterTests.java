@@ -62,6 +62,10 @@ class DocumentSplitterTests {
 				+ "## Programme\n\n- 9 h 30 : accueil\n";
 		assertThat(DocumentSplitter.parts(page, ExtractionHints.none()).get(0).title())
 			.isEqualTo("Atelier des agent·es du réseau à Lyon");
+		// a paper's number over a report is no title
+		assertThat(DocumentSplitter.parts("N° 742\n\nSÉNAT\n\nRAPPORT D'INFORMATION\n", ExtractionHints.none())
+			.get(0)
+			.title()).isEqualTo("SÉNAT");
 		// with two top-level headings, neither is the page's own: the first block is
 		assertThat(DocumentSplitter
 			.parts("Compte rendu\n\n# Partie 1\n\ntexte\n\n# Partie 2\n\ntexte\n", ExtractionHints.none())

@@ -33,6 +33,9 @@ import fr.metrograph.reference.BodyMatch;
  */
 public final class ListBlockFinder implements Finder {
 
+	/** A list item's mark: "- ", "• ", "* ". */
+	private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+\\S");
+
 	private static final Pattern ACCOMPANIED = Pattern.compile("(?iU)^accompagn[ée]e?s?\\s+(?:par|de)\\s+");
 
 	@Override
@@ -182,6 +185,13 @@ public final class ListBlockFinder implements Finder {
 		}
 		if (segText.endsWith(":")) {
 			// "Pour les métropoles :": a sub-heading, no one's role
+			block.person = null;
+			return;
+		}
+		if (BULLET.matcher(segText).lookingAt()) {
+			// an item of its own that names no one is nobody's title: "- ICPC –
+			// Institut…"
+			// after "- Thibault Nguyen-Desrosiers" in a list of organisers
 			block.person = null;
 			return;
 		}

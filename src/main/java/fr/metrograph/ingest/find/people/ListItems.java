@@ -202,7 +202,8 @@ final class ListItems {
 		for (String piece : SPLIT_ROLE.split(t)) {
 			String r = TRAILING_ACRONYM.matcher(piece.strip()).replaceAll("").replaceAll("[,;.]+$", "").strip();
 			r = r.replaceAll("(?iU)\\bvice pr[ée]sident", "Vice-Président");
-			if (r.length() > 1) {
+			// a platform's handle and badge ("@tnguyen_mel Officiel") is no title
+			if (r.length() > 1 && !r.startsWith("@")) {
 				out.add(Lines.capitalise(r));
 			}
 		}

@@ -70,6 +70,19 @@ class ListBlockFinderTests {
 	}
 
 	@Test
+	void anItemThatNamesNoOneAndAHandleAreNobodysTitle() {
+		ExtractedDocument d = found("""
+				Organisateurs
+
+				- Thibault Nguyen-Desrosiers @tnguyen_mel Officiel
+				Chargé de mission participation citoyenne, Métropole Européenne de Lille
+				- ICPC – Institut de la Concertation et de la Participation Citoyenne @icpc_reseaux Groupe vérifié
+				""", new ListBlockFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).extracting((r) -> r.title())
+			.containsExactly("Chargé de mission participation citoyenne, Métropole Européenne de Lille");
+	}
+
+	@Test
 	void surnameFirstLinesOfAnAttendanceListAreRead() {
 		ExtractedDocument d = read("""
 				Réunion des agent·es, mardi 12/03/2024, en visioconférence
