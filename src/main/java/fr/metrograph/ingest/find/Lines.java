@@ -1,9 +1,22 @@
 package fr.metrograph.ingest.find;
 
+import java.util.regex.Pattern;
+
 /** Small text helpers the finders share. */
 public final class Lines {
 
 	private Lines() {
+	}
+
+	/** A list item's mark at a line's start: "- ", "• ", "* ", "– ". */
+	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•*–]\\s+\\S");
+
+	/**
+	 * @param line a line
+	 * @return whether it is a list item ("- Mme X, directrice ;", "• M. Y")
+	 */
+	public static boolean isListItem(String line) {
+		return LIST_ITEM.matcher(line).lookingAt();
 	}
 
 	/** A line without bold markers and form feeds, whitespace folded. */

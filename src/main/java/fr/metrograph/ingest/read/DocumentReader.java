@@ -58,7 +58,7 @@ public class DocumentReader {
 		}
 		byte[] bytes = readBytes(file);
 		List<String> warnings = new ArrayList<>();
-		boolean html = "html".equals(format) || "htm".equals(format);
+		boolean html = "html".equals(canonical(format));
 		String text = "pdf".equals(format) ? readPdf(bytes) : decodeText(bytes, warnings);
 		text = text.replace("\r\n", "\n").replace('\r', '\n');
 		if (html) {
@@ -69,8 +69,8 @@ public class DocumentReader {
 					"pdf".equals(format) ? "Le PDF ne contient aucun texte extractible (document scanné ?)."
 							: html ? "La page HTML n'a aucun texte visible." : "Le fichier est vide.");
 		}
-		return new SourceText(storedPath(file), file.getFileName().toString(), text, sha256(bytes),
-				"markdown".equals(format) ? "md" : html ? "html" : format, warnings);
+		return new SourceText(storedPath(file), file.getFileName().toString(), text, sha256(bytes), canonical(format),
+				warnings);
 	}
 
 	private byte[] readBytes(Path file) {
@@ -184,6 +184,15 @@ public class DocumentReader {
 		return (absolute.startsWith(this.workingDirectory) ? this.workingDirectory.relativize(absolute) : absolute)
 			.toString()
 			.replace('\\', '/');
+	}
+
+	/** The format an extension stands for: "md" for ".markdown", "html" for ".htm". */
+	private static String canonical(String extension) {
+		return switch (extension) {
+			case "markdown" -> "md";
+			case "htm" -> "html";
+			default -> extension;
+		};
 	}
 
 	static String extension(Path file) {

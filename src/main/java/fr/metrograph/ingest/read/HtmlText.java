@@ -104,6 +104,9 @@ final class HtmlText {
 		 */
 		private int cells;
 
+		/** Preformatted elements open around the current node: their spaces are kept. */
+		private int preformatted;
+
 		/** Where the innermost open cell's text starts. */
 		private int cellStart;
 
@@ -121,6 +124,9 @@ final class HtmlText {
 			}
 			else if (node instanceof Element element) {
 				String tag = element.normalName();
+				if ("pre".equals(tag)) {
+					this.preformatted++;
+				}
 				switch (tag) {
 					case "br" -> newline();
 					case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -167,6 +173,9 @@ final class HtmlText {
 				return;
 			}
 			String tag = element.normalName();
+			if ("pre".equals(tag)) {
+				this.preformatted--;
+			}
 			switch (tag) {
 				case "td", "th" -> {
 					this.cells--;
@@ -198,13 +207,8 @@ final class HtmlText {
 		}
 
 		private void write(TextNode text) {
-			boolean preformatted = false;
-			for (Element parent = text.parent() instanceof Element e ? e : null; parent != null; parent = parent
-				.parent()) {
-				preformatted |= "pre".equals(parent.normalName());
-			}
 			String value = text.getWholeText().replace('\u00A0', ' ').replace('\u202F', ' ');
-			if (preformatted) {
+			if (this.preformatted > 0) {
 				this.out.append(value);
 				return;
 			}
@@ -228,8 +232,7 @@ final class HtmlText {
 
 		private boolean atLineStart() {
 			int n = this.out.length();
-			return n == 0 || this.out.charAt(n - 1) == '\n' || (n >= 2 && this.out.charAt(n - 1) == ' '
-					&& this.out.charAt(n - 2) == '-' && (n == 2 || this.out.charAt(n - 3) == '\n'));
+			return n == 0 || this.out.charAt(n - 1) == '\n' || atEmptyItem();
 		}
 
 		private boolean endsWith(String suffix) {

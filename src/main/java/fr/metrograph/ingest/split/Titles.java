@@ -30,10 +30,7 @@ public final class Titles {
 	/** A paper's number: "N° 742", "n°2024-03", "Numéro 12". */
 	private static final Pattern PAPER_NUMBER = Pattern.compile("(?iU)(?:n[°o]\\.?|num[ée]ro)\\s*\\d[\\d\\-/.]*");
 
-	/**
-	 * A Markdown top-level heading, as a web page's h1 element is written: "#
-	 * Rencontre…".
-	 */
+	/** A Markdown top-level heading, as a web page's h1 element is written. */
 	private static final Pattern TOP_HEADING = Pattern.compile("(?m)^#[ \\t]+(\\S.{2,300})$");
 
 	private Titles() {

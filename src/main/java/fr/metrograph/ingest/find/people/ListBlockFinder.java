@@ -33,9 +33,6 @@ import fr.metrograph.reference.BodyMatch;
  */
 public final class ListBlockFinder implements Finder {
 
-	/** A list item's mark: "- ", "• ", "* ". */
-	private static final Pattern BULLET = Pattern.compile("^[-•*–]\\s+\\S");
-
 	private static final Pattern ACCOMPANIED = Pattern.compile("(?iU)^accompagn[ée]e?s?\\s+(?:par|de)\\s+");
 
 	@Override
@@ -188,10 +185,9 @@ public final class ListBlockFinder implements Finder {
 			block.person = null;
 			return;
 		}
-		if (BULLET.matcher(segText).lookingAt()) {
-			// an item of its own that names no one is nobody's title: "- ICPC –
-			// Institut…"
-			// after "- Thibault Nguyen-Desrosiers" in a list of organisers
+		if (Lines.isListItem(segText)) {
+			// an item that names no one is nobody's title: "- ICPC – Institut…" after
+			// "- Thibault Nguyen-Desrosiers" in a list of organisers
 			block.person = null;
 			return;
 		}

@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.find.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -98,9 +99,8 @@ public final class NameLineFinder implements Finder {
 				continue;
 			}
 			String written = address.group(1).replaceAll("^[\"'“«\\s]+|[\"'”»\\s]+$", "");
-			// "Perrine Bouchard-Lemaire <…>", or as mail software writes it from a
-			// directory,
-			// "BOUCHARD-LEMAIRE Perrine <…>"
+			// "Perrine Bouchard-Lemaire <…>", or "BOUCHARD-LEMAIRE Perrine <…>" as mail
+			// software writes it from a directory
 			Optional<ParsedName> name = context.names()
 				.atStart(written, false)
 				.or(() -> context.names().atStart(written, true))
@@ -120,43 +120,39 @@ public final class NameLineFinder implements Finder {
 	 * @return whether the line starts a career, read and claimed
 	 */
 	private static boolean career(ExtractionContext context, TextLines doc, int n) {
-		String line = AGE.matcher(quoteless(doc.line(n))).replaceFirst("");
-		if (line.isEmpty() || n >= doc.last()) {
+		// the items first: a name is parsed only on a line a career follows
+		int from = n + 1;
+		while (from < doc.last() && from - n <= 2 && quoteless(doc.line(from)).isEmpty()) {
+			from++;
+		}
+		List<String> items = new ArrayList<>();
+		for (int k = from; k <= doc.last() && !context.claimed(k); k++) {
+			Matcher item = CAREER_ITEM.matcher(quoteless(doc.line(k)));
+			if (!item.matches()) {
+				break;
+			}
+			items.add(item.group(1));
+		}
+		if (items.size() < 2) {
 			return false;
 		}
+		String line = AGE.matcher(quoteless(doc.line(n))).replaceFirst("");
 		Optional<ParsedName> name = context.names()
 			.atStart(line, false)
 			.filter((x) -> !x.surnameOnly() && x.start() == 0 && x.end() >= line.length() - 1);
-		if (name.isEmpty()) {
-			return false;
-		}
-		int k = n + 1;
-		while (k < doc.last() && k - n <= 2 && quoteless(doc.line(k)).isEmpty()) {
-			k++;
-		}
-		int from = k;
-		while (k <= doc.last() && !context.claimed(k) && CAREER_ITEM.matcher(quoteless(doc.line(k))).matches()) {
-			k++;
-		}
-		if (k - from < 2) {
-			return false;
-		}
-		Optional<PersonDraft> person = context.findings().person(name.get(), doc.evidence(n, n), true);
+		Optional<PersonDraft> person = name.flatMap((x) -> context.findings().person(x, doc.evidence(n, n), true));
 		if (person.isEmpty()) {
 			return false;
 		}
-		for (int item = from; item < k; item++) {
-			Matcher m = CAREER_ITEM.matcher(quoteless(doc.line(item)));
-			if (m.matches()) {
-				for (String title : m.group(1).split("\\s*;\\s*")) {
-					if (RoleClassifier.startsWithTitle(title)) {
-						context.findings()
-							.rawRole(person.get(), title.replaceAll("[.;]+$", ""), doc.evidence(item, item));
-					}
+		for (int i = 0; i < items.size(); i++) {
+			for (String title : items.get(i).split("\\s*;\\s*")) {
+				if (RoleClassifier.startsWithTitle(title)) {
+					context.findings()
+						.rawRole(person.get(), title.replaceAll("[.;]+$", ""), doc.evidence(from + i, from + i));
 				}
 			}
 		}
-		context.claim(n, k - 1);
+		context.claim(n, from + items.size() - 1);
 		return true;
 	}
 
@@ -248,7 +244,7 @@ public final class NameLineFinder implements Finder {
 	 *
 	 * @param name the name
 	 * @param title the title as written
-	 * @param body the body on the title's line or the next, or null
+	 * @param body the body on the title's line or a short line under it, or null
 	 * @param titleLine the title's line
 	 * @param last the card's last line
 	 */

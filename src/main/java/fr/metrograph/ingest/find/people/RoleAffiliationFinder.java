@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import fr.metrograph.ingest.find.ExtractionContext;
 import fr.metrograph.ingest.find.Findings;
+import fr.metrograph.ingest.find.Lines;
 import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.PersonDraft;
 import fr.metrograph.ingest.find.bodies.Communes;
@@ -60,9 +61,6 @@ public final class RoleAffiliationFinder implements Finder {
 	 */
 	private static final Pattern OWNER_OFFICE = Pattern.compile(
 			"(?iU)\\s*(?:(?:co-?|vice-)?pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|secr[ée]taire de s[ée]ance|repr[ée]sentant)");
-
-	/** A list item: "- Mme X, directrice ;", "• M. Y". */
-	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-•–*]\\s+\\S");
 
 	/** The longest line a list's heading holds. */
 	private static final int HEADING_LENGTH = 90;
@@ -243,12 +241,12 @@ public final class RoleAffiliationFinder implements Finder {
 	 */
 	private static Optional<BodyMatch> bodyHeadingAbove(ExtractionContext context, int line) {
 		TextLines doc = context.lines();
-		if (line <= doc.first() || line > doc.last() || !LIST_ITEM.matcher(doc.line(line)).lookingAt()) {
+		if (line <= doc.first() || line > doc.last() || !Lines.isListItem(doc.line(line))) {
 			return Optional.empty();
 		}
 		for (int n = line - 1; n >= doc.first(); n--) {
 			String above = doc.line(n).strip();
-			if (above.isEmpty() || LIST_ITEM.matcher(above).lookingAt()) {
+			if (above.isEmpty() || Lines.isListItem(above)) {
 				continue;
 			}
 			if (above.length() > HEADING_LENGTH) {

@@ -148,8 +148,7 @@ final class AgendaEntries {
 		Matcher noun = Lexicon.eventNoun().matcher(title);
 		boolean named = noun.find() && noun.start() <= 40;
 		// an events calendar's entry: a date with its hours over a heading, whatever the
-		// heading's words ("18 janvier 2024 @ 10h00 - 12h30" / "### Groupe des agent·es :
-		// …")
+		// heading says ("14 novembre 2024 @ 14h00" over "### Quelles coopérations ?")
 		boolean calendar = line(text, titleLine).startsWith("#") && TIME.matcher(dateLine).find();
 		if (!named && !calendar) {
 			return null;
