@@ -1,5 +1,6 @@
 package fr.metrograph.ingest.split;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.metrograph.graph.Slugs;
@@ -43,6 +44,28 @@ public record Layout(boolean attendanceLists, int timeSlots, boolean councilReco
 	/** A sentence that tells a meeting was held ("la rencontre s'est tenue…"). */
 	public static final Pattern MEETING_PHRASE = Pattern.compile(
 			"(?iU)((?:la |le |l['’])?(?:\\p{L}+i[èe]me |premi[èe]re |1[èe]re )?(?:rencontre|r[ée]union|s[ée]minaire|journ[ée]e|assembl[ée]e)[^,.;]{0,80}?)\\s+(?:s['’]est (?:tenue?|d[ée]roul[ée]e?)|a eu lieu|a r[ée]uni)");
+
+	/**
+	 * The meeting told as hosted: "Saint-Étienne Métropole a accueilli la rencontre des
+	 * élus du réseau." (the meeting is the object, up to the clause's end).
+	 */
+	private static final Pattern HOSTED_PHRASE = Pattern.compile(
+			"(?iU)\\b(?:a|ont|avait|avaient) (?:accueilli|organis[ée]|h[ée]berg[ée])e?s?\\s+((?:la |le |l['’])(?:\\p{L}+i[èe]me |premi[èe]re |1[èe]re )?(?:rencontre|r[ée]union|s[ée]minaire|journ[ée]e|assembl[ée]e)[^,.;:!?()«»]{0,80})(?=[,.;:!?]|$)");
+
+	/**
+	 * The phrase that tells a meeting was held: "la rencontre … s'est tenue", "a
+	 * accueilli la rencontre …".
+	 * @param text a document's joined text
+	 * @return the meeting's words (with their article), or null
+	 */
+	public static String meetingPhrase(String text) {
+		Matcher m = MEETING_PHRASE.matcher(text);
+		if (m.find()) {
+			return m.group(1);
+		}
+		Matcher h = HOSTED_PHRASE.matcher(text);
+		return h.find() ? h.group(1) : null;
+	}
 
 	/** Reads the layout of a document. */
 	public static Layout of(TextLines doc) {

@@ -27,6 +27,13 @@ public final class WritingDates {
 	static final Pattern WROTE_AFTER = Pattern.compile("(?iU)^[^\\n]{0,60}\\ba [ée]crit\\s*:");
 
 	/**
+	 * A news site's byline date, followed by its time and its update or reading time: "Le
+	 * 18/10/2025 à 06:00, mis à jour le …", "18 oct. 2025 · 4 min de lecture".
+	 */
+	static final Pattern BYLINE_AFTER = Pattern.compile(
+			"(?iU)^\\s*(?:[àa]\\s*\\d{1,2}\\s*[h:]\\s*\\d{0,2}\\s*)?[,|·•–—-]?\\s*(?:mise?\\s+[àa]\\s+jour|modifi[ée]|actualis[ée]|\\d+\\s*min(?:utes?)?\\s+de\\s+lecture|temps de lecture)");
+
+	/**
 	 * When a document says it was written: sent, published, updated, put online, written
 	 * ("rédigé le").
 	 */
@@ -49,7 +56,8 @@ public final class WritingDates {
 			String before = text.substring(Math.max(0, d.from() - 50), d.from());
 			if (d.explicitYear()
 					&& (WRITTEN_BEFORE.matcher(before).find() || (mail && SENT_BEFORE.matcher(before).find())
-							|| WROTE_AFTER.matcher(text.substring(d.to())).find())) {
+							|| WROTE_AFTER.matcher(text.substring(d.to())).find()
+							|| BYLINE_AFTER.matcher(text.substring(d.to())).find())) {
 				return d.start();
 			}
 		}

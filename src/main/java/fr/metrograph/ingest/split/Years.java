@@ -2,6 +2,7 @@ package fr.metrograph.ingest.split;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,8 +115,7 @@ public final class Years {
 	private static Decision meeting(TextLines doc, DocumentKind kind, Layout layout, Integer hinted) {
 		Integer defaultYear = (hinted != null) ? hinted : mostFrequentYear(doc.text());
 		FrenchDates.DateSpan date = mainDate(doc, defaultYear);
-		boolean held = date != null
-				&& (kind != DocumentKind.PROSE || Layout.MEETING_PHRASE.matcher(doc.joined()).find());
+		boolean held = date != null && (kind != DocumentKind.PROSE || Layout.meetingPhrase(doc.joined()) != null);
 		LocalDate written = WritingDates.writtenOn(doc, defaultYear);
 		if (date != null && layout.councilRecord()) {
 			// a council's deliberation: its session is the council's, no meeting of the
@@ -253,20 +253,22 @@ public final class Years {
 		FrenchDates.DateSpan fallback = null;
 		int base = 0;
 		int lineNo = doc.first();
+		BitSet related = RelatedContent.lines(doc);
 		for (TextLines.Paragraph p : doc.paragraphs()) {
 			// paragraphs are joined like the document: the paragraph's offset in it
 			for (; lineNo < p.from(); lineNo++) {
 				base += doc.line(lineNo).length() + 1;
 			}
 			String j = p.lines().joined();
-			if (j.strip().toLowerCase(Locale.ROOT).startsWith("prochaine")) {
+			if (j.strip().toLowerCase(Locale.ROOT).startsWith("prochaine") || related.get(p.from())) {
 				continue;
 			}
 			boolean mail = WritingDates.mailHeader(p.lines().text());
 			for (FrenchDates.DateSpan d : FrenchDates.find(j, defaultYear)) {
 				String before = j.substring(Math.max(0, d.from() - 50), d.from());
 				if (SKIP_DATE_BEFORE.matcher(before).find() || (mail && WritingDates.SENT_BEFORE.matcher(before).find())
-						|| WritingDates.WROTE_AFTER.matcher(j.substring(d.to())).find()) {
+						|| WritingDates.WROTE_AFTER.matcher(j.substring(d.to())).find()
+						|| WritingDates.BYLINE_AFTER.matcher(j.substring(d.to())).find()) {
 					continue;
 				}
 				FrenchDates.DateSpan mapped = new FrenchDates.DateSpan(d.start(), d.end(), base + d.from(),

@@ -184,6 +184,28 @@ class DocumentSplitterTests {
 	}
 
 	@Test
+	void aNewsPagesBylineAndItsRelatedArticlesDateNoMeeting() {
+		String text = """
+				# Saint-Étienne. Les élus de la participation de quinze métropoles face à la fatigue démocratique
+
+				Jeudi 16 et vendredi 17 octobre, Saint-Étienne Métropole a accueilli la rencontre des élus du réseau des métropoles participatives.
+
+				Par Damien Ollagnier Le 18/10/2025 à 06:00, mis à jour le 18/10/2025 à 09:41 Temps de lecture : 4 min
+
+				## Sur le même sujet
+
+				- Saint-Étienne Métropole : la convention citoyenne sur l’eau rend ses 24 propositions Le 14/06/2025
+
+				© Le Progrès 2025
+				""";
+		DocumentPart part = DocumentSplitter.parts(text, ExtractionHints.none()).get(0);
+		assertThat(part.aboutMeeting()).isTrue();
+		assertThat(part.mainDate().start()).hasToString("2025-10-16");
+		assertThat(part.mainDate().end()).hasToString("2025-10-17");
+		assertThat(part.writtenOn()).hasToString("2025-10-18");
+	}
+
+	@Test
 	void anEventPagesDateLineIsItsMeetingsDate() {
 		// "Date :" on an event page is the event's, not a sending date
 		String text = "ATELIER EN LIGNE\nConcerter en temps de crise\n\nMis à jour le 3 novembre 2020\n\n"

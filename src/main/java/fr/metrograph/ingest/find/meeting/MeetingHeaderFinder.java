@@ -179,9 +179,9 @@ public final class MeetingHeaderFinder implements Finder {
 		if (kind == DocumentKind.PROSE || !MEETING_NOUN.matcher(title).find()) {
 			// an article, or a page titled "Actualités": the phrase that tells the
 			// meeting
-			Matcher m = Layout.MEETING_PHRASE.matcher(doc.joined());
-			if (m.find()) {
-				String t = m.group(1).replaceFirst("(?iU)^(?:la |le |l['’])", "").strip();
+			String phrase = Layout.meetingPhrase(doc.joined());
+			if (phrase != null) {
+				String t = phrase.replaceFirst("(?iU)^(?:la |le |l['’])", "").strip();
 				return Lines.capitalise(Titles.normalise(t));
 			}
 		}

@@ -51,6 +51,20 @@ final class EventDates {
 	private static final Pattern FORMER = Pattern.compile(
 			"(?iU)(?:\\bdevai(?:t|ent) (?:se tenir|avoir lieu|se d[ée]rouler)(?:\\s+\\S+){0,3}?|\\b(?:initialement|d['’]abord|primitivement|auparavant)\\s+(?:pr[ée]vue?s?|programm[ée]e?s?|annonc[ée]e?s?|fix[ée]e?s?)|\\b(?:pr[ée]vue?s?|programm[ée]e?s?)\\s+(?:initialement|d['’]abord)|\\bau lieu d[ue]|\\bd[ée]plac[ée]e?s?\\s+d[ue]|\\breport[ée]e?s?\\s+d[ue])(?:\\s+(?:en|le|pour|au|du|à))?\\s*$");
 
+	/**
+	 * An agenda's deadline written after its date: "14 février 2025 · Date limite de
+	 * candidature", "30 mai : clôture des inscriptions".
+	 */
+	private static final Pattern DEADLINE_AFTER = Pattern.compile(
+			"(?iU)^\\s*(?:,|:|·|•|–|—|-)?\\s*(?:date limite|derni(?:er|[èe]re) d[ée]lai|cl[ôo]ture des (?:inscriptions|candidatures|d[ée]p[ôo]ts)|fin des (?:inscriptions|candidatures|d[ée]p[ôo]ts)|limite (?:d['’]inscription|de d[ée]p[ôo]t|de candidature))");
+
+	/**
+	 * A date the text says was wrong: "indiquait par erreur que la rencontre s'était
+	 * tenue le jeudi 5 décembre", "le 12 et non le 5 décembre".
+	 */
+	private static final Pattern WRONG = Pattern
+		.compile("(?iU)(?:\\bpar erreur\\b[^.;!?\\n]{0,80}|\\bet non(?: pas)?(?:\\s+(?:le|du|au|en))?\\s*)$");
+
 	/** "Envoyé : lundi 3 mars 2025 09:12" (an e-mail's header). */
 	private static final Pattern SENT = Pattern.compile("(?iU)(?:\\benvoy[ée]e?|\\bsent)\\s*:[^\\n]{0,12}$");
 
@@ -111,7 +125,9 @@ final class EventDates {
 			if (!ACT.matcher(before).find() && !PUBLICATION.matcher(before).find() && !DEADLINE.matcher(before).find()
 					&& !START.matcher(before).find() && !COPYRIGHT.matcher(before).find()
 					&& !FORMER.matcher(before).find() && !SENT.matcher(before).find()
-					&& !WROTE_AFTER.matcher(sentence.substring(d.to())).find()) {
+					&& !WRONG.matcher(sentence.substring(Math.max(0, d.from() - 100), d.from())).find()
+					&& !WROTE_AFTER.matcher(sentence.substring(d.to())).find()
+					&& !DEADLINE_AFTER.matcher(sentence.substring(d.to())).find()) {
 				out.add(placed(sentence, d, writtenOn));
 			}
 		}

@@ -3,6 +3,7 @@ package fr.metrograph.ingest.find.prose;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import fr.metrograph.ingest.find.PersonDraft;
 import fr.metrograph.ingest.model.Evidence;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.ingest.split.CouncilRecords;
+import fr.metrograph.ingest.split.RelatedContent;
 import fr.metrograph.ingest.split.FrenchDates;
 
 /**
@@ -53,8 +55,19 @@ public final class ProseEvents implements Finder {
 		ProseEventFinder finder = new ProseEventFinder(context.reference());
 		Findings facts = context.findings();
 		boolean record = context.part().layout().councilRecord();
+		BitSet related = RelatedContent.lines(context.lines());
 		for (ProseEvent e : finder.find(blocks, context.year(), context.part().writtenOn())) {
 			ProseParse.Piece piece = pieces.get(e.block());
+			if (related.get(piece.lineAt(e.begin())) && e.date().explicitYear()) {
+				// a teaser of another article dated by its publication, a reader's
+				// comment
+				// by its posting ("Le 14/06/2025", "19 décembre 2024 à 9 h 14"); a
+				// meeting
+				// the teaser announces is dated without its year ("une réunion publique
+				// le
+				// 4 novembre")
+				continue;
+			}
 			String told = piece.segment().text().text();
 			if (CouncilRecords.isSitting(e.title(), told.substring(e.begin(), Math.min(e.end(), told.length())),
 					record)) {

@@ -670,4 +670,25 @@ class ProseEventFinderTests {
 		assertThat(found.get(0).title()).isEqualTo("Conseils de développement et métropoles : quelles coopérations ?");
 	}
 
+	@Test
+	void aDeadlineWrittenAfterItsDateIsNoEvent() {
+		assertThat(events("- 14 février 2025 · Date limite de candidature : stage « Chef·fe de projet concertation »",
+				null))
+			.isEmpty();
+		assertThat(events("- 30 mai 2025 : clôture des inscriptions au forum de la participation de Lille", null))
+			.isEmpty();
+	}
+
+	@Test
+	void aDateTheTextSaysWasWrongIsNotTheEventsDate() {
+		List<ProseEvent> found = events(
+				"Une première version de cet article indiquait par erreur que la rencontre s’était tenue le jeudi 5 décembre 2024. "
+						+ "La rencontre a bien eu lieu le jeudi 12 décembre 2024 à Nancy.",
+				null);
+		assertThat(found).extracting((e) -> e.date().start()).containsExactly(LocalDate.of(2024, 12, 12));
+		assertThat(events("C’était bien le 12 et non le 5 décembre 2024, la rencontre des élus.", null))
+			.extracting((e) -> e.date().start())
+			.doesNotContain(LocalDate.of(2024, 12, 5));
+	}
+
 }
