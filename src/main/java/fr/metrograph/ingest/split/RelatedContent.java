@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Such a part starts at its heading: a Markdown heading ({@code ## Sur le même sujet},
  * the form web pages are read into) runs to the next heading of the same or a higher
  * level; a line that is only the heading's words ("À lire aussi :") runs over the lines
- * that follow while they are list items or short lines (a teaser's title, its date), up
- * to a long line of text or a heading.
+ * right below it while they are list items or short lines (a teaser's title, its date),
+ * up to a blank line, a long line of text or a heading.
  */
 public final class RelatedContent {
 
@@ -73,7 +73,7 @@ public final class RelatedContent {
 				int end = n + 1;
 				while (end <= doc.last()) {
 					String next = doc.line(end);
-					if (MARKDOWN_HEADING.matcher(next).matches() || (!next.isBlank() && !LIST_ITEM.matcher(next).find()
+					if (next.isBlank() || MARKDOWN_HEADING.matcher(next).matches() || (!LIST_ITEM.matcher(next).find()
 							&& next.strip().split("\\s+").length > SHORT_LINE_WORDS)) {
 						break;
 					}

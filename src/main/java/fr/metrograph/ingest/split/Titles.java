@@ -27,6 +27,17 @@ public final class Titles {
 	 */
 	private static final Pattern SUBJECT = Pattern.compile("(?imU)^\\W*objet\\s*:\\s*(.{4,300})$");
 
+	/** A line of an e-mail's headers: "De : …", "Envoyé : …", "Objet : …". */
+	private static final Pattern MAIL_HEADER = Pattern
+		.compile("(?iU)^[>\\s]*(?:de|from|envoy[ée]|date|[àa]|to|cc|objet|subject)\\s*:");
+
+	/** An e-mail's subject line, its "RE :", "TR :", "Fwd:" marks apart. */
+	private static final Pattern MAIL_SUBJECT = Pattern
+		.compile("(?iU)^[>\\s]*(?:objet|subject)\\s*:\\s*(?:(?:re|tr|fwd?|réf)\\s*:\\s*)*(.{4,300})$");
+
+	/** How many lines an e-mail's first headers may run over. */
+	private static final int MAIL_HEADER_LINES = 12;
+
 	/** A paper's number: "N° 742", "n°2024-03", "Numéro 12". */
 	private static final Pattern PAPER_NUMBER = Pattern.compile("(?iU)(?:n[°o]\\.?|num[ée]ro)\\s*\\d[\\d\\-/.]*");
 
@@ -43,6 +54,11 @@ public final class Titles {
 			if (subject.find()) {
 				return normalise(subject.group(1));
 			}
+		}
+		// an e-mail (or a thread) is known by its subject, not by its sender line
+		String subject = mailSubject(doc);
+		if (subject != null) {
+			return normalise(subject);
 		}
 		// the page's one top-level heading, wherever the site's header and menus put it
 		Matcher heading = TOP_HEADING.matcher(doc.text());
@@ -89,6 +105,28 @@ public final class Titles {
 			return normalise(t);
 		}
 		return "";
+	}
+
+	/**
+	 * The subject of a text that opens with an e-mail's headers, or null.
+	 */
+	private static String mailSubject(TextLines doc) {
+		int seen = 0;
+		for (int n = doc.first(); n <= doc.last() && seen < MAIL_HEADER_LINES; n++) {
+			String line = doc.line(n);
+			if (line.isBlank()) {
+				continue;
+			}
+			if (seen == 0 && !MAIL_HEADER.matcher(line).find()) {
+				return null;
+			}
+			seen++;
+			Matcher m = MAIL_SUBJECT.matcher(line);
+			if (m.find()) {
+				return m.group(1);
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -206,6 +206,22 @@ class DocumentSplitterTests {
 	}
 
 	@Test
+	void anEmailIsKnownByItsSubjectNotItsSenderLine() {
+		String text = """
+				De : BOUCHARD-LEMAIRE Perrine <p.bouchard-lemaire@tours-metropole.fr>
+				Envoyé : mardi 4 mars 2025 18:02
+				À : reseau-agents@listes.icpc.fr
+				Objet : RE: TR: [Réseau] Séminaire des agent·es à Tours – logistique
+
+				Bonjour à toutes et à tous,
+				""";
+		assertThat(DocumentSplitter.parts(text, ExtractionHints.none()).get(0).title())
+			.isEqualTo("[Réseau] Séminaire des agent·es à Tours – logistique");
+		assertThat(DocumentSplitter.parts("Objet de la réunion\n\nDe : la métropole\n", null).get(0).title())
+			.isEqualTo("Objet de la réunion");
+	}
+
+	@Test
 	void anEventPagesDateLineIsItsMeetingsDate() {
 		// "Date :" on an event page is the event's, not a sending date
 		String text = "ATELIER EN LIGNE\nConcerter en temps de crise\n\nMis à jour le 3 novembre 2020\n\n"

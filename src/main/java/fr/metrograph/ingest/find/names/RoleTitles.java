@@ -38,6 +38,10 @@ public final class RoleTitles {
 	private static final Pattern TRAILING = Pattern.compile(
 			"(?iU)(?:[\\s,;:–—-]+|\\s+(?:à|a|au|aux|la|le|les|l['’]|de|du|des|d['’]|en|et|pour|par|contact|courriel|mail|e-mail|tél\\.?))+$");
 
+	/** A title left with function words only. */
+	private static final Pattern FUNCTION_WORDS = Pattern
+		.compile("(?iU)(?:(?:à|a|au|aux|la|le|les|l['’]|de|du|des|d['’]|en|et|pour|par|sur|avec)\\b\\s*)*");
+
 	private RoleTitles() {
 	}
 
@@ -83,7 +87,8 @@ public final class RoleTitles {
 			out = TRAILING.matcher(out).replaceFirst("").strip();
 		}
 		while (!out.equals(before));
-		return out;
+		// "Par Damien Ollagnier Le 18/10/2025": the words before a date are no title
+		return FUNCTION_WORDS.matcher(out).matches() ? "" : out;
 	}
 
 	/**

@@ -21,6 +21,8 @@ class RoleTitlesTests {
 		assertThat(RoleTitles.clean("responsable du service participation à la Mardi 3 mai 2022"))
 			.isEqualTo("responsable du service participation");
 		assertThat(RoleTitles.clean("vice-présidente, le 12 mars 2023")).isEqualTo("vice-présidente");
+		// a byline: "Par Damien Ollagnier Le 18/10/2025 à 06:00"
+		assertThat(RoleTitles.clean("Le 18/10/2025 à 06:00, mis à jour le 18/10/2025")).isEmpty();
 	}
 
 	@Test
