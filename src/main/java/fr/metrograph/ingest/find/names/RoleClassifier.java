@@ -7,8 +7,8 @@ import fr.metrograph.ingest.model.Facts.RoleCategory;
 /**
  * Classifies a role title as elected, staff or other, from French title words.
  * <ul>
- * <li>elected: (1er) vice-président·e, VP, président·e (of a body), maire, adjoint·e (au
- * maire), conseiller·ère métropolitain·e / municipal·e / communautaire / délégué·e,
+ * <li>elected: (1er, 2e…) vice-président·e, VP, président·e (of a body), maire, adjoint·e
+ * (au maire), conseiller·ère métropolitain·e / municipal·e / communautaire / délégué·e,
  * élu·e, député·e, sénateur·rice;</li>
  * <li>staff: directeur·rice, DGA/DGS/DG, chargé·e de mission / de concertation,
  * responsable, chef·fe de projet, coordinateur·rice, agent·e, administrateur·rice (of a
@@ -20,7 +20,7 @@ import fr.metrograph.ingest.model.Facts.RoleCategory;
  */
 public final class RoleClassifier {
 
-	static final String ELECTED_WORDS = "(?:1(?:er|re|ère)\\s+)?vice[- ]?pr[ée]sident(?:[·.e]*(?:e|s)*)?|vp|pr[ée]sident(?:e)?|maire(?:[- ]pr[ée]sident(?:e)?)?|adjoint(?:e)?|conseill[eè]re?s?(?:\\s+(?:m[ée]tropolitaine?|municipale?|communautaire|d[ée]l[ée]gu[ée]e?|r[ée]gionale?|d[ée]partementale?))|conseill[eè]re? d[ée]l[ée]gu[ée]e?|[ée]lue?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)";
+	static final String ELECTED_WORDS = "(?:\\d{1,2}(?:er|re|ère|e|ème)\\s+)?(?:vice[- ]?pr[ée]sident(?:[·.e]*(?:e|s)*)?|vp|pr[ée]sident(?:e)?|maire(?:[- ]pr[ée]sident(?:e)?)?|adjoint(?:e)?|conseill[eè]re?s?(?:\\s+(?:m[ée]tropolitaine?|municipale?|communautaire|d[ée]l[ée]gu[ée]e?|r[ée]gionale?|d[ée]partementale?))|conseill[eè]re? d[ée]l[ée]gu[ée]e?|[ée]lue?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice))";
 
 	static final String STAFF_WORDS = "directeur|directrice|dga|dgs|dgd|dg|charg[ée]e?\\s+(?:de|du|des|d['’])|responsable|cheff?e?\\s+(?:de|du|d['’])|coordinat(?:eur|rice)|agent(?:e)?|direction|p[ôo]le|service|mission|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral";
 

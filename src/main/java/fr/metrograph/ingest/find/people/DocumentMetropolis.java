@@ -13,10 +13,10 @@ import fr.metrograph.reference.BodyMatch;
  * "chef de projet à la Métropole"), each read once per document and only when a title
  * asks:
  * <ul>
- * <li>its <b>owner</b>: the only metropolis named as a body in its first lines, the
- * letterhead ("MÉTROPOLE DU GRAND NANCY" over a deliberation; six lines, or, when they
- * name none, up to twelve while they are short, as an official paper's stamps and
- * formulas are);</li>
+ * <li>its <b>owner</b>: the only metropolis named as a body in its first lines (or, on a
+ * web page whose first lines are the site's menus, in its title and lead), the letterhead
+ * ("MÉTROPOLE DU GRAND NANCY" over a deliberation; six lines, or, when they name none, up
+ * to twelve while they are short, as an official paper's stamps and formulas are);</li>
  * <li>its <b>sole</b> metropolis: the only one it names as a body anywhere.</li>
  * </ul>
  */
@@ -30,6 +30,9 @@ final class DocumentMetropolis {
 	 * stamps, "RÉPUBLIQUE FRANÇAISE" and its département come before the body's name.
 	 */
 	private static final int SHORT_HEAD_LINES = 12;
+
+	/** How far down a web page its title may come, under the site's menus. */
+	private static final int PAGE_HEAD_LINES = 60;
 
 	/** The longest line a letterhead holds; a longer one is the text. */
 	private static final int SHORT_LINE = 80;
@@ -60,9 +63,35 @@ final class DocumentMetropolis {
 				read++;
 				found.addAll(metropolises(line));
 			}
+			if (found.isEmpty()) {
+				found.addAll(pageLead(doc));
+			}
 			this.owner = one(found);
 		}
 		return this.owner;
+	}
+
+	/**
+	 * The metropolises a web page's title and lead name: its one top-level heading ("#
+	 * Les élus", as the page's h1 is read) and the paragraph under it ("L'Eurométropole
+	 * de Strasbourg réunit 33 communes…"), below the site's menus.
+	 */
+	private List<BodyMatch> pageLead(TextLines doc) {
+		for (int n = doc.first(); n <= Math.min(doc.last(), doc.first() + PAGE_HEAD_LINES); n++) {
+			if (!doc.line(n).startsWith("# ")) {
+				continue;
+			}
+			List<BodyMatch> found = new ArrayList<>(metropolises(doc.line(n)));
+			int k = n + 1;
+			while (k <= doc.last() && doc.line(k).isBlank()) {
+				k++;
+			}
+			for (; k <= doc.last() && !doc.line(k).isBlank() && !doc.line(k).startsWith("#"); k++) {
+				found.addAll(metropolises(doc.line(k)));
+			}
+			return found;
+		}
+		return List.of();
 	}
 
 	Optional<BodyMatch> sole() {

@@ -24,6 +24,26 @@ public final class InlineListFinder implements Finder {
 	/** "Heading : list". */
 	static final Pattern HEADER_LIST = Pattern.compile("(?iU)^([\\p{L}·.&' \\-]{3,40}?)\\s*:\\s*(.+)$");
 
+	/** How many characters of a sentence's start and end find its lines. */
+	private static final int SNIPPET = 24;
+
+	/**
+	 * The first and last lines of a paragraph a sentence of its text runs over, found by
+	 * its first and last words; the whole paragraph when they are not found as written.
+	 */
+	private static int[] lines(TextLines.Paragraph p, String sentence) {
+		String joined = p.lines().joined();
+		int start = joined.indexOf(sentence.substring(0, Math.min(SNIPPET, sentence.length())));
+		int end = joined.indexOf(sentence.substring(Math.max(0, sentence.length() - SNIPPET)), Math.max(0, start));
+		if (start < 0 || end < 0) {
+			return new int[] { p.from(), p.to() };
+		}
+		return new int[] { p.lines().lineAt(start), p.lines().lineAt(end) };
+	}
+
+	/** Where a sentence of a paragraph ends: "… (Rennes). Excusé·es : …". */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll})\\]])\\.\\s+(?=\\p{Lu})");
+
 	@Override
 	public String name() {
 		return "inline-list";
@@ -40,7 +60,8 @@ public final class InlineListFinder implements Finder {
 		for (TextLines.Paragraph p : context.paragraphs()) {
 			List<String> units = new ArrayList<>();
 			List<int[]> spans = new ArrayList<>();
-			if (ListBlockFinder.headingIndex(p) < 0) {
+			boolean whole = ListBlockFinder.headingIndex(p) < 0;
+			if (whole) {
 				units.add(p.text());
 				spans.add(new int[] { p.from(), p.to() });
 			}
@@ -50,7 +71,7 @@ public final class InlineListFinder implements Finder {
 			}
 			Set<String> done = new HashSet<>();
 			for (int u = 0; u < units.size(); u++) {
-				for (String sentence : units.get(u).split("(?<=[\\p{Ll})\\]])\\.\\s+(?=\\p{Lu})")) {
+				for (String sentence : SENTENCE_END.split(units.get(u))) {
 					Matcher m = HEADER_LIST.matcher(sentence.strip());
 					if (!m.matches() || !done.add(m.group(2).strip())) {
 						continue;
@@ -59,7 +80,13 @@ public final class InlineListFinder implements Finder {
 					if (s == null) {
 						continue;
 					}
-					context.claim(spans.get(u)[0], spans.get(u)[1]);
+					// the sentence's lines, not its whole paragraph (a PDF's text layer
+					// may
+					// give a page as one paragraph)
+					int[] lines = (u == 0 && whole) ? lines(p, sentence.strip()) : spans.get(u);
+					int first = lines[0];
+					int last = lines[1];
+					context.claim(first, last);
 					if (s.empty()) {
 						continue;
 					}
@@ -68,7 +95,8 @@ public final class InlineListFinder implements Finder {
 					}
 					Status status = programme ? null : s.status();
 					for (Item item : ListItems.items(context, m.group(2), false)) {
-						Attendees.attach(context, item, status, s.capacity(), null, p.evidence());
+						Attendees.attach(context, item, status, s.capacity(), null,
+								context.lines().evidence(first, last));
 					}
 				}
 			}

@@ -54,6 +54,13 @@ public final class NameLineFinder implements Finder {
 	private static final Pattern CAREER_ITEM = Pattern.compile("(?iU)^[-•*–]\\s*(?:(?:de\\s+|en\\s+|depuis\\s+)?"
 			+ "(?:19|20)\\d{2}(?:\\s*[-–à/]\\s*(?:(?:19|20)\\d{2}|aujourd'hui))?)\\s*[:–—-]\\s*(.+)$");
 
+	/** A title's remit after a comma: "…, en charge des finances", "…, déléguée à …". */
+	private static final Pattern REMIT = Pattern
+		.compile("(?iU)^[^,]{3,60},\\s*(?:en charge|charg[ée]e?s? d|d[ée]l[ée]gu[ée]e?s? (?:[àa]|aux?))");
+
+	/** How many more mandates a page's card may list under its title. */
+	private static final int MORE_MANDATES = 3;
+
 	/** How many lines under a card's title may hold its body. */
 	private static final int SIGNATURE_LINES = 3;
 
@@ -178,6 +185,27 @@ public final class NameLineFinder implements Finder {
 		if (p.rawRoles().stream().noneMatch((r) -> r.title().equalsIgnoreCase(c.title()))) {
 			context.findings().rawRole(p, c.title(), ev);
 		}
+		int last = c.last();
+		if (Lines.clean(doc.line(n)).startsWith("#")) {
+			// a page's card may list several mandates, a paragraph each: "2e
+			// vice-président, en charge des mobilités" / "Maire de Lingolsheim"
+			for (int k = c.last() + 1; k <= Math.min(doc.last(), c.last() + 2 * MORE_MANDATES); k++) {
+				String more = Lines.clean(doc.line(k));
+				if (more.isEmpty()) {
+					continue;
+				}
+				if (more.startsWith("#") || !RoleClassifier.startsWithTitle(more)
+						|| context.names().atStart(more, false).isPresent()) {
+					break;
+				}
+				last = k;
+				String title = more.split("\\s+[-–—|]\\s+", 2)[0].strip();
+				if (p.rawRoles().stream().noneMatch((r) -> r.title().equalsIgnoreCase(title))) {
+					context.findings().rawRole(p, title, doc.evidence(k, k));
+				}
+			}
+		}
+		context.claim(n, last);
 		// the first body the title's line names, a research unit included: "Doctorante
 		// en science politique, CERAPS (UMR 8026, Université de Lille / CNRS)"
 		List<ResearchBodies.Found> research = ResearchBodies.in(Lines.clean(doc.line(c.titleLine())));
@@ -221,7 +249,10 @@ public final class NameLineFinder implements Finder {
 			return Optional.empty();
 		}
 		int to = t;
-		String title = next.split("\\s+[-–—|]\\s+|,\\s*|\\s+chez\\s+", 2)[0].strip();
+		// "3e vice-présidente, en charge de la démocratie locale": the remit is the
+		// title's
+		String title = REMIT.matcher(next).find() ? next.split("\\s+[-–—|]\\s+", 2)[0].strip()
+				: next.split("\\s+[-–—|]\\s+|,\\s*|\\s+chez\\s+", 2)[0].strip();
 		BodyMatch body = firstBody(context, next);
 		// a signature's body may come under its service's lines ("Direction de la
 		// Communication…" / "Tours Métropole Val de Loire"), before the blank line

@@ -60,7 +60,7 @@ public final class RoleAffiliationFinder implements Finder {
 	 * secretary, a representative it designates.
 	 */
 	private static final Pattern OWNER_OFFICE = Pattern.compile(
-			"(?iU)\\s*(?:(?:co-?|vice-)?pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|secr[ée]taire de s[ée]ance|repr[ée]sentant)");
+			"(?iU)\\s*(?:\\d{1,2}(?:er|re|e|[èe]me)\\s+)?(?:(?:co-?|vice-)?pr[ée]sident|conseill\\p{L}+\\s+(?:euro)?m[ée]tropolitain|conseill\\p{L}+\\s+d[ée]l[ée]gu|secr[ée]taire de s[ée]ance|repr[ée]sentant)");
 
 	/** The longest line a list's heading holds. */
 	private static final int HEADING_LENGTH = 90;
@@ -159,6 +159,13 @@ public final class RoleAffiliationFinder implements Finder {
 			if (atMetro) {
 				facts.metropolis(at, b.get().asWritten(), r.evidence());
 			}
+		}
+		else if (!atMetro && OWNER_OFFICE.matcher(title).lookingAt() && metropolis.owner().isPresent()) {
+			// "3e vice-présidente, en charge de la démocratie locale" on the metropolis's
+			// page: its office, even when the person's other mandate is a commune's (a
+			// person of another metropolis keeps hers)
+			at = metropolis.owner().get().id();
+			atMetro = true;
 		}
 		else if (THE_METROPOLIS.matcher(title).find() && metropolis.any().isPresent()) {
 			// "chef du projet Plan climat à la Métropole": the document's metropolis

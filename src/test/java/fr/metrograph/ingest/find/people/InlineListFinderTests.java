@@ -103,4 +103,20 @@ class InlineListFinderTests {
 		assertThat(d.roles()).isEmpty();
 	}
 
+	@Test
+	void aListInAPageReadAsOneParagraphClaimsItsOwnLinesNotThePage() {
+		// a PDF's text layer in columns: no blank line, the page is one paragraph
+		ExtractedDocument d = found("""
+				Rencontres nationales, Dijon, 3 et 4 décembre 2026
+				10h45 · Table ronde « Nouveaux exécutifs » Auditorium
+				Avec : Firmine Agbodjan, Nantes Métropole
+				14h00 · Atelier 1 — Évaluer la participation
+				Animé par Anselme Rakotomalala, Grenoble-Alpes
+				Métropole
+				Inscription obligatoire. Contact : Bastien Ollivier-Nakamura, chargé de mission au sein du réseau
+				Les sessions plénières seront retransmises en direct pour les collègues qui ne pourront pas venir.
+				""", new MeetingHeaderFinder(), new InlineListFinder(), new ProgrammeLineFinder());
+		assertThat(names(d)).contains("Firmine Agbodjan", "Anselme Rakotomalala");
+	}
+
 }

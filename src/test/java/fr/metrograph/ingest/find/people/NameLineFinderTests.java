@@ -109,6 +109,36 @@ class NameLineFinderTests {
 	}
 
 	@Test
+	void aDirectorysCardListsSeveralMandatesAndAnOfficeWithoutBodyIsThePagesMetropolis() {
+		ExtractedDocument d = found("""
+				- Ville de Strasbourg
+				- Eurométropole
+				- Accessibilité
+
+				# Les élus
+
+				L’Eurométropole de Strasbourg réunit 33 communes. Son conseil compte 99 conseillères et conseillers.
+
+				## Les vice-présidentes et vice-présidents
+
+				### Marc WENDLING
+
+				2e vice-président, en charge des mobilités, des transports et du plan vélo
+
+				Maire de Lingolsheim
+
+				Groupe : Unis pour nos communes
+
+				Écrire à l’élu
+				""", new NameLineFinder(), new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Marc Wendling");
+		assertThat(d.roles()).extracting((r) -> r.title() + " @ " + r.atId())
+			.containsExactlyInAnyOrder(
+					"2e vice-président, en charge des mobilités, des transports et du plan vélo @ strasbourg",
+					"Maire de Lingolsheim @ ville-de-lingolsheim");
+	}
+
+	@Test
 	void aLineThatIsATitleOrASentenceIsNoCard() {
 		ExtractedDocument d = found("""
 				Ordre du jour
