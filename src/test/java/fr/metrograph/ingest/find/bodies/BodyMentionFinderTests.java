@@ -196,4 +196,20 @@ class BodyMentionFinderTests {
 			.containsExactlyInAnyOrder("lyon", "grenoble-alpes", "rennes", "toulouse");
 	}
 
+	@Test
+	void aMembersNameInBracketsOrEnumeratedAsSubjectIsTheMetropolisButAVenuesPlaceIsTheCity() {
+		ExtractedDocument d = found("""
+				Point d'attention soulevé par Hugo (Bordeaux) : la Ville évalue un dispositif communal.
+
+				Faut-il publier les chiffres par métropole ? Brest et Dijon y sont favorables.
+
+				Le forum s'est tenu à la Halle aux Toiles (Rouen), puis à Nantes et Rennes.
+				""", new BodyMentionFinder());
+		assertThat(d.metropolises()).extracting(MetropolisMention::id)
+			.containsExactlyInAnyOrder("bordeaux", "brest", "dijon");
+		assertThat(d.organizations()).extracting(OrganizationMention::id)
+			.contains("ville-de-rouen", "ville-de-nantes", "ville-de-rennes")
+			.doesNotContain("ville-de-bordeaux", "ville-de-brest", "ville-de-dijon");
+	}
+
 }
