@@ -74,6 +74,13 @@ final class KindClassifier {
 				3);
 	}
 
+	/**
+	 * What a press review or a job offer says in its first lines: whatever meetings it
+	 * quotes or announces, it reports none of its own.
+	 */
+	private static final Pattern NO_MEETING_OF_ITS_OWN = Pattern.compile(
+			"(?iU)\\brevue de presse\\b|\\boffres? d['’]emploi\\b|\\bfiche de poste\\b|\\bavis de vacance\\b|\\bnous recrutons\\b");
+
 	private static void cue(DocumentKind kind, String regex, int weight) {
 		CUES.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(new Cue(Pattern.compile("(?iU)" + regex), weight));
 	}
@@ -86,6 +93,11 @@ final class KindClassifier {
 	 * @return its kind
 	 */
 	static DocumentKind kind(TextLines doc) {
+		for (String head : WritingDates.headLines(doc)) {
+			if (NO_MEETING_OF_ITS_OWN.matcher(head).find()) {
+				return DocumentKind.PROSE;
+			}
+		}
 		String text = doc.text();
 		Map<DocumentKind, Integer> score = new EnumMap<>(DocumentKind.class);
 		for (Map.Entry<DocumentKind, List<Cue>> e : CUES.entrySet()) {

@@ -35,6 +35,10 @@ public final class Titles {
 	private static final Pattern MAIL_SUBJECT = Pattern
 		.compile("(?iU)^[>\\s]*(?:objet|subject)\\s*:\\s*(?:(?:re|tr|fwd?|réf)\\s*:\\s*)*(.{4,300})$");
 
+	/** A site's breadcrumb: "Accueil > Emploi & carrières > … > the page". */
+	private static final Pattern BREADCRUMB = Pattern
+		.compile("(?iU)^(?:accueil|home)\\s*[>›»/]\\s*(?:[^>›»]+[>›»]\\s*)*([^>›»]{4,})$");
+
 	/** How many lines an e-mail's first headers may run over. */
 	private static final int MAIL_HEADER_LINES = 12;
 
@@ -89,6 +93,12 @@ public final class Titles {
 				.replace("*", "")
 				.replaceAll("^[#\\s]+", "")
 				.strip();
+			// a breadcrumb ("Accueil > Emploi > Chargé·e de mission…") ends with the
+			// page's title
+			Matcher crumbs = BREADCRUMB.matcher(t);
+			if (crumbs.matches()) {
+				t = crumbs.group(1).strip();
+			}
 			// a number is no title, nor a paper's number ("N° 742")
 			if (t.length() < 4 || t.matches("\\d+") || PAPER_NUMBER.matcher(t).matches()) {
 				continue;

@@ -67,7 +67,8 @@ public final class Years {
 	private static final Pattern YEAR_LINE = Pattern.compile("^\\W*((?:19|20)\\d\\d)\\W*$");
 
 	private static final Pattern SKIP_DATE_BEFORE = Pattern.compile(
-			"(?iU)(?:publi[ée]e?|version|prochaine?|mis[e]? [àa] jour|avant le|apr[èe]s le|diffus[ée]|inscription|jusqu['’]au|d[ée]lai)[^.]{0,40}$");
+			"(?iU)(?:publi[ée]e?|version|prochaine?|mis[e]? [àa] jour|avant le|apr[èe]s le|diffus[ée]|inscription|jusqu['’]au|d[ée]lai)[^.]{0,40}$"
+					+ "|\\bsemaine\\s+(?:n°\\s*)?\\d{1,2}\\s*[—–:,-]?\\s*(?:du\\s*)?$");
 
 	private static final Pattern PUBLISHED = Pattern.compile(
 			"(?iU)publi[ée]e?\\s+le\\s+[^.]{0,30}?((?:19|20)\\d\\d)|(?:^|\\n)\\W*(?:date|publication)\\s*:\\s*[^\\n]{0,30}?((?:19|20)\\d\\d)");

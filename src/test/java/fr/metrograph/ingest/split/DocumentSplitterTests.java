@@ -222,6 +222,31 @@ class DocumentSplitterTests {
 	}
 
 	@Test
+	void aPressReviewAndAJobOfferReportNoMeetingOfTheirOwn() {
+		String review = """
+				# REVUE DE PRESSE — Dialogue citoyen & participation
+
+				Semaine 47 — du lundi 20 au dimanche 26 novembre 2023
+
+				Les élus des métropoles participatives ont planché à Nantes. La rencontre s'est tenue les 16 et 17 novembre.
+				""";
+		DocumentPart part = DocumentSplitter.parts(review, ExtractionHints.none()).get(0);
+		assertThat(part.kind()).isEqualTo(DocumentKind.PROSE);
+		assertThat(part.mainDate().start()).hasToString("2023-11-16");
+		String offer = """
+				Accueil > Emploi & carrières > Nos offres d'emploi > Chargé·e de mission participation citoyenne (H/F)
+
+				Publiée le 14/06/2024
+
+				Entretiens prévus la semaine du 9 septembre 2024, au siège de la Métropole, salle 3.
+				""";
+		DocumentPart job = DocumentSplitter.parts(offer, ExtractionHints.none()).get(0);
+		assertThat(job.kind()).isEqualTo(DocumentKind.PROSE);
+		assertThat(job.aboutMeeting()).isFalse();
+		assertThat(job.title()).isEqualTo("Chargé·e de mission participation citoyenne (H/F)");
+	}
+
+	@Test
 	void anEventPagesDateLineIsItsMeetingsDate() {
 		// "Date :" on an event page is the event's, not a sending date
 		String text = "ATELIER EN LIGNE\nConcerter en temps de crise\n\nMis à jour le 3 novembre 2020\n\n"
