@@ -16,6 +16,7 @@ import fr.metrograph.ingest.find.bodies.ResearchBodies;
 import fr.metrograph.ingest.find.names.RoleClassifier;
 import fr.metrograph.ingest.find.names.RoleTitles;
 import fr.metrograph.ingest.model.Facts.Capacity;
+import fr.metrograph.ingest.model.Facts.RoleCategory;
 import fr.metrograph.ingest.model.Facts.MeetingFact;
 import fr.metrograph.ingest.split.TextLines;
 import fr.metrograph.reference.BodyMatch;
@@ -106,8 +107,13 @@ public final class RoleAffiliationFinder implements Finder {
 				bodyHeadingAbove(context, first.evidence().fromLine())
 					.ifPresent((b) -> affiliate(context, p, b, first));
 			}
-			if (p.affiliationId() == null
-					&& p.rawRoles().stream().anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt())) {
+			if (p.affiliationId() == null && p.rawRoles()
+				.stream()
+				.anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt()
+						|| RoleClassifier.classify(r.title()) == RoleCategory.STAFF)) {
+				// an office, or a post in a service, on a metropolis's paper: "directrice
+				// de
+				// la participation citoyenne" in its job offer
 				metropolis.owner().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {

@@ -61,6 +61,24 @@ class RoleAffiliationFinderTests {
 	}
 
 	@Test
+	void aPostInAServiceNamingNoBodyOnAMetropolissPaperIsTheMetropoliss() {
+		ExtractedDocument d = found("""
+				MONTPELLIER MÉDITERRANÉE MÉTROPOLE
+				Direction de la participation citoyenne
+
+				Offre d'emploi : chargé·e de mission participation citoyenne
+
+				Contact :
+
+				Sandrine Oliveira-Maurin
+				Chargée de recrutement
+				04 67 00 00 00
+				""", new NameLineFinder(), new RoleAffiliationFinder());
+		assertThat(d.roles()).extracting((r) -> r.title() + " @ " + r.atId())
+			.containsExactly("Chargée de recrutement @ montpellier");
+	}
+
+	@Test
 	void twoMandatesInOneTitleAreTwoRolesEachAtItsBody() {
 		ExtractedDocument d = found("""
 				Compte rendu de la réunion du 14 mars 2024
