@@ -86,6 +86,12 @@ public final class MeetingHeaderFinder implements Finder {
 		String place = (format == Format.REMOTE) ? null : place(context, headerText, host);
 		String kind = Slugs.fold(part.title()).contains("seminaire") ? "seminar" : "meeting";
 		String title = title(doc, part.title(), part.kind());
+		if (part.kind() != DocumentKind.PROSE && !part.layout().attendanceLists() && !MEETING_NOUN.matcher(title).find()
+				&& !MEETING_NOUN.matcher(headerText).find()) {
+			// a page titled "Les élus" or a debate's question, whose header names no
+			// meeting and which lists no attendance: the dates are others'
+			return;
+		}
 		LocalDate start = (date != null) ? date.start() : null;
 		LocalDate end = (date != null) ? date.end() : null;
 		String id = Ids.meeting(part.group(), kind, start, title);

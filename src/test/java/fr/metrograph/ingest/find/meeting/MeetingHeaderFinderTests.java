@@ -19,6 +19,34 @@ class MeetingHeaderFinderTests {
 	}
 
 	@Test
+	void aPageWhoseHeaderNamesNoMeetingAndThatListsNoAttendanceReportsNone() {
+		ExtractedDocument d = found("""
+				Aller au contenu
+				- Ville de Strasbourg
+				- Eurométropole
+				- Accessibilité
+				- Mon compte
+
+				# Les élus
+
+				Mis à jour le 3 février 2025
+
+				### Sophie WALTER-KANTÉ
+
+				Maire de Strasbourg
+
+				## Prochaines dates
+
+				Conseil municipal
+				Lundi 24 février 2025 à 15h00
+				Hôtel de Ville, 9 rue Brûlée
+
+				Le programme des séminaires de formation des élus est en ligne.
+				""", new MeetingHeaderFinder());
+		assertThat(d.meetings()).isEmpty();
+	}
+
+	@Test
 	void aRemoteMeetingHasItsDateAndNoHostNorPlace() {
 		MeetingFact m = meeting("""
 				Compte rendu
