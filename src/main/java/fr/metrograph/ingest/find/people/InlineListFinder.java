@@ -24,6 +24,9 @@ public final class InlineListFinder implements Finder {
 	/** "Heading : list". */
 	static final Pattern HEADER_LIST = Pattern.compile("(?iU)^([\\p{L}·.&' \\-]{3,40}?)\\s*:\\s*(.+)$");
 
+	/** A list's last item that is one capitalised word, its surname on the next line. */
+	private static final Pattern DANGLING_FIRST_NAME = Pattern.compile("(?U)[;,]\\s*(\\p{Lu}[\\p{L}’'-]+)\\s*$");
+
 	/** How many characters of a sentence's start and end find its lines. */
 	private static final int SNIPPET = 24;
 
@@ -66,8 +69,22 @@ public final class InlineListFinder implements Finder {
 				spans.add(new int[] { p.from(), p.to() });
 			}
 			for (int n = p.from(); n <= p.to(); n++) {
-				units.add(Lines.clean(p.lines().line(n)).replaceFirst("^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*", ""));
-				spans.add(new int[] { n, n });
+				String line = Lines.clean(p.lines().line(n))
+					.replaceFirst("^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*", "");
+				int last = n;
+				Matcher dangling = DANGLING_FIRST_NAME.matcher(line);
+				if (n < p.to() && dangling.find()) {
+					// "… ; Corentin" / "Abgrall, consultant, Respublica": a name broken
+					// at
+					// the end of a narrow column's line
+					String next = Lines.clean(p.lines().line(n + 1));
+					if (context.names().atStart(dangling.group(1) + " " + next, false).isPresent()) {
+						line = line + " " + next;
+						last = n + 1;
+					}
+				}
+				units.add(line);
+				spans.add(new int[] { n, last });
 			}
 			Set<String> done = new HashSet<>();
 			for (int u = 0; u < units.size(); u++) {

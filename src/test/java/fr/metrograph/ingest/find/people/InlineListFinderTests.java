@@ -119,4 +119,14 @@ class InlineListFinderTests {
 		assertThat(names(d)).contains("Firmine Agbodjan", "Anselme Rakotomalala");
 	}
 
+	@Test
+	void aNameBrokenAtTheEndOfANarrowColumnsLineIsJoined() {
+		ExtractedDocument d = found("""
+				Atelier 2 — Tirage au sort : des conventions aux instances permanentes
+				Avec : Malo Guézennec, Rennes Métropole ; Corentin
+				Abgrall, consultant, Respublica
+				""", new InlineListFinder());
+		assertThat(names(d)).containsExactly("Malo Guézennec", "Corentin Abgrall");
+	}
+
 }
