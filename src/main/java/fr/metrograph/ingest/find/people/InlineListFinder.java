@@ -74,9 +74,8 @@ public final class InlineListFinder implements Finder {
 				int last = n;
 				Matcher dangling = DANGLING_FIRST_NAME.matcher(line);
 				if (n < p.to() && dangling.find()) {
-					// "… ; Corentin" / "Abgrall, consultant, Respublica": a name broken
-					// at
-					// the end of a narrow column's line
+					// a name broken at a narrow column's line end: "… ; Corentin" /
+					// "Abgrall, consultant, Respublica"
 					String next = Lines.clean(p.lines().line(n + 1));
 					if (context.names().atStart(dangling.group(1) + " " + next, false).isPresent()) {
 						line = line + " " + next;
@@ -97,9 +96,8 @@ public final class InlineListFinder implements Finder {
 					if (s == null) {
 						continue;
 					}
-					// the sentence's lines, not its whole paragraph (a PDF's text layer
-					// may
-					// give a page as one paragraph)
+					// the sentence's lines, not its paragraph: a PDF's text layer may
+					// give a whole page as one paragraph
 					int[] lines = (u == 0 && whole) ? lines(p, sentence.strip()) : spans.get(u);
 					int first = lines[0];
 					int last = lines[1];

@@ -249,8 +249,8 @@ public final class NameLineFinder implements Finder {
 			return Optional.empty();
 		}
 		int to = t;
-		// "3e vice-présidente, en charge de la démocratie locale": the remit is the
-		// title's
+		// the remit is part of the title: "3e vice-présidente, en charge de la
+		// démocratie locale"
 		String title = REMIT.matcher(next).find() ? next.split("\\s+[-–—|]\\s+", 2)[0].strip()
 				: next.split("\\s+[-–—|]\\s+|,\\s*|\\s+chez\\s+", 2)[0].strip();
 		BodyMatch body = firstBody(context, next);

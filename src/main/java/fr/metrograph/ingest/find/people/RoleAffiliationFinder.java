@@ -111,9 +111,8 @@ public final class RoleAffiliationFinder implements Finder {
 				.stream()
 				.anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt()
 						|| RoleClassifier.classify(r.title()) == RoleCategory.STAFF)) {
-				// an office, or a post in a service, on a metropolis's paper: "directrice
-				// de
-				// la participation citoyenne" in its job offer
+				// an office, or a post in a service, on a metropolis's paper:
+				// "directrice de la participation citoyenne" in its job offer
 				metropolis.owner().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {

@@ -59,13 +59,10 @@ public final class ProseEvents implements Finder {
 		for (ProseEvent e : finder.find(blocks, context.year(), context.part().writtenOn())) {
 			ProseParse.Piece piece = pieces.get(e.block());
 			if (related.get(piece.lineAt(e.begin())) && e.date().explicitYear()) {
-				// a teaser of another article dated by its publication, a reader's
-				// comment
-				// by its posting ("Le 14/06/2025", "19 décembre 2024 à 9 h 14"); a
-				// meeting
-				// the teaser announces is dated without its year ("une réunion publique
-				// le
-				// 4 novembre")
+				// a teaser dated by its publication, a comment by its posting ("Le
+				// 14/06/2025", "19 décembre 2024 à 9 h 14"); a meeting a teaser
+				// announces is dated without its year ("une réunion publique le 4
+				// novembre")
 				continue;
 			}
 			String told = piece.segment().text().text();
