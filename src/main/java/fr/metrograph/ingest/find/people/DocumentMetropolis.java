@@ -2,6 +2,7 @@ package fr.metrograph.ingest.find.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import fr.metrograph.ingest.find.ExtractionContext;
@@ -43,6 +44,8 @@ final class DocumentMetropolis {
 
 	private Optional<BodyMatch> sole;
 
+	private Optional<BodyMatch> letterhead;
+
 	DocumentMetropolis(ExtractionContext context) {
 		this.context = context;
 	}
@@ -69,6 +72,33 @@ final class DocumentMetropolis {
 			this.owner = one(found);
 		}
 		return this.owner;
+	}
+
+	/**
+	 * The owner when its name heads the paper as a letterhead does: on a short first
+	 * line, or on a short line in capitals ("VILLE DE MONTPELLIER - MONTPELLIER
+	 * MÉDITERRANÉE MÉTROPOLE"), not in a sentence or a signature.
+	 */
+	Optional<BodyMatch> letterhead() {
+		if (this.letterhead == null) {
+			TextLines doc = this.context.lines();
+			List<BodyMatch> found = new ArrayList<>();
+			int read = 0;
+			for (int n = doc.first(); n <= doc.last() && read < SHORT_HEAD_LINES; n++) {
+				String line = doc.line(n).strip();
+				if (line.isEmpty()) {
+					continue;
+				}
+				boolean head = line.length() <= SHORT_LINE && (read == 0
+						|| line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter));
+				read++;
+				if (head) {
+					found.addAll(metropolises(line));
+				}
+			}
+			this.letterhead = one(found).filter((b) -> owner().filter((o) -> o.id().equals(b.id())).isPresent());
+		}
+		return this.letterhead;
 	}
 
 	/**

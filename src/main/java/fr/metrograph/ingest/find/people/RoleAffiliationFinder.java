@@ -107,13 +107,17 @@ public final class RoleAffiliationFinder implements Finder {
 				bodyHeadingAbove(context, first.evidence().fromLine())
 					.ifPresent((b) -> affiliate(context, p, b, first));
 			}
+			if (p.affiliationId() == null
+					&& p.rawRoles().stream().anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt())) {
+				metropolis.owner().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
+			}
 			if (p.affiliationId() == null && p.rawRoles()
 				.stream()
-				.anyMatch((r) -> OWNER_OFFICE.matcher(r.title()).lookingAt()
-						|| RoleClassifier.classify(r.title()) == RoleCategory.STAFF)) {
-				// an office, or a post in a service, on a metropolis's paper:
-				// "directrice de la participation citoyenne" in its job offer
-				metropolis.owner().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
+				.anyMatch((r) -> RoleClassifier.classify(r.title()) == RoleCategory.STAFF)) {
+				// a post in a service under a metropolis's letterhead: "directrice de la
+				// participation citoyenne" in its job offer (not under a sentence or a
+				// signature that names it)
+				metropolis.letterhead().ifPresent((b) -> affiliate(context, p, b, p.rawRoles().get(0)));
 			}
 			for (PersonDraft.RawRole r : p.rawRoles()) {
 				for (String title : RoleTitles.mandates(RoleTitles.clean(r.title()))) {
