@@ -21,7 +21,8 @@ import fr.metrograph.ingest.split.TextLines;
  * facilitators for "animé par", speakers otherwise; and in a programme, a line that
  * starts with a name under a time slot is a speaker. A slot wrapped over several lines
  * (PDF text layer) is read whole. In a programme speakers are announced (no status); in a
- * report without lists, the people named are present.
+ * report without lists, the people named are present. An article's byline ("Par X Le
+ * 18/10/2025", "Par X — publié le") names who wrote it, not a speaker.
  */
 public final class ProgrammeLineFinder implements Finder {
 
@@ -31,6 +32,10 @@ public final class ProgrammeLineFinder implements Finder {
 	/** Where a signature starts: "--", a line of underscores, a closing formula. */
 	private static final Pattern SIGNATURE = Pattern.compile(
 			"(?iU)-{2,}|_{3,}|(?:bien|tr[èe]s) (?:[àa] vous|cordialement)[.,!]?|(?:bien |tr[èe]s )?cordialement[.,!]?|belle journ[ée]e[.,!]?|bonne journ[ée]e[.,!]?");
+
+	/** An article's byline: "Par X Le 18/10/2025 à 06:00", "Par X — publié le …". */
+	private static final Pattern BYLINE = Pattern.compile(
+			"(?iU)\\b(?:le|du)\\s+\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d\\d|\\bpubli[ée]e?\\b|\\bmise? [àa] jour\\b|\\btemps de lecture\\b|\\bmin(?:utes?)? de lecture\\b");
 
 	private static final String SLOT_PREFIX = "^\\d{1,2}\\s*h\\s*\\d{0,2}\\s*[–—-]?\\s*";
 
@@ -107,6 +112,11 @@ public final class ProgrammeLineFinder implements Finder {
 		Matcher by = BY.matcher(body);
 		boolean handled = false;
 		while (by.find()) {
+			if (by.group(1).equalsIgnoreCase("par") && BYLINE.matcher(body).find()) {
+				// "Par Damien Ollagnier Le 18/10/2025 à 06:00, mis à jour…": who wrote,
+				// not who spoke
+				continue;
+			}
 			Capacity cap = Slugs.fold(by.group(1)).startsWith("anim") ? Capacity.FACILITATOR : Capacity.SPEAKER;
 			String list = body.substring(by.end()).split("(?<=\\p{Ll}|\\))\\.\\s", 2)[0];
 			List<Item> items = ListItems.items(context, list, false);

@@ -119,4 +119,16 @@ class ProgrammeLineFinderTests {
 				"""))).isEmpty();
 	}
 
+	@Test
+	void anArticlesBylineNamesItsWriterNotASpeaker() {
+		ExtractedDocument d = found("""
+				Compte rendu de la rencontre du 16 octobre 2025
+
+				Par Damien Ollagnier Le 18/10/2025 à 06:00, mis à jour le 18/10/2025 à 09:41
+
+				Ouverture par Claire MOREL, vice-présidente de la MEL
+				""", new MeetingHeaderFinder(), new ProgrammeLineFinder());
+		assertThat(names(d)).containsExactly("Claire Morel");
+	}
+
 }
