@@ -17,8 +17,10 @@ import fr.metrograph.graph.Slugs;
  * @param councilRecord whether it is a council's register of deliberations
  * ({@link CouncilRecords}): its session and attendance are the council's, not the
  * network's
+ * @param related its related articles and comments ({@link RelatedContent}), whose dates
+ * are no meeting's
  */
-public record Layout(boolean attendanceLists, int timeSlots, boolean councilRecord) {
+public record Layout(boolean attendanceLists, int timeSlots, boolean councilRecord, RelatedContent related) {
 
 	/** Inclusive-writing endings: présent·es, excusé.e.s, participant-es. */
 	public static final String INCL = "(?:[·.\\-]?e)?(?:[·.\\-]?s)?";
@@ -69,7 +71,8 @@ public record Layout(boolean attendanceLists, int timeSlots, boolean councilReco
 
 	/** Reads the layout of a document. */
 	public static Layout of(TextLines doc) {
-		return new Layout(hasAttendanceLists(doc), countSlots(doc), CouncilRecords.isRecord(doc.text()));
+		return new Layout(hasAttendanceLists(doc), countSlots(doc), CouncilRecords.isRecord(doc.text()),
+				RelatedContent.of(doc));
 	}
 
 	/** A programme: time slots and no attendance list. */

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class RelatedContent {
 
+	/** Its lines, file numbering. */
+	private final BitSet lines;
+
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*(#{1,6})\\s+(.*)$");
 
 	/** A heading's words, accents and case folded, no trailing punctuation. */
@@ -41,14 +44,31 @@ public final class RelatedContent {
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•·–—▪►]\\s|\\d{1,2}[.)]\\s)");
 
-	private RelatedContent() {
+	private RelatedContent(BitSet lines) {
+		this.lines = lines;
+	}
+
+	/**
+	 * @param doc a document's lines
+	 * @return its related-content parts
+	 */
+	static RelatedContent of(TextLines doc) {
+		return new RelatedContent(lines(doc));
+	}
+
+	/**
+	 * @param line a file line number
+	 * @return whether the line belongs to a related-content part
+	 */
+	public boolean contains(int line) {
+		return this.lines.get(line);
 	}
 
 	/**
 	 * @param doc a document's lines
 	 * @return the file line numbers that belong to related-content parts
 	 */
-	public static BitSet lines(TextLines doc) {
+	static BitSet lines(TextLines doc) {
 		BitSet out = new BitSet();
 		for (int n = doc.first(); n <= doc.last(); n++) {
 			String line = doc.line(n);

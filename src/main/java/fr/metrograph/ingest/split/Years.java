@@ -2,7 +2,6 @@ package fr.metrograph.ingest.split;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,7 +114,7 @@ public final class Years {
 
 	private static Decision meeting(TextLines doc, DocumentKind kind, Layout layout, Integer hinted) {
 		Integer defaultYear = (hinted != null) ? hinted : mostFrequentYear(doc.text());
-		FrenchDates.DateSpan date = mainDate(doc, defaultYear);
+		FrenchDates.DateSpan date = mainDate(doc, defaultYear, layout.related());
 		boolean held = date != null && (kind != DocumentKind.PROSE || Layout.meetingPhrase(doc.joined()) != null);
 		LocalDate written = WritingDates.writtenOn(doc, defaultYear);
 		if (date != null && layout.councilRecord()) {
@@ -250,18 +249,17 @@ public final class Years {
 	 * The first date of a document that is not a publication, version or deadline date;
 	 * offsets are in {@link TextLines#joined()}.
 	 */
-	private static FrenchDates.DateSpan mainDate(TextLines doc, Integer defaultYear) {
+	private static FrenchDates.DateSpan mainDate(TextLines doc, Integer defaultYear, RelatedContent related) {
 		FrenchDates.DateSpan fallback = null;
 		int base = 0;
 		int lineNo = doc.first();
-		BitSet related = RelatedContent.lines(doc);
 		for (TextLines.Paragraph p : doc.paragraphs()) {
 			// paragraphs are joined like the document: the paragraph's offset in it
 			for (; lineNo < p.from(); lineNo++) {
 				base += doc.line(lineNo).length() + 1;
 			}
 			String j = p.lines().joined();
-			if (j.strip().toLowerCase(Locale.ROOT).startsWith("prochaine") || related.get(p.from())) {
+			if (j.strip().toLowerCase(Locale.ROOT).startsWith("prochaine") || related.contains(p.from())) {
 				continue;
 			}
 			boolean mail = WritingDates.mailHeader(p.lines().text());

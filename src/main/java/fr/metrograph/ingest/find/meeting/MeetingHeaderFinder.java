@@ -81,10 +81,6 @@ public final class MeetingHeaderFinder implements Finder {
 		TextLines doc = context.lines();
 		FrenchDates.DateSpan date = part.mainDate();
 		String headerText = String.join(" ", headerLines(doc, date));
-		Format format = format(headerText);
-		BodyMatch host = (format == Format.REMOTE) ? null : host(context, headerText);
-		String place = (format == Format.REMOTE) ? null : place(context, headerText, host);
-		String kind = Slugs.fold(part.title()).contains("seminaire") ? "seminar" : "meeting";
 		String title = title(doc, part.title(), part.kind());
 		if (part.kind() != DocumentKind.PROSE && !part.layout().attendanceLists() && !MEETING_NOUN.matcher(title).find()
 				&& !MEETING_NOUN.matcher(headerText).find()) {
@@ -92,6 +88,10 @@ public final class MeetingHeaderFinder implements Finder {
 			// meeting and which lists no attendance: the dates are others'
 			return;
 		}
+		Format format = format(headerText);
+		BodyMatch host = (format == Format.REMOTE) ? null : host(context, headerText);
+		String place = (format == Format.REMOTE) ? null : place(context, headerText, host);
+		String kind = Slugs.fold(part.title()).contains("seminaire") ? "seminar" : "meeting";
 		LocalDate start = (date != null) ? date.start() : null;
 		LocalDate end = (date != null) ? date.end() : null;
 		String id = Ids.meeting(part.group(), kind, start, title);

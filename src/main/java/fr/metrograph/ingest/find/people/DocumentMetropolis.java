@@ -52,22 +52,16 @@ final class DocumentMetropolis {
 
 	Optional<BodyMatch> owner() {
 		if (this.owner == null) {
-			TextLines doc = this.context.lines();
+			List<String> head = headLines();
 			List<BodyMatch> found = new ArrayList<>();
-			int read = 0;
-			for (int n = doc.first(); n <= doc.last() && read < SHORT_HEAD_LINES; n++) {
-				String line = doc.line(n);
-				if (line.isBlank()) {
-					continue;
-				}
-				if (read >= HEAD_LINES && (!found.isEmpty() || line.strip().length() > SHORT_LINE)) {
+			for (int read = 0; read < head.size(); read++) {
+				if (read >= HEAD_LINES && (!found.isEmpty() || head.get(read).length() > SHORT_LINE)) {
 					break;
 				}
-				read++;
-				found.addAll(metropolises(line));
+				found.addAll(metropolises(head.get(read)));
 			}
 			if (found.isEmpty()) {
-				found.addAll(pageLead(doc));
+				found.addAll(pageLead(this.context.lines()));
 			}
 			this.owner = one(found);
 		}
@@ -81,24 +75,30 @@ final class DocumentMetropolis {
 	 */
 	Optional<BodyMatch> letterhead() {
 		if (this.letterhead == null) {
-			TextLines doc = this.context.lines();
+			List<String> head = headLines();
 			List<BodyMatch> found = new ArrayList<>();
-			int read = 0;
-			for (int n = doc.first(); n <= doc.last() && read < SHORT_HEAD_LINES; n++) {
-				String line = doc.line(n).strip();
-				if (line.isEmpty()) {
-					continue;
-				}
-				boolean head = line.length() <= SHORT_LINE && (read == 0
-						|| line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter));
-				read++;
-				if (head) {
+			for (int read = 0; read < head.size(); read++) {
+				String line = head.get(read);
+				if (line.length() <= SHORT_LINE && (read == 0
+						|| line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter))) {
 					found.addAll(metropolises(line));
 				}
 			}
 			this.letterhead = one(found).filter((b) -> owner().filter((o) -> o.id().equals(b.id())).isPresent());
 		}
 		return this.letterhead;
+	}
+
+	/** The document's first non-blank lines, stripped, where a letterhead stands. */
+	private List<String> headLines() {
+		TextLines doc = this.context.lines();
+		List<String> head = new ArrayList<>();
+		for (int n = doc.first(); n <= doc.last() && head.size() < SHORT_HEAD_LINES; n++) {
+			if (!doc.line(n).isBlank()) {
+				head.add(doc.line(n).strip());
+			}
+		}
+		return head;
 	}
 
 	/**

@@ -3,7 +3,6 @@ package fr.metrograph.ingest.find.prose;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,10 +54,10 @@ public final class ProseEvents implements Finder {
 		ProseEventFinder finder = new ProseEventFinder(context.reference());
 		Findings facts = context.findings();
 		boolean record = context.part().layout().councilRecord();
-		BitSet related = RelatedContent.lines(context.lines());
+		RelatedContent related = context.part().layout().related();
 		for (ProseEvent e : finder.find(blocks, context.year(), context.part().writtenOn())) {
 			ProseParse.Piece piece = pieces.get(e.block());
-			if (related.get(piece.lineAt(e.begin())) && e.date().explicitYear()) {
+			if (related.contains(piece.lineAt(e.begin())) && e.date().explicitYear()) {
 				// a teaser dated by its publication, a comment by its posting ("Le
 				// 14/06/2025", "19 décembre 2024 à 9 h 14"); a meeting a teaser
 				// announces is dated without its year ("une réunion publique le 4
