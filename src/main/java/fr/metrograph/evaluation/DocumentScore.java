@@ -16,14 +16,15 @@ import java.util.Objects;
  * @param missed per type, the expected entities not found
  * @param spurious per type, the entities found that were not expected
  * @param foundYear the year the extractor gave the document
+ * @param foundKind the kind the extractor gave it
  * @param invented the people found in a document whose expectation names none (empty
  * otherwise)
  * @param meetingDetails end dates and formats of the matched meetings
  * @param readError why the file could not be read, or null
  */
 public record DocumentScore(GoldDocument gold, Map<EntityType, Tally> tallies, Map<EntityType, List<String>> missed,
-		Map<EntityType, List<String>> spurious, Integer foundYear, List<String> invented, MeetingDetails meetingDetails,
-		String readError) {
+		Map<EntityType, List<String>> spurious, Integer foundYear, String foundKind, List<String> invented,
+		MeetingDetails meetingDetails, String readError) {
 
 	public DocumentScore {
 		tallies = copy(tallies);
@@ -41,6 +42,16 @@ public record DocumentScore(GoldDocument gold, Map<EntityType, Tally> tallies, M
 	/** Whether the extractor found the expected year (both unknown counts as right). */
 	public boolean yearRight() {
 		return Objects.equals(this.gold.year(), this.foundYear);
+	}
+
+	/** Whether the expectation gives the document's kind. */
+	public boolean kindChecked() {
+		return this.gold.kind() != null;
+	}
+
+	/** Whether the extractor gave the expected kind (when the expectation gives one). */
+	public boolean kindRight() {
+		return kindChecked() && this.gold.kind().equals(this.foundKind);
 	}
 
 	/** All types pooled: the document's own micro-average. */

@@ -59,7 +59,8 @@ final class DocumentScorer {
 		new RoleMatching(this.reference).match(gold, found, personMatch, tallies, missed, spurious);
 		List<String> invented = gold.people().isEmpty() ? found.people().stream().map(Extraction.Person::name).toList()
 				: List.of();
-		return new DocumentScore(gold, tallies, missed, spurious, found.year(), invented, details, readError);
+		return new DocumentScore(gold, tallies, missed, spurious, found.year(), found.kind(), invented, details,
+				readError);
 	}
 
 	/**

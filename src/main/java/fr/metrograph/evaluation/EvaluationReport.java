@@ -68,6 +68,16 @@ public record EvaluationReport(List<DocumentScore> documents, long extractionMil
 		return this.documents.stream().filter(DocumentScore::yearRight).count();
 	}
 
+	/** Documents whose expectation gives their kind. */
+	public long kindsChecked() {
+		return this.documents.stream().filter(DocumentScore::kindChecked).count();
+	}
+
+	/** Documents whose kind the extractor got right. */
+	public long kindsRight() {
+		return this.documents.stream().filter(DocumentScore::kindRight).count();
+	}
+
 	/** End dates and formats of the matched meetings, summed. */
 	public MeetingDetails meetingDetails() {
 		return this.documents.stream()

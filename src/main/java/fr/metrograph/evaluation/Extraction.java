@@ -8,6 +8,7 @@ import java.util.List;
  * does not depend on the extractor's model ({@link ExtractorAdapter} converts).
  *
  * @param year the year of the file's (first) document, or null
+ * @param kind the kind the file's (first) document is stored as, or null
  * @param people the people found
  * @param metropolises reference ids of the metropolises found
  * @param organizations organisations found (communes excluded)
@@ -16,8 +17,8 @@ import java.util.List;
  * undated meeting counts of annual summaries)
  * @param roles roles found
  */
-public record Extraction(Integer year, List<Person> people, List<String> metropolises, List<Body> organizations,
-		List<Body> communes, List<Meeting> meetings, List<Role> roles) {
+public record Extraction(Integer year, String kind, List<Person> people, List<String> metropolises,
+		List<Body> organizations, List<Body> communes, List<Meeting> meetings, List<Role> roles) {
 
 	public Extraction {
 		people = List.copyOf(people);
@@ -30,7 +31,7 @@ public record Extraction(Integer year, List<Person> people, List<String> metropo
 
 	/** Nothing found (a file that could not be read). */
 	public static Extraction empty() {
-		return new Extraction(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		return new Extraction(null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	/**

@@ -82,7 +82,8 @@ public final class ExtractorAdapter {
 			}
 		}
 		Integer year = documents.isEmpty() ? null : documents.get(0).year();
-		return new Extraction(year, List.copyOf(people.values()), List.copyOf(metropolises.values()),
+		String kind = documents.isEmpty() ? null : documents.get(0).kind().code();
+		return new Extraction(year, kind, List.copyOf(people.values()), List.copyOf(metropolises.values()),
 				List.copyOf(organizations.values()), List.copyOf(communes.values()), List.copyOf(meetings.values()),
 				roles);
 	}

@@ -16,6 +16,8 @@ import java.util.List;
  * @param folder the name of the folder it came from ({@code corpus}, {@code gold})
  * @param shape its shape (news_article, minutes…), or null when the file does not say
  * @param year the year the document is about, or null
+ * @param kind the kind of document it is ({@code meeting_report}, {@code prose}…), or
+ * null when the expectation does not say
  * @param metropolises metropolises named as bodies (short names, official names or
  * aliases)
  * @param organizations organisations that are neither metropolises nor communes
@@ -26,9 +28,9 @@ import java.util.List;
  * @param meetings held meetings and meetings the document is the programme of, then every
  * other dated event it mentions
  */
-public record GoldDocument(Path document, String folder, String shape, Integer year, List<String> metropolises,
-		List<String> organizations, List<String> optionalOrganizations, List<String> communes, List<GoldPerson> people,
-		List<GoldMeeting> meetings) {
+public record GoldDocument(Path document, String folder, String shape, Integer year, String kind,
+		List<String> metropolises, List<String> organizations, List<String> optionalOrganizations,
+		List<String> communes, List<GoldPerson> people, List<GoldMeeting> meetings) {
 
 	public GoldDocument {
 		metropolises = List.copyOf(metropolises);

@@ -108,8 +108,9 @@ public final class GoldReader {
 		}
 		Object year = map.get("year");
 		return new GoldDocument(document, folder, string(map.get("shape")),
-				(year instanceof Number n) ? n.intValue() : null, strings(map.get("metropolises")),
-				strings(map.get("organizations")), strings(map.get("organizations_optional")),
+				(year instanceof Number n) ? n.intValue() : null, string(map.get("kind")),
+				strings(map.get("metropolises")), strings(map.get("organizations")),
+				strings(map.get("organizations_optional")),
 				map.containsKey("communes") ? strings(map.get("communes")) : null, people, meetings);
 	}
 

@@ -52,6 +52,7 @@ public final class ReportText {
 						+ "format juste %d/%d%n",
 				m.heldFound(), m.heldExpected(), m.endRight(), m.endChecked(), m.formatRight(), m.formatChecked()));
 		out.append(String.format("Année du document juste : %d/%d%n", report.yearsRight(), docs.size()));
+		out.append(String.format("Type de document juste : %d/%d%n", report.kindsRight(), report.kindsChecked()));
 		List<DocumentScore> none = report.namingNoOne();
 		out.append(
 				String.format("Personnes inventées dans les documents qui ne nomment personne : %d (%d documents)%s%n",
@@ -128,6 +129,13 @@ public final class ReportText {
 				.append(d.gold().year())
 				.append(", trouvée ")
 				.append(d.foundYear())
+				.append('\n');
+		}
+		if (d.kindChecked() && !d.kindRight()) {
+			out.append("    type : attendu ")
+				.append(d.gold().kind())
+				.append(", trouvé ")
+				.append(d.foundKind())
 				.append('\n');
 		}
 		return out.isEmpty() ? "" : "  " + d.gold().folder() + "/" + d.gold().fileName() + "\n" + out;

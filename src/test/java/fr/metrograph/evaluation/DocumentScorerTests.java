@@ -66,10 +66,10 @@ class DocumentScorerTests {
 
 	@Test
 	void aMetropolisNotExpectedIsAFalsePositive() {
-		GoldDocument gold = new GoldDocument(Path.of("d.txt"), "t", null, 2024, List.of("Lyon", "Grenoble-Alpes"),
+		GoldDocument gold = new GoldDocument(Path.of("d.txt"), "t", null, 2024, null, List.of("Lyon", "Grenoble-Alpes"),
 				List.of(), List.of(), null, List.of(), List.of());
-		Extraction found = new Extraction(2024, List.of(), List.of("lyon", "bordeaux"), List.of(), List.of(), List.of(),
-				List.of());
+		Extraction found = new Extraction(2024, null, List.of(), List.of("lyon", "bordeaux"), List.of(), List.of(),
+				List.of(), List.of());
 		DocumentScore score = this.scorer.score(gold, found, null);
 		assertThat(score.tallies().get(EntityType.METROPOLISES)).isEqualTo(new Tally(1, 1, 1));
 		assertThat(score.spurious().get(EntityType.METROPOLISES)).containsExactly("bordeaux");
@@ -80,9 +80,9 @@ class DocumentScorerTests {
 
 	@Test
 	void optionalOrganisationsCountNeitherWayAndCommunesMatchWithoutTheirArticle() {
-		GoldDocument gold = new GoldDocument(Path.of("d.txt"), "t", null, null, List.of(), List.of("ICPC"),
+		GoldDocument gold = new GoldDocument(Path.of("d.txt"), "t", null, null, null, List.of(), List.of("ICPC"),
 				List.of("Cap Sciences"), List.of("Les Sorinières", "Lyon"), List.of(), List.of());
-		Extraction found = new Extraction(null, List.of(), List.of(),
+		Extraction found = new Extraction(null, null, List.of(), List.of(),
 				List.of(new Body("icpc", "Institut de la Concertation et de la Participation Citoyenne"),
 						new Body("cap-sciences", "Cap Sciences"), new Body("le-monde", "Le Monde")),
 				List.of(new Body("ville-des-sorinieres", "Ville des Sorinières")), List.of(), List.of());
@@ -125,7 +125,7 @@ class DocumentScorerTests {
 				person("Paul Durand", List.of(), "Ville de Lyon", "adjoint au maire de Lyon"),
 				new GoldPerson("Ikram Bouzid", List.of(), null, List.of(new GoldRole("chargée de projet", null)))),
 				List.of());
-		Extraction found = new Extraction(null,
+		Extraction found = new Extraction(null, null,
 				List.of(new Person("gt", "Gaëlle Troadec", List.of()), new Person("pd", "Paul Durand", List.of()),
 						new Person("ib", "Ikram Bouzid", List.of()), new Person("x", "Jean Monnet", List.of())),
 				List.of(), List.of(), List.of(), List.of(),
@@ -153,8 +153,8 @@ class DocumentScorerTests {
 	}
 
 	static GoldDocument gold(List<GoldPerson> people, List<GoldMeeting> meetings) {
-		return new GoldDocument(Path.of("d.txt"), "t", "news_article", 2023, List.of(), List.of(), List.of(), null,
-				people, meetings);
+		return new GoldDocument(Path.of("d.txt"), "t", "news_article", 2023, null, List.of(), List.of(), List.of(),
+				null, people, meetings);
 	}
 
 	static GoldPerson person(String name, List<String> variants, String affiliation, String... roles) {
@@ -168,7 +168,7 @@ class DocumentScorerTests {
 	}
 
 	static Extraction found(List<Person> people, List<Meeting> meetings) {
-		return new Extraction(2023, people, List.of(), List.of(), List.of(), meetings, List.of());
+		return new Extraction(2023, null, people, List.of(), List.of(), List.of(), meetings, List.of());
 	}
 
 }

@@ -28,11 +28,11 @@ class EvaluationReportTests {
 	@Test
 	void theReportIsInFrenchAndCountsInventedPeople() {
 		DocumentScore none = new DocumentScore(
-				new GoldDocument(Path.of("vide.txt"), "gold", "web_page", null, List.of(), List.of(), List.of(),
-						List.of(), List.of(), List.of()),
+				new GoldDocument(Path.of("vide.txt"), "gold", "web_page", null, "prose", List.of(), List.of(),
+						List.of(), List.of(), List.of(), List.of()),
 				Map.of(EntityType.PEOPLE, new Tally(0, 1, 0)), Map.of(),
-				Map.of(EntityType.PEOPLE, List.of("Madame Présidente")), null, List.of("Madame Présidente"),
-				DocumentScore.MeetingDetails.NONE, null);
+				Map.of(EntityType.PEOPLE, List.of("Madame Présidente")), null, "meeting_report",
+				List.of("Madame Présidente"), DocumentScore.MeetingDetails.NONE, null);
 		EvaluationReport report = new EvaluationReport(List.of(none), 1500);
 		assertThat(report.inventedPeople()).isEqualTo(1);
 		String text = ReportText.render(report, 5, true);
@@ -40,13 +40,15 @@ class EvaluationReportTests {
 			.contains("Personnes inventées dans les documents qui ne nomment personne : 1 (1 documents) — "
 					+ "vide.txt : Madame Présidente")
 			.contains("+ personnes : Madame Présidente")
+			.contains("Type de document juste : 0/1")
+			.contains("type : attendu prose, trouvé meeting_report")
 			.containsPattern("personnes\\s+0,00\\s+—\\s+0,00");
 	}
 
 	private static DocumentScore score(String file, String folder, Tally people, List<String> invented) {
-		GoldDocument gold = new GoldDocument(Path.of(file), folder, "minutes", 2024, List.of(), List.of(), List.of(),
-				null, List.of(), List.of());
-		return new DocumentScore(gold, Map.of(EntityType.PEOPLE, people), Map.of(), Map.of(), 2024, invented,
+		GoldDocument gold = new GoldDocument(Path.of(file), folder, "minutes", 2024, null, List.of(), List.of(),
+				List.of(), null, List.of(), List.of());
+		return new DocumentScore(gold, Map.of(EntityType.PEOPLE, people), Map.of(), Map.of(), 2024, null, invented,
 				DocumentScore.MeetingDetails.NONE, null);
 	}
 
