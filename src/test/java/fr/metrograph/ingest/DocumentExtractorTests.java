@@ -77,6 +77,40 @@ class DocumentExtractorTests {
 	}
 
 	@Test
+	void anInvitationReadLikeAReportIsKnownAsATextAndMinutesWithoutAListAsAReport() {
+		DocumentExtractor extractor = new DocumentExtractor(reference);
+		ExtractedDocument invitation = extractor.extract("x.txt", """
+				Objet : Invitation – séminaire des agent·es du jeudi 3 avril 2025 à Rennes
+
+				Bonjour à toutes et tous,
+
+				Le séminaire des agent·es aura lieu le jeudi 3 avril 2025 à Rennes.
+				Accueil à 9h30, ouverture par Jeanne DUPONT (Rennes Métropole), ateliers l'après-midi.
+				Merci de confirmer votre présence avant le 20 mars.
+				""", ExtractionHints.none()).get(0);
+		ExtractedDocument minutes = extractor.extract("x.txt", """
+				Comité de pilotage du réseau – Relevé de décisions
+				Séance du jeudi 12 janvier 2023, de 14h à 16h30, à Paris
+
+				Ordre du jour : bilan 2022 du réseau.
+
+				Jeanne DUPONT (Rennes Métropole) présente le bilan 2022, qui est validé.
+				""", ExtractionHints.none()).get(0);
+		ExtractedDocument page = extractor.extract("x.txt", """
+				Les élus
+
+				Jeanne DUPONT
+				Vice-présidente de Rennes Métropole, en charge de la participation
+
+				Mis à jour le 12 mars 2025
+				""", ExtractionHints.none()).get(0);
+		assertThat(invitation.meetings()).isNotEmpty();
+		assertThat(invitation.kind()).isEqualTo(DocumentKind.PROSE);
+		assertThat(minutes.kind()).isEqualTo(DocumentKind.MEETING_REPORT);
+		assertThat(page.kind()).isEqualTo(DocumentKind.PROSE);
+	}
+
+	@Test
 	void anAnnotatorRunsOnEachDocumentBeforeTheFinders() {
 		StringBuilder seen = new StringBuilder();
 		new DocumentExtractor(reference, java.util.List.of((part, into) -> seen.append(part.part()))).extract("x.txt",

@@ -7,6 +7,7 @@ import fr.metrograph.ingest.find.names.NameParser;
 import fr.metrograph.ingest.model.DocumentKind;
 import fr.metrograph.ingest.model.ExtractedDocument;
 import fr.metrograph.ingest.split.DocumentPart;
+import fr.metrograph.ingest.split.Layout;
 import fr.metrograph.reference.ReferenceData;
 
 /**
@@ -48,9 +49,34 @@ public sealed interface KindExtractor
 			context.run(finder);
 		}
 		List<Integer> years = (part.year() != null) ? List.of(part.year()) : List.of();
-		// a council's register is read as the kind it resembles, and known as what it is
-		DocumentKind kind = part.layout().councilRecord() ? DocumentKind.DELIBERATION : part.kind();
-		return context.findings().build(part.title(), kind, part.year(), years, part.part(), part.lines().text());
+		return context.findings()
+			.build(part.title(), shownKind(part, context), part.year(), years, part.part(), part.lines().text());
+	}
+
+	/**
+	 * The kind a document is stored and shown as, once read. A council's register is read
+	 * as the kind it resembles and known as what it is. A text read as a meeting report
+	 * or as prose is known as a meeting report when it gives a meeting and records who
+	 * attended, or calls itself a record (minutes, « relevé de décisions »), or, read as
+	 * a report, is a programme (time slots). An invitation, an agenda or a news page read
+	 * like a report is known as a text. The kind shown also ranks a document's claims in
+	 * the graph ({@code recompute_properties}) and tells whether a year's meetings are
+	 * covered.
+	 * @param part the classified document
+	 * @param context what its finders found
+	 * @return the kind to store
+	 */
+	private static DocumentKind shownKind(DocumentPart part, ExtractionContext context) {
+		if (part.layout().councilRecord()) {
+			return DocumentKind.DELIBERATION;
+		}
+		if (part.kind() != DocumentKind.MEETING_REPORT && part.kind() != DocumentKind.PROSE) {
+			return part.kind();
+		}
+		Layout layout = part.layout();
+		boolean reports = !context.findings().meetings().isEmpty() && (layout.attendanceLists() || layout.record()
+				|| (part.kind() == DocumentKind.MEETING_REPORT && layout.programme()));
+		return reports ? DocumentKind.MEETING_REPORT : DocumentKind.PROSE;
 	}
 
 	/**

@@ -19,8 +19,12 @@ import fr.metrograph.graph.Slugs;
  * network's
  * @param related its related articles and comments ({@link RelatedContent}), whose dates
  * are no meeting's
+ * @param record whether one of its first lines calls it the record of a meeting (minutes,
+ * « relevé de décisions », an attendance sheet): with a meeting found, it is known as a
+ * meeting report even when it lists no attendance
  */
-public record Layout(boolean attendanceLists, int timeSlots, boolean councilRecord, RelatedContent related) {
+public record Layout(boolean attendanceLists, int timeSlots, boolean councilRecord, RelatedContent related,
+		boolean record) {
 
 	/** Inclusive-writing endings: présent·es, excusé.e.s, participant-es. */
 	public static final String INCL = "(?:[·.\\-]?e)?(?:[·.\\-]?s)?";
@@ -39,6 +43,19 @@ public record Layout(boolean attendanceLists, int timeSlots, boolean councilReco
 	 */
 	public static final Pattern SPACED_TABLE_HEADER = Pattern.compile(
 			"^(?:civilite\\s+)?(?:nom|prenom|participant\\S*)(?:\\s+(?:et\\s+)?(?:/|prenom|nom|fonction|titre|role|poste|structure|organisme|collectivite|institution|statut|presence|emargement|signature|qualite|p\\s?/\\s?e|\\d{1,2}/\\d{1,2}))+\\s*$");
+
+	/**
+	 * A heading that calls the document the record of a meeting: minutes, « relevé de
+	 * décisions », « procès-verbal », an attendance or sign-in sheet.
+	 */
+	private static final Pattern RECORD_TITLE = Pattern.compile(
+			"(?iU)(?<!\\p{L})(?:compte[- ]rendu|relev[ée] (?:de|des) (?:d[ée]cisions|conclusions|[ée]changes)|proc[èe]s[- ]verbal|pv de|synth[èe]se (?:de la r[ée]union|des [ée]changes|de l['’]atelier)|feuille (?:de pr[ée]sence|d['’][ée]margement)|liste (?:d['’][ée]margement|de pr[ée]sence|des pr[ée]sents)|actes)(?!\\p{L})");
+
+	/** How many of a document's first lines may call it a record. */
+	private static final int RECORD_HEAD_LINES = 15;
+
+	/** A longer line is a sentence, which may name minutes without being them. */
+	private static final int RECORD_LINE_LENGTH = 120;
 
 	/** A line that starts with a time: "9h30 –", "14 h". */
 	public static final Pattern TIME_SLOT = Pattern.compile("^\\W*\\d{1,2}\\s*h\\s*\\d{0,2}\\W");
@@ -72,7 +89,7 @@ public record Layout(boolean attendanceLists, int timeSlots, boolean councilReco
 	/** Reads the layout of a document. */
 	public static Layout of(TextLines doc) {
 		return new Layout(hasAttendanceLists(doc), countSlots(doc), CouncilRecords.isRecord(doc.text()),
-				RelatedContent.of(doc));
+				RelatedContent.of(doc), callsItselfARecord(doc));
 	}
 
 	/** A programme: time slots and no attendance list. */
@@ -95,6 +112,21 @@ public record Layout(boolean attendanceLists, int timeSlots, boolean councilReco
 				return true;
 			}
 			if (SPACED_TABLE_HEADER.matcher(Slugs.fold(l)).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean callsItselfARecord(TextLines doc) {
+		int seen = 0;
+		for (int n = doc.first(); n <= doc.last() && seen < RECORD_HEAD_LINES; n++) {
+			String l = clean(doc.line(n));
+			if (l.isEmpty()) {
+				continue;
+			}
+			seen++;
+			if (l.length() <= RECORD_LINE_LENGTH && RECORD_TITLE.matcher(l).find()) {
 				return true;
 			}
 		}
