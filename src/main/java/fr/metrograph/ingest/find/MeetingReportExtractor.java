@@ -41,9 +41,9 @@ public final class MeetingReportExtractor implements KindExtractor {
 			new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
 			new RoleAffiliationFinder(), new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
 
-	private static final List<Finder> PEOPLE_ONLY = List.of(new NameLineFinder(), new ProsePeople(),
-			new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
-			new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> PEOPLE_ONLY = List.of(AttendanceTableFinder.PEOPLE, new NameLineFinder(),
+			new ProsePeople(), new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(),
+			new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
 
 	private MeetingReportExtractor() {
 	}

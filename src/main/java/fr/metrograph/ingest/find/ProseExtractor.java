@@ -38,9 +38,9 @@ public final class ProseExtractor implements KindExtractor {
 			new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(), new RoleAffiliationFinder(),
 			new BodyAttendanceFinder(), new HybridFormatFinder(), new GroupFinder());
 
-	private static final List<Finder> PEOPLE_ONLY = List.of(new NameLineFinder(), new ProsePeople(),
-			new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(), new MetropolisReferenceFinder(),
-			new RoleAffiliationFinder(), new GroupFinder());
+	private static final List<Finder> PEOPLE_ONLY = List.of(AttendanceTableFinder.PEOPLE, new NameLineFinder(),
+			new ProsePeople(), new ProseNameFinder(), new ProseEvents(), new BodyMentionFinder(),
+			new MetropolisReferenceFinder(), new RoleAffiliationFinder(), new GroupFinder());
 
 	private ProseExtractor() {
 	}

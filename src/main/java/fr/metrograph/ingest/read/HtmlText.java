@@ -110,6 +110,9 @@ final class HtmlText {
 		/** Where the innermost open cell's text starts. */
 		private int cellStart;
 
+		/** Merged cells written again on each row they span. */
+		private final TableSpans spans = new TableSpans();
+
 		/**
 		 * An inline element just ended with another element next to it: style sheets lay
 		 * such neighbours out apart (a logo beside a heading, a day beside its month), so
@@ -145,10 +148,12 @@ final class HtmlText {
 					case "table" -> {
 						blankLine();
 						this.rowsInTable = 0;
+						this.spans.openTable();
 					}
 					case "tr" -> {
 						newline();
 						this.out.append('|');
+						this.spans.rowStart().forEach(this::carriedCell);
 					}
 					case "td", "th" -> {
 						this.out.append(' ');
@@ -183,7 +188,10 @@ final class HtmlText {
 					if (endsWith(" ;")) {
 						this.out.setLength(this.out.length() - 2);
 					}
+					String text = this.out.substring(Math.min(this.cellStart, this.out.length()));
 					this.out.append(" |");
+					this.spans.cellEnd(text, element.attr("rowspan"), element.attr("colspan"))
+						.forEach(this::carriedCell);
 				}
 				case "tr" -> {
 					this.rowsInTable++;
@@ -193,6 +201,9 @@ final class HtmlText {
 					newline();
 				}
 				default -> {
+					if ("table".equals(tag)) {
+						this.spans.closeTable();
+					}
 					if (PARAGRAPHS.contains(tag)) {
 						blankLine();
 					}
@@ -228,6 +239,11 @@ final class HtmlText {
 			}
 			this.apart = false;
 			this.out.append(collapsed);
+		}
+
+		/** A merged cell's text, again, on a row it spans. */
+		private void carriedCell(String text) {
+			this.out.append(' ').append(text).append(" |");
 		}
 
 		private boolean atLineStart() {

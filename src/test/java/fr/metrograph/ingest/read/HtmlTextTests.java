@@ -64,6 +64,27 @@ class HtmlTextTests {
 	}
 
 	@Test
+	void aMergedCellIsWrittenOnEachRowItSpans() {
+		String page = """
+				<body><table><tr><th>Métropole</th><th>Membre</th><th>Fonction</th></tr>
+				<tr><td rowspan="2">Métropole Européenne de Lille</td><td>Jérémie Van Hecke</td><td>Chargé de mission</td></tr>
+				<tr><td>Ludivine Carpentier-Obi</td><td>Apprentie</td></tr>
+				<tr><td>Nantes Métropole</td><td colspan="2">À désigner</td></tr>
+				<tr><td>Rennes Métropole</td><td>Soizic Méhault</td><td rowspan="3">Chargée de mission</td></tr>
+				<tr><td>Brest métropole</td><td>Yvon Le Gall</td></tr>
+				</table></body>
+				""";
+		assertThat(HtmlText.of(page)).isEqualTo("""
+				| Métropole | Membre | Fonction |
+				|---|---|---|
+				| Métropole Européenne de Lille | Jérémie Van Hecke | Chargé de mission |
+				| Métropole Européenne de Lille | Ludivine Carpentier-Obi | Apprentie |
+				| Nantes Métropole | À désigner |
+				| Rennes Métropole | Soizic Méhault | Chargée de mission |
+				| Brest métropole | Yvon Le Gall | Chargée de mission |""");
+	}
+
+	@Test
 	void inlineNeighboursThatStyleSheetsSetApartAreNotGlued() {
 		String page = "<body><div class=\"badge\"><span class=\"jour\">14</span><span class=\"mois\">mars</span></div>"
 				+ "<p><span class=\"logo\">icpc</span><span>RÉSEAU DES MÉTROPOLES</span></p>"

@@ -100,7 +100,8 @@ public final class NameParser {
 			"fin", "pause", "chef", "cheffe", "maitre", "maitresse", "statut", "nom", "fonction", "structure",
 			"presence", "emargement", "synthese", "cloture", "ouverture", "mot", "dejeuner", "inscription", "acces",
 			"hall", "centre", "espace", "maison", "place", "cite", "jeudi", "lundi", "mardi", "mercredi", "vendredi",
-			"samedi", "dimanche", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle");
+			"samedi", "dimanche", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle",
+			"destinataire", "destinataires", "expediteur", "microsoft", "outlook", "teams", "zoom");
 
 	/**
 	 * One or two more Title-case words after a name, where a name ends: before a comma, a

@@ -105,7 +105,7 @@ public final class AlignedTableFinder implements Finder {
 		if (columns.role() >= 0) {
 			cells.set(columns.role(), TextTableFinder.withoutCapacity(cells.get(columns.role())));
 		}
-		AttendanceTableFinder.row(context, cells, columns, doc.evidence(from, to));
+		AttendanceTableFinder.row(context, cells, columns, doc.evidence(from, to), true);
 	}
 
 	/**

@@ -21,13 +21,32 @@ import fr.metrograph.reference.BodyMatch;
  * column order, French column names): one person per row (surname first allowed), the
  * role, the structure (a commune named as such is the commune), and the presence ("
  * présent", "oui", "x", "visio" → present; "excusé", "absent" → excused; anything else:
- * not attested).
+ * not attested). Two people in one row (« A ; B » beside « rôle de A ; rôle de B ») are
+ * paired in order.
+ * <p>
+ * In a document that reports no meeting, the same tables list members (« | Métropole |
+ * Membre | Fonction | »): {@link #PEOPLE} reads them for people, roles and bodies, and
+ * attests no presence.
  */
 public final class AttendanceTableFinder implements Finder {
 
+	/** Reads the tables of a document that reports no meeting: nobody's presence. */
+	public static final AttendanceTableFinder PEOPLE = new AttendanceTableFinder(false);
+
+	private final boolean attendance;
+
+	/** Reads attendance tables. */
+	public AttendanceTableFinder() {
+		this(true);
+	}
+
+	private AttendanceTableFinder(boolean attendance) {
+		this.attendance = attendance;
+	}
+
 	@Override
 	public String name() {
-		return "attendance-table";
+		return this.attendance ? "attendance-table" : "people-table";
 	}
 
 	@Override
@@ -47,16 +66,21 @@ public final class AttendanceTableFinder implements Finder {
 			}
 			Columns columns = Columns.of(cells(l));
 			n++;
-			if (columns.name() < 0) {
+			if (columns.name() < 0 || n > doc.last() || !isSeparator(doc.line(n).strip())) {
+				// a header is a table's first row, over its separator: "| Membres | 200
+				// |"
+				// inside an infobox is a row
 				continue;
 			}
 			while (n <= doc.last() && doc.line(n).strip().startsWith("|")) {
 				String row = doc.line(n).strip();
 				context.claim(n);
-				if (!row.matches("^\\|[\\s:|\\-]+\\|?$")) {
+				if (!isSeparator(row)) {
 					List<String> c = cells(row);
 					if (columns.name() < c.size()) {
-						row(context, c, columns, doc.evidence(n, n));
+						for (List<String> one : paired(c, columns)) {
+							row(context, one, columns, doc.evidence(n, n), this.attendance);
+						}
 					}
 				}
 				n++;
@@ -89,7 +113,7 @@ public final class AttendanceTableFinder implements Finder {
 				else if (h.matches("prenoms?")) {
 					given = i;
 				}
-				if (name < 0 && h.matches("(nom|prenom|participant|personne|identite).*")) {
+				if (name < 0 && h.matches("(nom|prenom|participant|personne|identite|membre).*")) {
 					name = i;
 				}
 				else if (role < 0 && h.matches("(fonction|titre|role|poste|qualite|mandat).*")) {
@@ -120,10 +144,45 @@ public final class AttendanceTableFinder implements Finder {
 
 	}
 
-	/** Reads one row: name, role, structure and presence cells. */
-	static void row(ExtractionContext context, List<String> c, Columns columns, Evidence ev) {
+	/**
+	 * One row per person: « A ; B » in the name cell, with « rôle de A ; rôle de B » in
+	 * the role cell, are two rows; a role cell without a semicolon is both people's; when
+	 * the counts differ, neither gets a role.
+	 */
+	private static List<List<String>> paired(List<String> c, Columns columns) {
+		String[] names = c.get(columns.name()).split("\\s+;\\s+");
+		if (names.length < 2 || columns.given() >= 0) {
+			return List.of(c);
+		}
+		boolean hasRole = columns.role() >= 0 && columns.role() < c.size();
+		String[] roles = hasRole ? c.get(columns.role()).split("\\s+;\\s+") : new String[0];
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			List<String> one = new ArrayList<>(c);
+			one.set(columns.name(), names[i]);
+			if (hasRole) {
+				one.set(columns.role(),
+						(roles.length == names.length) ? roles[i] : (roles.length == 1) ? roles[0] : "");
+			}
+			rows.add(one);
+		}
+		return rows;
+	}
+
+	/**
+	 * Reads one row: name, role, structure and presence cells.
+	 * @param attendance whether the table attests presence; when it does not, a cell that
+	 * starts with two capitalised words is a name only when they are the whole cell or a
+	 * sure name (a known first name, capitals or an honorific): « Open Source Politics
+	 * (sur invitation) » is no one
+	 */
+	static void row(ExtractionContext context, List<String> c, Columns columns, Evidence ev, boolean attendance) {
 		String written = columns.nameIn(c);
 		Optional<ParsedName> parsed = context.names().atStart(written, true);
+		if (!attendance && parsed.isPresent() && parsed.get().strength() == ParsedName.Strength.WEAK
+				&& parsed.get().end() < written.strip().length()) {
+			return;
+		}
 		if (parsed.isPresent() && columns.given() >= 0 && parsed.get().end() < written.length()) {
 			// "Mamadou Lamine" + "DIALLO": the cells say where the first name ends
 			parsed = Optional
@@ -154,8 +213,8 @@ public final class AttendanceTableFinder implements Finder {
 				context.findings().organization(commune.id(), commune.name(), Communes.KIND, ev);
 			}
 		}
-		Status status = Status.PRESENT;
-		if (columns.presence() >= 0 && columns.presence() < c.size()) {
+		Status status = attendance ? Status.PRESENT : null;
+		if (attendance && columns.presence() >= 0 && columns.presence() < c.size()) {
 			String pr = Slugs.fold(c.get(columns.presence()));
 			if (pr.matches(".*(excus|absent).*")) {
 				status = Status.EXCUSED;
@@ -170,6 +229,10 @@ public final class AttendanceTableFinder implements Finder {
 		if (p != null && p.affiliationId() == null && commune != null) {
 			p.affiliate(commune.id(), false);
 		}
+	}
+
+	private static boolean isSeparator(String row) {
+		return row.matches("^\\|[\\s:|\\-]+\\|?$");
 	}
 
 	private static List<String> cells(String row) {

@@ -35,6 +35,9 @@ final class DocumentMetropolis {
 	/** How far down a web page its title may come, under the site's menus. */
 	private static final int PAGE_HEAD_LINES = 60;
 
+	/** The longest line of a logo's words. */
+	private static final int LOGO_LINE = 30;
+
 	/** The longest line a letterhead holds; a longer one is the text. */
 	private static final int SHORT_LINE = 80;
 
@@ -58,7 +61,7 @@ final class DocumentMetropolis {
 				if (read >= HEAD_LINES && (!found.isEmpty() || head.get(read).length() > SHORT_LINE)) {
 					break;
 				}
-				found.addAll(metropolises(head.get(read)));
+				found.addAll(headMetropolises(head, read));
 			}
 			if (found.isEmpty()) {
 				found.addAll(pageLead(this.context.lines()));
@@ -81,12 +84,25 @@ final class DocumentMetropolis {
 				String line = head.get(read);
 				if (line.length() <= SHORT_LINE && (read == 0
 						|| line.equals(line.toUpperCase(Locale.ROOT)) && line.chars().anyMatch(Character::isLetter))) {
-					found.addAll(metropolises(line));
+					found.addAll(headMetropolises(head, read));
 				}
 			}
 			this.letterhead = one(found).filter((b) -> owner().filter((o) -> o.id().equals(b.id())).isPresent());
 		}
 		return this.letterhead;
+	}
+
+	/**
+	 * The metropolises a head line names, or, when it names none, the ones it names with
+	 * the next line when both are a logo's short words ("BREST" / "métropole").
+	 */
+	private List<BodyMatch> headMetropolises(List<String> head, int read) {
+		List<BodyMatch> alone = metropolises(head.get(read));
+		if (!alone.isEmpty() || read + 1 >= head.size() || head.get(read).length() > LOGO_LINE
+				|| head.get(read + 1).length() > LOGO_LINE || !metropolises(head.get(read + 1)).isEmpty()) {
+			return alone;
+		}
+		return metropolises(head.get(read) + " " + head.get(read + 1));
 	}
 
 	/** The document's first non-blank lines, stripped, where a letterhead stands. */

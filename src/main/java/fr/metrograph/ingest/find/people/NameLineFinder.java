@@ -35,7 +35,8 @@ import fr.metrograph.reference.BodyMatch;
 public final class NameLineFinder implements Finder {
 
 	private static final Pattern HEADER = Pattern
-		.compile("(?iU)^(?:de|from|[àa]|to|cc|cci|bcc|exp[ée]diteur|destinataires?)\\s*:\\s*(.+)$");
+		.compile("(?iU)^(?:de|from|[àa]|to|cc|cci|bcc|exp[ée]diteur|destinataires?|organisateur|organisatrice"
+				+ "|participants?(?: (?:obligatoires|facultatifs|requis|optionnels))?|invit[ée]s)\\s*:\\s*(.+)$");
 
 	/**
 	 * What a social network writes after a member's name: the degree of the connection
@@ -67,7 +68,7 @@ public final class NameLineFinder implements Finder {
 	/** The longest line of a signature. */
 	private static final int SIGNATURE_LINE = 90;
 
-	private static final Pattern ADDRESS = Pattern.compile("^(.+?)\\s*<[^<>@\\s]+@[^<>\\s]+>$");
+	private static final Pattern ADDRESS = Pattern.compile("^(.+?)\\s*<([^<>@\\s]+)@[^<>\\s]+>$");
 
 	@Override
 	public String name() {
@@ -105,7 +106,10 @@ public final class NameLineFinder implements Finder {
 			if (!address.matches()) {
 				continue;
 			}
-			String written = address.group(1).replaceAll("^[\"'“«\\s]+|[\"'”»\\s]+$", "");
+			// a directory's service after the name: "RAKOTOMALALA Anselme (GAM)"
+			String written = address.group(1)
+				.replaceAll("^[\"'“«\\s]+|[\"'”»\\s]+$", "")
+				.replaceFirst("\\s*\\([^()]{1,20}\\)$", "");
 			// "Perrine Bouchard-Lemaire <…>", or "BOUCHARD-LEMAIRE Perrine <…>" as mail
 			// software writes it from a directory
 			Optional<ParsedName> name = context.names()
@@ -113,7 +117,7 @@ public final class NameLineFinder implements Finder {
 				.or(() -> context.names().atStart(written, true))
 				.filter((x) -> !x.surnameOnly() && x.start() == 0 && x.end() == written.length());
 			if (name.isPresent()) {
-				context.findings().person(name.get(), ev, true);
+				context.findings().person(AddressedNames.ordered(name.get(), address.group(2)), ev, true);
 				context.claim(line);
 			}
 		}

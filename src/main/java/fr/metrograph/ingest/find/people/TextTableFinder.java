@@ -143,7 +143,8 @@ public final class TextTableFinder implements Finder {
 			}
 		}
 		rest = withoutCapacity(rest);
-		AttendanceTableFinder.row(context, List.of(name.get().asWritten(), rest, structure, presence), COLUMNS, ev);
+		AttendanceTableFinder.row(context, List.of(name.get().asWritten(), rest, structure, presence), COLUMNS, ev,
+				true);
 	}
 
 }

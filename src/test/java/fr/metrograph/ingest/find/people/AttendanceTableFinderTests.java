@@ -37,6 +37,28 @@ class AttendanceTableFinderTests {
 	}
 
 	@Test
+	void aPageThatReportsNoMeetingListsMembersWithTheirRolesAndNoPresence() {
+		ExtractedDocument d = found(
+				"""
+						Les groupes de travail du réseau
+
+						| Métropole | Membre | Fonction |
+						|---|---|---|
+						| Nantes Métropole | Maëlle Quéré | Cheffe de projet dialogue citoyen |
+						| Bordeaux Métropole | Hippolyte Dumas-Ekwueme ; Thaïs Gonzalez-Keller | Chargé de mission évaluation ; Chargée de mission participation |
+						| Grenoble-Alpes Métropole | Amaya Etxeberria | Chargée de concertation |
+						| Prestataire invité | Open Source Politics (sur invitation) |
+						""",
+				AttendanceTableFinder.PEOPLE);
+		assertThat(names(d)).containsExactly("Maëlle Quéré", "Hippolyte Dumas-Ekwueme", "Thaïs Gonzalez-Keller",
+				"Amaya Etxeberria");
+		assertThat(person(d, "Thaïs Gonzalez-Keller").affiliationId()).isEqualTo("bordeaux");
+		assertThat(person(d, "Amaya Etxeberria").affiliationId()).isEqualTo("grenoble-alpes");
+		assertThat(person(d, "Maëlle Quéré").evidence().extractor()).isEqualTo("people-table");
+		assertThat(d.attendance()).isEmpty();
+	}
+
+	@Test
 	void aTableWithoutANameColumnIsNoAttendanceTable() {
 		ExtractedDocument d = found("""
 				Réunion du 3 juin 2024

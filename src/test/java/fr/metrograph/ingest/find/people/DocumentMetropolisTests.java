@@ -33,6 +33,23 @@ class DocumentMetropolisTests {
 	}
 
 	@Test
+	void aLogosWordsOnTwoLinesAreTheLetterhead() {
+		DocumentMetropolis metropolis = new DocumentMetropolis(context("""
+				BREST
+				métropole
+				Hôtel de métropole – 24, rue Coat-ar-Guéven – 29238 BREST Cedex 2
+				RÉPUBLIQUE FRANÇAISE
+				Département du Finistère
+				EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS
+				CONSEIL DE LA MÉTROPOLE
+
+				Le réseau réunit Rennes Métropole, la Métropole de Lyon et Nantes Métropole.
+				"""));
+		assertThat(metropolis.owner()).map(BodyMatch::id).contains("brest");
+		assertThat(metropolis.letterhead()).map(BodyMatch::id).contains("brest");
+	}
+
+	@Test
 	void pastSixLinesOnlyShortLinesThatFollowNoNamedMetropolisAreTheLetterhead() {
 		String prose = "Le Conseil s'est réuni sous la présidence de M. Bertrand FOUCHÉ-LAVAL, à l'Hôtel "
 				+ "métropolitain, et a délibéré sur l'adhésion au réseau.\n\nTOURS MÉTROPOLE VAL DE LOIRE\n";

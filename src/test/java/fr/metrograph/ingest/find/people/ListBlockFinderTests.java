@@ -48,6 +48,38 @@ class ListBlockFinderTests {
 	}
 
 	@Test
+	void aSpeakersCardGivesTheBodyUnderItsTitleToItsOwnPerson() {
+		ExtractedDocument d = read("""
+				Journée d'échanges du 22 septembre 2022 à Metz
+
+				Intervenant·es
+
+				- Karim Ould-Braham
+
+				Adjoint au maire délégué aux quartiers et à la participation
+
+				Ville de Metz
+
+				- Amaya Etxeberria
+
+				Chargée de concertation Plan climat
+
+				Grenoble-Alpes Métropole
+
+				- Maëlle Quéré
+
+				Responsable de la mission dialogue citoyen
+
+				Nantes Métropole
+				""");
+		assertThat(names(d)).containsExactly("Karim Ould-Braham", "Amaya Etxeberria", "Maëlle Quéré");
+		assertThat(person(d, "Karim Ould-Braham").affiliationId()).isEqualTo("ville-de-metz");
+		assertThat(person(d, "Amaya Etxeberria").affiliationId()).isEqualTo("grenoble-alpes");
+		assertThat(person(d, "Maëlle Quéré").affiliationId()).isEqualTo("nantes");
+		assertThat(d.roles()).extracting((r) -> r.title()).doesNotContain("Ville de Metz");
+	}
+
+	@Test
 	void headingsOfOrganisersFacilitatorsAndAccompanyingStaffGiveTheCapacity() {
 		ExtractedDocument d = read("""
 				Rencontre des élu·es, 5 mai 2022

@@ -53,6 +53,20 @@ class NameLineFinderTests {
 	}
 
 	@Test
+	void anInvitationsAddressesTellWhichWordIsTheFirstName() {
+		ExtractedDocument d = found(
+				"""
+						Organisateur : Ferrand-Okafor Léonie <leonie.ferrand-okafor@example.org>
+						Participants obligatoires : RAKOTOMALALA Anselme (GAM) <anselme.rakotomalala@example.org>; Marchetti Ondine <ondine.marchetti@example.org>
+						Objet : Séance de rentrée du groupe des agent·es
+						""",
+				new NameLineFinder());
+		assertThat(names(d)).containsExactlyInAnyOrder("Léonie Ferrand-Okafor", "Anselme Rakotomalala",
+				"Ondine Marchetti");
+		assertThat(d.attendance()).isEmpty();
+	}
+
+	@Test
 	void aSignaturesBodyMayComeUnderItsServicesLine() {
 		ExtractedDocument d = found("""
 				Perrine Bouchard-Lemaire
