@@ -62,6 +62,12 @@ final class PeopleBook {
 			addVariant(initials.get(), written, evidence);
 			return initials;
 		}
+		Optional<PersonDraft> known = inInitials(parsed.name());
+		if (known.isPresent()) {
+			known.get().fullName(parsed.display());
+			addVariant(known.get(), written, evidence);
+			return known;
+		}
 		if (!create) {
 			return Optional.empty();
 		}
@@ -102,21 +108,45 @@ final class PeopleBook {
 		}
 		String letters = Slugs.fold(m.group(1)).replaceAll("[^a-z]", "");
 		String surname = PersonNames.key(m.group(2));
+		List<PersonDraft> fitting = this.people.stream()
+			.filter((p) -> initialsFit(letters, PersonNames.key(p.display()), surname))
+			.toList();
+		return (fitting.size() == 1) ? Optional.of(fitting.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * "Hervé Quélennec" after "H. Quélennec": the one known person read in initials whose
+	 * initials are the full name's first names'; nobody when none or several are.
+	 */
+	private Optional<PersonDraft> inInitials(String name) {
+		String key = PersonNames.key(name);
 		List<PersonDraft> fitting = this.people.stream().filter((p) -> {
-			String k = PersonNames.key(p.display());
-			if (surname.isEmpty() || !k.endsWith(" " + surname)) {
-				return false;
-			}
-			StringBuilder first = new StringBuilder();
-			for (String word : k.substring(0, k.length() - surname.length() - 1).split(" ")) {
-				if (!word.isEmpty()) {
-					first.append(word.charAt(0));
-				}
-			}
-			// one initial stands for the first given name only: "J." may be Jean-Pierre
-			return (letters.length() == 1) ? first.charAt(0) == letters.charAt(0) : first.toString().equals(letters);
+			Matcher m = INITIALS.matcher(p.display().strip());
+			return m.matches()
+					&& initialsFit(Slugs.fold(m.group(1)).replaceAll("[^a-z]", ""), key, PersonNames.key(m.group(2)));
 		}).toList();
 		return (fitting.size() == 1) ? Optional.of(fitting.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * Whether initials stand for a full name's first names, the surnames being the same.
+	 * One initial stands for the first given name only: "J." may be Jean-Pierre.
+	 * @param letters the initials' letters ("ml" for "M.-L.")
+	 * @param fullKey the full name's key
+	 * @param surname the surname's key
+	 */
+	private static boolean initialsFit(String letters, String fullKey, String surname) {
+		if (surname.isEmpty() || letters.isEmpty() || !fullKey.endsWith(" " + surname)) {
+			return false;
+		}
+		StringBuilder first = new StringBuilder();
+		for (String word : fullKey.substring(0, fullKey.length() - surname.length() - 1).split(" ")) {
+			if (!word.isEmpty()) {
+				first.append(word.charAt(0));
+			}
+		}
+		return !first.isEmpty()
+				&& ((letters.length() == 1) ? first.charAt(0) == letters.charAt(0) : first.toString().equals(letters));
 	}
 
 	private void addVariant(PersonDraft p, String written, Evidence evidence) {

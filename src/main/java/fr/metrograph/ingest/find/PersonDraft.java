@@ -15,7 +15,7 @@ import fr.metrograph.ingest.model.PersonNames;
  */
 public final class PersonDraft {
 
-	private final String display;
+	private String display;
 
 	private final List<String> variants = new ArrayList<>();
 
@@ -46,6 +46,19 @@ public final class PersonDraft {
 
 	public String display() {
 		return this.display;
+	}
+
+	/**
+	 * The person's full name, read after a form in initials ("M. H. QUÉLENNEC" in an
+	 * attendance list, "Hervé QUÉLENNEC" under the signature): the draft takes the full
+	 * name, and its roles the new id.
+	 * @param full the full display name
+	 */
+	void fullName(String full) {
+		this.display = full;
+		String id = id();
+		this.roles.replaceAll(
+				(r) -> new RoleFact(id, r.title(), r.category(), r.atId(), r.atIsMetropolis(), r.year(), r.evidence()));
 	}
 
 	public List<String> variants() {

@@ -46,6 +46,19 @@ public final class RoleTitles {
 	}
 
 	/**
+	 * A number standing alone: a count ("Présents 51"), not an ordinal ("2e", "8e
+	 * arrondissement") nor a year ("de 2014 à 2026").
+	 */
+	private static final Pattern COUNT = Pattern
+		.compile("(?<![\\p{L}\\d°])(?!(?:19|20)\\d\\d(?!\\d))\\d+(?![\\p{L}\\d])");
+
+	/**
+	 * How many counts make a tally rather than a title: a title may hold a number or two
+	 * (« point 2 … (25 min) »), a sitting's tally holds one per line of it.
+	 */
+	private static final int TALLY = 3;
+
+	/**
 	 * A quotation the title runs into after a colon: "vice-président délégué au climat :
 	 * « Le Plan…" (a quoted name inside the title stays: "chargée du projet « Fabrique
 	 * »").
@@ -87,8 +100,9 @@ public final class RoleTitles {
 			out = TRAILING.matcher(out).replaceFirst("").strip();
 		}
 		while (!out.equals(before));
-		// "Par Damien Ollagnier Le 18/10/2025": the words before a date are no title
-		return FUNCTION_WORDS.matcher(out).matches() ? "" : out;
+		// "Par Damien Ollagnier Le 18/10/2025": the words before a date are no title; a
+		// sitting's tally ("Membres en exercice 70 Présents 51 …") is none either
+		return (FUNCTION_WORDS.matcher(out).matches() || COUNT.matcher(out).results().count() >= TALLY) ? "" : out;
 	}
 
 	/**

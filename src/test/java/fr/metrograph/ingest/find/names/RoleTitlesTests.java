@@ -26,6 +26,17 @@ class RoleTitlesTests {
 	}
 
 	@Test
+	void aSittingsTallyIsNoTitleButAnOrdinalOrANumberIsPartOfOne() {
+		assertThat(RoleTitles.clean("Membres en exercice 70 Présents 51 Pouvoirs 13 Absents 6 Votants 64")).isEmpty();
+		assertThat(RoleTitles.clean("adjointe au maire du 8e arrondissement"))
+			.isEqualTo("adjointe au maire du 8e arrondissement");
+		assertThat(RoleTitles.clean("vice-président n° 2")).isEqualTo("vice-président n° 2");
+		assertThat(RoleTitles.clean("conseillère déléguée, point 2 (25 min)"))
+			.isEqualTo("conseillère déléguée, point 2 (25 min)");
+		assertThat(RoleTitles.clean("vice-président chargé du débat public de 2014 à 2026")).isNotEmpty();
+	}
+
+	@Test
 	void aTitleWrappedOverLinesIsOneLineAndStopsBeforeAQuotationAfterAColon() {
 		assertThat(RoleTitles.clean("chargé de\nmission participation citoyenne à\nTPM"))
 			.isEqualTo("chargé de mission participation citoyenne à TPM");

@@ -122,6 +122,27 @@ class AttendanceTableFinderTests {
 	}
 
 	@Test
+	void aFullNameAfterTheInitialsIsTheSamePersonUnderTheFullName() {
+		ExtractedDocument d = found("""
+				Compte rendu — réunion du 14 janvier 2025
+
+				Présent·es : M.-L. Diallo, J. MARTIN, P. MARTIN.
+
+				| Nom | Prénom | Structure | Fonction |
+				|---|---|---|---|
+				| DIALLO | Mamadou Lamine | Toulouse Métropole | Chef du service dialogue citoyen |
+				| MARTIN | Jean-Pierre | Nantes Métropole | Chargé de mission |
+				""", new MeetingHeaderFinder(), new InlineListFinder(), new AttendanceTableFinder(),
+				new RoleAffiliationFinder());
+		assertThat(names(d)).containsExactly("Mamadou Lamine Diallo", "Jean-Pierre Martin", "P. Martin");
+		assertThat(person(d, "Mamadou Lamine Diallo").variants()).contains("M.-L. Diallo", "Mamadou Lamine DIALLO");
+		assertThat(d.roles()).filteredOn((r) -> r.title().equals("Chef du service dialogue citoyen"))
+			.singleElement()
+			.satisfies((r) -> assertThat(r.personId()).isEqualTo("mamadou-lamine-diallo"));
+		assertThat(attendance(d, "Mamadou Lamine Diallo")).containsExactly("present/participant");
+	}
+
+	@Test
 	void initialsAfterTheFullNameAreTheSamePerson() {
 		ExtractedDocument d = found("""
 				Compte rendu — réunion du 14 janvier 2025
