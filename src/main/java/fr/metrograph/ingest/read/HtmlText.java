@@ -153,7 +153,7 @@ final class HtmlText {
 					case "tr" -> {
 						newline();
 						this.out.append('|');
-						this.spans.rowStart().forEach(this::carriedCell);
+						this.out.append(this.spans.rowStart());
 					}
 					case "td", "th" -> {
 						this.out.append(' ');
@@ -190,8 +190,7 @@ final class HtmlText {
 					}
 					String text = this.out.substring(Math.min(this.cellStart, this.out.length()));
 					this.out.append(" |");
-					this.spans.cellEnd(text, element.attr("rowspan"), element.attr("colspan"))
-						.forEach(this::carriedCell);
+					this.out.append(this.spans.cellEnd(text, element.attr("rowspan"), element.attr("colspan")));
 				}
 				case "tr" -> {
 					this.rowsInTable++;
@@ -239,11 +238,6 @@ final class HtmlText {
 			}
 			this.apart = false;
 			this.out.append(collapsed);
-		}
-
-		/** A merged cell's text, again, on a row it spans. */
-		private void carriedCell(String text) {
-			this.out.append(' ').append(text).append(" |");
 		}
 
 		private boolean atLineStart() {

@@ -32,15 +32,16 @@ final class TableSpans {
 
 	/**
 	 * A row starts.
-	 * @return the texts of the cells carried from the rows above that start it
+	 * @return the cells carried from the rows above that start it, as written after the
+	 * row's first pipe (" text |" each)
 	 */
-	List<String> rowStart() {
+	String rowStart() {
 		Table table = this.tables.peek();
 		if (table == null) {
-			return List.of();
+			return "";
 		}
 		table.column = 0;
-		return table.carried();
+		return written(table.carried());
 	}
 
 	/**
@@ -48,19 +49,25 @@ final class TableSpans {
 	 * @param text the cell's text
 	 * @param rowspan its {@code rowspan} attribute (blank when absent)
 	 * @param colspan its {@code colspan} attribute (blank when absent)
-	 * @return the texts of the carried cells that follow it in its row
+	 * @return the carried cells that follow it in its row, as written after its pipe
 	 */
-	List<String> cellEnd(String text, String rowspan, String colspan) {
+	String cellEnd(String text, String rowspan, String colspan) {
 		Table table = this.tables.peek();
 		if (table == null) {
-			return List.of();
+			return "";
 		}
 		int rows = count(rowspan);
 		if (rows > 1) {
 			table.pending.put(table.column, new Span(text, rows - 1));
 		}
 		table.column += count(colspan);
-		return table.carried();
+		return written(table.carried());
+	}
+
+	private static String written(List<String> cells) {
+		StringBuilder out = new StringBuilder();
+		cells.forEach((c) -> out.append(' ').append(c).append(" |"));
+		return out.toString();
 	}
 
 	private static int count(String attribute) {

@@ -67,9 +67,8 @@ public final class AttendanceTableFinder implements Finder {
 			Columns columns = Columns.of(cells(l));
 			n++;
 			if (columns.name() < 0 || n > doc.last() || !isSeparator(doc.line(n).strip())) {
-				// a header is a table's first row, over its separator: "| Membres | 200
-				// |"
-				// inside an infobox is a row
+				// a header is a table's first row, over its separator: an infobox's
+				// "| Membres | 200 |" is a row
 				continue;
 			}
 			while (n <= doc.last() && doc.line(n).strip().startsWith("|")) {

@@ -10,7 +10,6 @@ import fr.metrograph.ingest.find.ExtractionContext;
 import fr.metrograph.ingest.find.Finder;
 import fr.metrograph.ingest.find.Lines;
 import fr.metrograph.ingest.find.PersonDraft;
-import fr.metrograph.ingest.find.bodies.Communes;
 import fr.metrograph.ingest.find.meeting.Sessions;
 import fr.metrograph.ingest.find.names.NameParser;
 import fr.metrograph.ingest.find.names.ParsedName;
@@ -140,7 +139,8 @@ public final class ListBlockFinder implements Finder {
 	private static void segment(ExtractionContext context, Block block, String segText, Evidence ev, int line) {
 		boolean titled = block.titled;
 		block.titled = false;
-		if (titled && block.person != null && block.body == null && cardStructure(context, block.person, segText, ev)) {
+		if (titled && block.person != null && block.body == null
+				&& SpeakerCards.structure(context, block.person, segText, ev)) {
 			// the card is complete: what follows is no one's title
 			block.person = null;
 			return;
@@ -214,42 +214,6 @@ public final class ListBlockFinder implements Finder {
 			}
 			block.titled = RoleClassifier.startsWithTitle(segText);
 		}
-	}
-
-	/**
-	 * The line under a card's title: the person's structure (a body, « Ville de Metz »),
-	 * which is no one's title and no sub-heading over the next cards. A line that names
-	 * no body wholly is left to the list's other rules.
-	 * @return whether the segment was the structure, read
-	 */
-	private static boolean cardStructure(ExtractionContext context, PersonDraft person, String segText, Evidence ev) {
-		if (RoleClassifier.startsWithTitle(segText) || Lines.isListItem(segText) || segText.endsWith(":")
-				|| context.names().atStart(segText, false).isPresent()) {
-			return false;
-		}
-		Optional<BodyMatch> body = context.reference()
-			.find(segText)
-			.stream()
-			.filter((b) -> b.isBody() && b.start() == 0 && b.end() >= segText.length() - 1)
-			.findFirst();
-		if (body.isPresent()) {
-			if (person.affiliationId() == null) {
-				person.affiliate(body.get().id(), body.get().metropolis());
-			}
-			if (body.get().metropolis()) {
-				context.findings().metropolis(body.get().id(), body.get().asWritten(), ev);
-			}
-			return true;
-		}
-		Communes.Commune commune = Communes.in(segText);
-		if (commune != null && commune.start() == 0 && commune.end() >= segText.length() - 1) {
-			context.findings().organization(commune.id(), commune.name(), Communes.KIND, ev);
-			if (person.affiliationId() == null) {
-				person.affiliate(commune.id(), false);
-			}
-			return true;
-		}
-		return false;
 	}
 
 	/**
