@@ -5,7 +5,7 @@ export const LIBELLES = {
   // "3 réunions en présentiel": the format after a count (the plural is added by the caller).
   formatAdjectif: { IN_PERSON: 'en présentiel', REMOTE: 'à distance', HYBRID: 'hybride', UNKNOWN: 'de format non précisé' },
   typeDocument: { annual_summary: 'Résumé annuel', meeting_report: 'Compte rendu de réunion',
-    project_sheet: 'Fiche projet', prose: 'Texte (article, procès-verbal…)', deliberation: 'Délibération',
+    project_sheet: 'Fiche projet', prose: 'Texte (article, page web, courriel…)', deliberation: 'Délibération',
     attendance_sheet: 'Feuille de présence' },
   typeReunion: { meeting: 'Rencontre', session: 'Séance', experience_sharing: "Retour d'expérience",
     group_meeting: 'Réunion du groupe', seminar: 'Séminaire', workshop: 'Atelier', webinar: 'Webinaire',

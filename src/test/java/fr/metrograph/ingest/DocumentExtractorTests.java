@@ -77,7 +77,7 @@ class DocumentExtractorTests {
 	}
 
 	@Test
-	void anInvitationReadLikeAReportIsKnownAsATextAndMinutesWithoutAListAsAReport() {
+	void anInvitationWithItsProgrammeIsKnownAsATextAndMinutesWithoutAListAsAReport() {
 		DocumentExtractor extractor = new DocumentExtractor(reference);
 		ExtractedDocument invitation = extractor.extract("x.txt", """
 				Objet : Invitation – séminaire des agent·es du jeudi 3 avril 2025 à Rennes
@@ -85,7 +85,10 @@ class DocumentExtractorTests {
 				Bonjour à toutes et tous,
 
 				Le séminaire des agent·es aura lieu le jeudi 3 avril 2025 à Rennes.
-				Accueil à 9h30, ouverture par Jeanne DUPONT (Rennes Métropole), ateliers l'après-midi.
+				9h30 – Accueil café
+				10h00 – Ouverture par Jeanne DUPONT (Rennes Métropole)
+				11h00 – Ateliers
+				12h30 – Déjeuner
 				Merci de confirmer votre présence avant le 20 mars.
 				""", ExtractionHints.none()).get(0);
 		ExtractedDocument minutes = extractor.extract("x.txt", """

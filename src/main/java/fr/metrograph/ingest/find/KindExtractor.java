@@ -58,10 +58,10 @@ public sealed interface KindExtractor
 	 * as the kind it resembles and known as what it is. A text read as a meeting report
 	 * or as prose is known as a meeting report when it gives a meeting and records who
 	 * attended, or calls itself a record (minutes, « relevé de décisions »), or, read as
-	 * a report, is a programme (time slots). An invitation, an agenda or a news page read
-	 * like a report is known as a text. The kind shown also ranks a document's claims in
-	 * the graph ({@code recompute_properties}) and tells whether a year's meetings are
-	 * covered.
+	 * a report, is a programme (time slots) and no e-mail. An invitation, an agenda or a
+	 * news page read like a report is known as a text. The kind shown also ranks a
+	 * document's claims in the graph ({@code recompute_properties}) and tells whether a
+	 * year's meetings are covered.
 	 * @param part the classified document
 	 * @param context what its finders found
 	 * @return the kind to store
@@ -75,7 +75,7 @@ public sealed interface KindExtractor
 		}
 		Layout layout = part.layout();
 		boolean reports = !context.findings().meetings().isEmpty() && (layout.attendanceLists() || layout.record()
-				|| (part.kind() == DocumentKind.MEETING_REPORT && layout.programme()));
+				|| (part.kind() == DocumentKind.MEETING_REPORT && layout.programme() && !layout.message()));
 		return reports ? DocumentKind.MEETING_REPORT : DocumentKind.PROSE;
 	}
 

@@ -22,9 +22,11 @@ import fr.metrograph.graph.Slugs;
  * @param record whether one of its first lines calls it the record of a meeting (minutes,
  * « relevé de décisions », an attendance sheet): with a meeting found, it is known as a
  * meeting report even when it lists no attendance
+ * @param message whether it opens with an e-mail's headers and subject: an invitation's
+ * programme does not make it a meeting report
  */
 public record Layout(boolean attendanceLists, int timeSlots, boolean councilRecord, RelatedContent related,
-		boolean record) {
+		boolean record, boolean message) {
 
 	/** Inclusive-writing endings: présent·es, excusé.e.s, participant-es. */
 	public static final String INCL = "(?:[·.\\-]?e)?(?:[·.\\-]?s)?";
@@ -89,7 +91,7 @@ public record Layout(boolean attendanceLists, int timeSlots, boolean councilReco
 	/** Reads the layout of a document. */
 	public static Layout of(TextLines doc) {
 		return new Layout(hasAttendanceLists(doc), countSlots(doc), CouncilRecords.isRecord(doc.text()),
-				RelatedContent.of(doc), callsItselfARecord(doc));
+				RelatedContent.of(doc), callsItselfARecord(doc), Titles.isMessage(doc));
 	}
 
 	/** A programme: time slots and no attendance list. */

@@ -39,6 +39,12 @@ public final class Titles {
 	private static final Pattern BREADCRUMB = Pattern
 		.compile("(?iU)^(?:accueil|home)\\s*[>›»/]\\s*(?:[^>›»]+[>›»]\\s*)*([^>›»]{4,})$");
 
+	/**
+	 * A divider line, with or without a caption: "==== copie pour le dossier ====",
+	 * "-------- Message transféré --------".
+	 */
+	private static final Pattern DIVIDER = Pattern.compile("^[=\\-_*~#]{3,}(?:.*[=\\-_*~#]{3,})?$");
+
 	/** How many lines an e-mail's first headers may run over. */
 	private static final int MAIL_HEADER_LINES = 12;
 
@@ -118,6 +124,14 @@ public final class Titles {
 	}
 
 	/**
+	 * @param doc a document's lines
+	 * @return whether it opens with an e-mail's headers and its subject: a message
+	 */
+	static boolean isMessage(TextLines doc) {
+		return mailSubject(doc) != null;
+	}
+
+	/**
 	 * The subject of a text that opens with an e-mail's headers, or null.
 	 */
 	private static String mailSubject(TextLines doc) {
@@ -125,6 +139,10 @@ public final class Titles {
 		for (int n = doc.first(); n <= doc.last() && seen < MAIL_HEADER_LINES; n++) {
 			String line = doc.line(n);
 			if (line.isBlank()) {
+				continue;
+			}
+			if (seen == 0 && DIVIDER.matcher(line.strip()).matches()) {
+				// a filing note or a forwarding divider over the headers
 				continue;
 			}
 			if (seen == 0 && !MAIL_HEADER.matcher(line).find()) {

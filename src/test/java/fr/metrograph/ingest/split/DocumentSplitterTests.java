@@ -219,6 +219,14 @@ class DocumentSplitterTests {
 			.isEqualTo("[Réseau] Séminaire des agent·es à Tours – logistique");
 		assertThat(DocumentSplitter.parts("Objet de la réunion\n\nDe : la métropole\n", null).get(0).title())
 			.isEqualTo("Objet de la réunion");
+		String filed = """
+				==== copie pour le dossier de séance – invitation + réponses reçues au 17/09 ====
+
+				De : Ferrand-Okafor Léonie <leonie.ferrand-okafor@i-cpc.org>
+				Objet : [Groupe agent·es] Séance de rentrée
+				""";
+		assertThat(DocumentSplitter.parts(filed, ExtractionHints.none()).get(0).title())
+			.isEqualTo("[Groupe agent·es] Séance de rentrée");
 	}
 
 	@Test
