@@ -64,14 +64,16 @@ class DocumentExtractorTests {
 
 				Séance du jeudi 23 juin 2022
 
-				Objet : DÉMOCRATIE PARTICIPATIVE - Adhésion au réseau des métropoles participatives
+				Objet : DÉMOCRATIE PARTICIPATIVE - ADHÉSION AU RÉSEAU
+				DES MÉTROPOLES PARTICIPATIVES
+				Le Conseil de la Métropole, régulièrement convoqué, s'est réuni le 23 juin 2022.
 
 				Présents : M. Émeric VAUTRIN, Président, Mme Sonia ABDELLI, M. Karim BENHADDOU
 
 				Secrétaire de séance : M. Bastien OBERLÉ
 				""", ExtractionHints.none()).get(0);
 		assertThat(d.kind()).isEqualTo(DocumentKind.DELIBERATION);
-		assertThat(d.title()).startsWith("DÉMOCRATIE PARTICIPATIVE");
+		assertThat(d.title()).isEqualTo("DÉMOCRATIE PARTICIPATIVE - ADHÉSION AU RÉSEAU DES MÉTROPOLES PARTICIPATIVES");
 		assertThat(d.people()).extracting((p) -> p.name()).contains("Émeric Vautrin", "Bastien Oberlé");
 		assertThat(d.meetings()).isEmpty();
 	}

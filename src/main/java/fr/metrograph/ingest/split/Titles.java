@@ -45,6 +45,9 @@ public final class Titles {
 	 */
 	private static final Pattern DIVIDER = Pattern.compile("^[=\\-_*~#]{3,}(?:.*[=\\-_*~#]{3,})?$");
 
+	/** How many more lines a deliberation's subject in capitals may run over. */
+	private static final int SUBJECT_LINES = 3;
+
 	/** How many lines an e-mail's first headers may run over. */
 	private static final int MAIL_HEADER_LINES = 12;
 
@@ -62,7 +65,7 @@ public final class Titles {
 			// a deliberation is known by its subject, not by the formulas over it
 			Matcher subject = SUBJECT.matcher(doc.text());
 			if (subject.find()) {
-				return normalise(subject.group(1));
+				return normalise(subject.group(1) + capitalsBelow(doc, doc.lineAt(subject.start(1)), subject.group(1)));
 			}
 		}
 		// an e-mail (or a thread) is known by its subject, not by its sender line
@@ -121,6 +124,30 @@ public final class Titles {
 			return normalise(t);
 		}
 		return "";
+	}
+
+	/**
+	 * The rest of a subject written in capitals over several lines ("OBJET : DÉMOCRATIE
+	 * LOCALE – RÉSEAU …" / "ADHÉSION À L'INSTITUT …"), up to the first line that is not
+	 * in capitals: the text of the deliberation.
+	 */
+	private static String capitalsBelow(TextLines doc, int line, String first) {
+		if (!inCapitals(first)) {
+			return "";
+		}
+		StringBuilder more = new StringBuilder();
+		for (int n = line + 1; n <= Math.min(doc.last(), line + SUBJECT_LINES); n++) {
+			String next = doc.line(n).strip();
+			if (next.isEmpty() || !inCapitals(next)) {
+				break;
+			}
+			more.append(' ').append(next);
+		}
+		return more.toString();
+	}
+
+	private static boolean inCapitals(String text) {
+		return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
 	}
 
 	/**
