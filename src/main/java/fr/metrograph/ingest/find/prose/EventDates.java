@@ -65,6 +65,13 @@ final class EventDates {
 	private static final Pattern WRONG = Pattern
 		.compile("(?iU)(?:\\bpar erreur\\b[^.;!?\\n]{0,80}|\\bet non(?: pas)?(?:\\s+(?:le|du|au|en))?\\s*)$");
 
+	/**
+	 * A file's status date: "réponses reçues au 17/09", "liste arrêtée au 10 septembre",
+	 * "état au …", "à jour au …".
+	 */
+	private static final Pattern STATUS = Pattern
+		.compile("(?iU)\\b(?:re[çc]ue?s?|arr[êe]t[ée]e?s?|[àa] jour|[ée]tat|situation)\\s+(?:au|du)\\s*$");
+
 	/** "Envoyé : lundi 3 mars 2025 09:12" (an e-mail's header). */
 	private static final Pattern SENT = Pattern.compile("(?iU)(?:\\benvoy[ée]e?|\\bsent)\\s*:[^\\n]{0,12}$");
 
@@ -124,7 +131,7 @@ final class EventDates {
 			String before = sentence.substring(Math.max(0, d.from() - 60), d.from());
 			if (!ACT.matcher(before).find() && !PUBLICATION.matcher(before).find() && !DEADLINE.matcher(before).find()
 					&& !START.matcher(before).find() && !COPYRIGHT.matcher(before).find()
-					&& !FORMER.matcher(before).find() && !SENT.matcher(before).find()
+					&& !FORMER.matcher(before).find() && !SENT.matcher(before).find() && !STATUS.matcher(before).find()
 					&& !WRONG.matcher(sentence.substring(Math.max(0, d.from() - 100), d.from())).find()
 					&& !WROTE_AFTER.matcher(sentence.substring(d.to())).find()
 					&& !DEADLINE_AFTER.matcher(sentence.substring(d.to())).find()) {

@@ -691,4 +691,12 @@ class ProseEventFinderTests {
 			.doesNotContain(LocalDate.of(2024, 12, 5));
 	}
 
+	@Test
+	void aFileStatusDateIsNoEventsDate() {
+		assertThat(events("Dossier de séance « rentrée 2026 » : invitation et réponses reçues au 17/09/2026.", null))
+			.isEmpty();
+		assertThat(events("Liste des inscrits à la séance de rentrée, état au 10 septembre 2026.", null)).isEmpty();
+		assertThat(events("La séance de rentrée aura lieu le 24 septembre 2026.", null)).hasSize(1);
+	}
+
 }
