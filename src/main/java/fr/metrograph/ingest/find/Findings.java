@@ -297,6 +297,19 @@ public final class Findings {
 		this.conflicts.add(conflict.withEvidence(stamp(conflict.evidence())));
 	}
 
+	/**
+	 * A person's id changed (a name read in initials, then in full): the conflicts and
+	 * unresolved mentions recorded under the old id name the new one.
+	 * @param from the old id
+	 * @param to the new id
+	 */
+	void personRenamed(String from, String to) {
+		this.conflicts.replaceAll((c) -> from.equals(c.subject())
+				? new Conflict(c.type(), to, c.description(), c.resolution(), c.evidence()) : c);
+		this.unresolved.replaceAll((k, u) -> u.candidates().contains(from) ? new UnresolvedMention(u.text(), u.kind(),
+				u.candidates().stream().map((id) -> from.equals(id) ? to : id).toList(), u.reason(), u.evidence()) : u);
+	}
+
 	/** A group the document is about (the first passage is kept). */
 	public void group(GroupFact group) {
 		this.groups.putIfAbsent(group.id(), group.withEvidence(stamp(group.evidence())));

@@ -64,7 +64,9 @@ final class PeopleBook {
 		}
 		Optional<PersonDraft> known = inInitials(parsed.name());
 		if (known.isPresent()) {
+			String before = known.get().id();
 			known.get().fullName(parsed.display());
+			this.findings.personRenamed(before, known.get().id());
 			addVariant(known.get(), written, evidence);
 			return known;
 		}
@@ -106,7 +108,7 @@ final class PeopleBook {
 		if (!m.matches()) {
 			return Optional.empty();
 		}
-		String letters = Slugs.fold(m.group(1)).replaceAll("[^a-z]", "");
+		String letters = letters(m.group(1));
 		String surname = PersonNames.key(m.group(2));
 		List<PersonDraft> fitting = this.people.stream()
 			.filter((p) -> initialsFit(letters, PersonNames.key(p.display()), surname))
@@ -122,10 +124,14 @@ final class PeopleBook {
 		String key = PersonNames.key(name);
 		List<PersonDraft> fitting = this.people.stream().filter((p) -> {
 			Matcher m = INITIALS.matcher(p.display().strip());
-			return m.matches()
-					&& initialsFit(Slugs.fold(m.group(1)).replaceAll("[^a-z]", ""), key, PersonNames.key(m.group(2)));
+			return m.matches() && initialsFit(letters(m.group(1)), key, PersonNames.key(m.group(2)));
 		}).toList();
 		return (fitting.size() == 1) ? Optional.of(fitting.get(0)) : Optional.empty();
+	}
+
+	/** The letters of initials: "ml" for "M.-L.". */
+	private static String letters(String initials) {
+		return Slugs.fold(initials).replaceAll("[^a-z]", "");
 	}
 
 	/**

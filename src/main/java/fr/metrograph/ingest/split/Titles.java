@@ -1,6 +1,7 @@
 package fr.metrograph.ingest.split;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,7 +148,7 @@ public final class Titles {
 	}
 
 	private static boolean inCapitals(String text) {
-		return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(java.util.Locale.ROOT));
+		return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
 	}
 
 	/**

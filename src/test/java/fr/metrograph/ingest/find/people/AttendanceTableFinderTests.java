@@ -143,6 +143,22 @@ class AttendanceTableFinderTests {
 	}
 
 	@Test
+	void aConflictRecordedUnderTheInitialsNamesThePersonUnderTheFullName() {
+		ExtractedDocument d = found("""
+				Compte rendu — réunion du 14 janvier 2025
+
+				Présent·es : M.-L. Diallo, M.-L. Dialo.
+
+				| Nom | Prénom | Structure | Fonction |
+				|---|---|---|---|
+				| DIALLO | Mamadou Lamine | Toulouse Métropole | Chef du service dialogue citoyen |
+				""", new MeetingHeaderFinder(), new InlineListFinder(), new AttendanceTableFinder());
+		assertThat(names(d)).containsExactly("Mamadou Lamine Diallo");
+		assertThat(d.conflicts()).isNotEmpty()
+			.allSatisfy((c) -> assertThat(c.subject()).isEqualTo("mamadou-lamine-diallo"));
+	}
+
+	@Test
 	void initialsAfterTheFullNameAreTheSamePerson() {
 		ExtractedDocument d = found("""
 				Compte rendu — réunion du 14 janvier 2025
